@@ -1,0 +1,61 @@
+"""Command line of Tresse: no sub-command opens the window, a sub-command runs headless.
+
+    tresse [--data-dir DIR] [catalogue [--json]]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from desktop import __version__, paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tresse",
+        description="Tresse : kits d'accompagnement des projets d'ESS en milieu rural. "
+                    "Sans sous-commande, ouvre la fenêtre.")
+    parser.add_argument("--version", action="version", version=f"Tresse {__version__}")
+    parser.add_argument("--data-dir", metavar="DOSSIER",
+                        help="dossier des données (base, réglages) ; sinon TRESSE_DATA_DIR ou le dossier de l'utilisateur")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    cat = sub.add_parser("catalogue", help="afficher le catalogue (expérimentations, ateliers, modèles de kits)")
+    cat.add_argument("--json", action="store_true", help="au format JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(sys.argv[:1])
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from desktop import commands
+    from desktop.storage.errors import DatabaseTooNewError, KnownError
+    from desktop.storage.store import open_store
+
+    try:
+        db = open_store()
+    except DatabaseTooNewError as exc:
+        print(f"tresse : ces données viennent d'une version plus récente de Tresse (schéma {exc.found}, "
+              f"cette version connaît le {exc.supported}) ; le fichier n'a pas été modifié : {exc.path}",
+              file=sys.stderr)
+        return 2
+    except KnownError as exc:
+        print(f"tresse : impossible d'ouvrir les données ({exc.reason}) : {exc.path} — {exc.detail}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "catalogue":
+            return commands.catalogue(db, args.json)
+    finally:
+        db.close()
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""The bundled TRESSONS catalogue: experiments, workshops of the library, kit templates.
+
+These are immutable values loaded from ``data/`` (see ``docs/catalogue-format.md``); the storage layer keeps
+them in SQLite, the UI and the printing layer read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.domain.vocabulary import AUDIENCES, FORMATS, ORIGINS, SEGMENT_KINDS
+
+
+@dataclass(frozen=True)
+class Operator:
+    """The structure that ran an experiment."""
+
+    name: str
+    presentation: str = ""
+    missions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The person the document names for an experiment; empty strings where it gives nothing."""
+
+    person: str = ""
+    role: str = ""
+    email: str = ""
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class Experiment:
+    """One of the ten TRESSONS experiments, as the source document describes it."""
+
+    number: int
+    title: str
+    territory: str
+    region: str
+    departement: str
+    objective: str
+    operator: Operator
+    contact: Contact
+    communes: tuple[str, ...] = ()
+    sub_objectives: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    calendar: tuple[str, ...] = ()
+    impacts: tuple[str, ...] = ()
+    corrections: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A timed part of a workshop's outline."""
+
+    kind: str
+    title: str
+    minutes: int
+    description: str = ""
+
+    @property
+    def kind_label(self) -> str:
+        return SEGMENT_KINDS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class Workshop:
+    """A reusable workshop of the library, with its outline and its handout content."""
+
+    id: str
+    title: str
+    format: str
+    audience: tuple[str, ...]
+    duration_minutes: int
+    origin: str = "tresse"
+    experiments: tuple[int, ...] = ()
+    source_note: str = ""
+    summary: str = ""
+    objectives: tuple[str, ...] = ()
+    key_points: tuple[str, ...] = ()
+    worksheet: tuple[str, ...] = ()
+    resources: tuple[str, ...] = ()
+    materials: tuple[str, ...] = ()
+    segments: tuple[Segment, ...] = ()
+
+    @property
+    def format_label(self) -> str:
+        return FORMATS.get(self.format, self.format)
+
+    @property
+    def audience_labels(self) -> tuple[str, ...]:
+        return tuple(AUDIENCES.get(a, a) for a in self.audience)
+
+    @property
+    def origin_label(self) -> str:
+        return ORIGINS.get(self.origin, self.origin)
+
+    @property
+    def outline_minutes(self) -> int:
+        return sum(s.minutes for s in self.segments)
+
+
+@dataclass(frozen=True)
+class KitTemplate:
+    """An ordered list of library workshops with a default spacing, from which a kit is made."""
+
+    id: str
+    name: str
+    workshop_ids: tuple[str, ...]
+    origin: str = "tresse"
+    experiment: int | None = None
+    description: str = ""
+    spacing_days: int = 7
+    usual_start: str = "09:00"
+    capacity: int = 12
+    source_note: str = ""
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Everything the bundled data holds."""
+
+    experiments: tuple[Experiment, ...] = ()
+    workshops: tuple[Workshop, ...] = ()
+    templates: tuple[KitTemplate, ...] = ()
+    digest: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    def workshop(self, workshop_id: str) -> Workshop | None:
+        return next((w for w in self.workshops if w.id == workshop_id), None)

@@ -1,0 +1,38 @@
+"""Text helpers shared by search, matching on the command line and sorting.
+
+``fold`` is the one definition of "the same words, ignoring case, accents, the kind of apostrophe and guillemets".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_QUOTES_RE = re.compile(r"[«»\"“”„‹›]")
+_SPACES_RE = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    """Return *text* without combining marks (« Élus » → « Elus »); ligatures œ/æ spelt out."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+
+
+def fold(text: str) -> str:
+    """Fold *text* for comparison: lower case, no accents, one kind of apostrophe, no guillemets, single spaces."""
+    text = strip_accents(text).translate(_APOSTROPHES)
+    text = _QUOTES_RE.sub(" ", text)
+    return _SPACES_RE.sub(" ", text).strip().casefold()
+
+
+def sort_key(text: str) -> str:
+    """A key that sorts French words as a reader expects (« Élus » beside « elus », not after « z »)."""
+    return fold(text)
+
+
+def plain_name(text: str) -> str:
+    """Remove guillemets and the spaces they carry: « « Outille ton projet » » → « Outille ton projet »."""
+    text = _QUOTES_RE.sub("", text)
+    return _SPACES_RE.sub(" ", text.replace("\u00a0", " ")).strip()

@@ -1,0 +1,1 @@
+"""printing layer (see docs/ARCHITECTURE.md)."""

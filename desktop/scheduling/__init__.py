@@ -1,0 +1,1 @@
+"""scheduling layer (see docs/ARCHITECTURE.md)."""

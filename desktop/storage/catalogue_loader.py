@@ -1,0 +1,307 @@
+"""Read the bundled catalogue (``data/*.toml``), check it, and copy it into SQLite.
+
+The TOML sources are checked field by field: a mistake raises :class:`CatalogueSourceError` naming the file and
+the field, so that the test suite fails on it long before a user starts the app. The catalogue's version is the
+digest of the source files: when it differs from the one recorded in the database, the catalogue tables are
+replaced in one transaction. User data lives in other tables and is never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from desktop import paths
+from desktop.domain.catalogue import Catalogue, Contact, Experiment, KitTemplate, Operator, Segment, Workshop
+from desktop.domain.vocabulary import AUDIENCES, DAY_MAX_MINUTES, FORMATS, ORIGINS, SEGMENT_KINDS
+from desktop.storage.db import Database
+
+
+class CatalogueSourceError(ValueError):
+    """A bundled catalogue file is malformed.
+
+    Attributes:
+        file: the file's name.
+        field: where in the file (``experiment[3].contact.person``).
+    """
+
+    def __init__(self, file: Path | str, field: str, message: str) -> None:
+        super().__init__(f"{Path(file).name} : {field} : {message}")
+        self.file = str(file)
+        self.field = field
+
+
+def source_files(root: Path | None = None) -> list[Path]:
+    root = root or paths.data_dir()
+    files = [root / "experiments.toml", *sorted((root / "workshops").glob("*.toml")), root / "templates.toml"]
+    return files
+
+
+def digest(files: list[Path]) -> str:
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class _Reader:
+    """Typed access to one TOML table, raising errors that name the file and the field."""
+
+    def __init__(self, file: Path, where: str, table: Any) -> None:
+        if not isinstance(table, dict):
+            raise CatalogueSourceError(file, where, "une table est attendue")
+        self.file, self.where, self.table = file, where, table
+
+    def _path(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def _fail(self, key: str, message: str) -> CatalogueSourceError:
+        return CatalogueSourceError(self.file, self._path(key), message)
+
+    def text(self, key: str, *, required: bool = True) -> str:
+        value = self.table.get(key, None)
+        if value is None:
+            if required:
+                raise self._fail(key, "champ manquant")
+            return ""
+        if not isinstance(value, str):
+            raise self._fail(key, "du texte est attendu")
+        value = value.strip()
+        if required and not value:
+            raise self._fail(key, "champ vide")
+        return value
+
+    def integer(self, key: str, *, required: bool = True, default: int | None = None) -> int | None:
+        value = self.table.get(key, None)
+        if value is None:
+            if required:
+                raise self._fail(key, "champ manquant")
+            return default
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self._fail(key, "un nombre entier est attendu")
+        return value
+
+    def texts(self, key: str, *, required: bool = False) -> tuple[str, ...]:
+        value = self.table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self._fail(key, "une liste de textes non vides est attendue")
+        if required and not value:
+            raise self._fail(key, "liste vide")
+        return tuple(v.strip() for v in value)
+
+    def integers(self, key: str) -> tuple[int, ...]:
+        value = self.table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise self._fail(key, "une liste de nombres entiers est attendue")
+        return tuple(value)
+
+    def key_of(self, key: str, allowed: dict[str, str]) -> str:
+        value = self.text(key)
+        if value not in allowed:
+            raise self._fail(key, f"« {value} » inconnu (valeurs possibles : {', '.join(allowed)})")
+        return value
+
+    def sub(self, key: str) -> _Reader:
+        return _Reader(self.file, self._path(key), self.table.get(key))
+
+    def rows(self, key: str) -> list[_Reader]:
+        value = self.table.get(key, [])
+        if not isinstance(value, list):
+            raise self._fail(key, "une liste de tables est attendue")
+        return [_Reader(self.file, f"{self._path(key)}[{i}]", v) for i, v in enumerate(value)]
+
+
+def _load_toml(file: Path) -> dict[str, Any]:
+    try:
+        with file.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise CatalogueSourceError(file, "(fichier)", "fichier introuvable") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueSourceError(file, "(syntaxe)", f"TOML invalide : {exc}") from exc
+
+
+def _experiment(r: _Reader) -> Experiment:
+    op = r.sub("operator")
+    ct = r.sub("contact")
+    number = r.integer("number")
+    if not 1 <= number <= 99:
+        raise r._fail("number", "doit être compris entre 1 et 99")
+    return Experiment(
+        number=number,
+        title=r.text("title"),
+        territory=r.text("territory"),
+        region=r.text("region"),
+        departement=r.text("departement", required=False),
+        objective=r.text("objective", required=False),
+        communes=r.texts("communes"),
+        sub_objectives=r.texts("sub_objectives"),
+        partners=r.texts("partners"),
+        actions=r.texts("actions", required=True),
+        calendar=r.texts("calendar"),
+        impacts=r.texts("impacts", required=True),
+        corrections=r.texts("corrections"),
+        operator=Operator(name=op.text("name"), presentation=op.text("presentation"),
+                          missions=op.texts("missions", required=True)),
+        contact=Contact(person=ct.text("person"), role=ct.text("role"),
+                        email=ct.text("email", required=False), website=ct.text("website", required=False)),
+    )
+
+
+def _workshop(r: _Reader) -> Workshop:
+    audience = r.texts("audience", required=True)
+    for a in audience:
+        if a not in AUDIENCES:
+            raise r._fail("audience", f"« {a} » inconnu (valeurs possibles : {', '.join(AUDIENCES)})")
+    segments = []
+    for s in r.rows("segment"):
+        minutes = s.integer("minutes")
+        if minutes <= 0:
+            raise s._fail("minutes", "doit être positif")
+        segments.append(Segment(kind=s.key_of("kind", SEGMENT_KINDS), title=s.text("title"), minutes=minutes,
+                                description=s.text("description", required=False)))
+    if not segments:
+        raise r._fail("segment", "le déroulé est vide")
+    duration = r.integer("duration_minutes")
+    if not 0 < duration <= DAY_MAX_MINUTES:
+        raise r._fail("duration_minutes", f"doit être compris entre 1 et {DAY_MAX_MINUTES}")
+    total = sum(s.minutes for s in segments)
+    if total != duration:
+        raise r._fail("segment", f"les séquences totalisent {total} min au lieu de {duration}")
+    ident = r.text("id")
+    if not ident.replace("-", "").isalnum() or ident != ident.lower():
+        raise r._fail("id", "identifiant en minuscules, chiffres et tirets attendu")
+    return Workshop(
+        id=ident,
+        title=r.text("title"),
+        format=r.key_of("format", FORMATS),
+        audience=audience,
+        duration_minutes=duration,
+        origin=r.key_of("origin", ORIGINS),
+        experiments=r.integers("experiments"),
+        source_note=r.text("source_note", required=False),
+        summary=r.text("summary"),
+        objectives=r.texts("objectives", required=True),
+        key_points=r.texts("key_points", required=True),
+        worksheet=r.texts("worksheet", required=True),
+        resources=r.texts("resources"),
+        materials=r.texts("materials"),
+        segments=tuple(segments),
+    )
+
+
+def _template(r: _Reader, known: set[str]) -> KitTemplate:
+    ids = r.texts("workshops", required=True)
+    for i, w in enumerate(ids):
+        if w not in known:
+            raise CatalogueSourceError(r.file, f"{r.where}.workshops[{i}]", f"atelier « {w} » introuvable dans la bibliothèque")
+    spacing = r.integer("spacing_days", required=False, default=7)
+    if not 0 < spacing <= 90:
+        raise r._fail("spacing_days", "doit être compris entre 1 et 90")
+    start = r.text("usual_start", required=False) or "09:00"
+    hh, _, mm = start.partition(":")
+    if not (hh.isdigit() and mm.isdigit() and 0 <= int(hh) < 24 and 0 <= int(mm) < 60):
+        raise r._fail("usual_start", "heure au format HH:MM attendue")
+    return KitTemplate(
+        id=r.text("id"),
+        name=r.text("name"),
+        workshop_ids=ids,
+        origin=r.key_of("origin", ORIGINS),
+        experiment=r.integer("experiment", required=False),
+        description=r.text("description"),
+        spacing_days=spacing,
+        usual_start=start,
+        capacity=r.integer("capacity", required=False, default=12),
+        source_note=r.text("source_note", required=False),
+    )
+
+
+def read_catalogue(root: Path | None = None) -> Catalogue:
+    """Parse and check every source file; raise CatalogueSourceError on the first mistake."""
+    files = source_files(root)
+    exp_file, *workshop_files, tpl_file = files
+    experiments = [_experiment(r) for r in _Reader(exp_file, "", _load_toml(exp_file)).rows("experiment")]
+    seen_numbers: set[int] = set()
+    for i, e in enumerate(experiments):
+        if e.number in seen_numbers:
+            raise CatalogueSourceError(exp_file, f"experiment[{i}].number", f"numéro {e.number} en double")
+        seen_numbers.add(e.number)
+    workshops: list[Workshop] = []
+    seen: set[str] = set()
+    for wf in workshop_files:
+        for i, r in enumerate(_Reader(wf, "", _load_toml(wf)).rows("workshop")):
+            w = _workshop(r)
+            if w.id in seen:
+                raise CatalogueSourceError(wf, f"workshop[{i}].id", f"identifiant « {w.id} » en double")
+            for n in w.experiments:
+                if n not in seen_numbers:
+                    raise CatalogueSourceError(wf, f"workshop[{i}].experiments", f"expérimentation {n} inconnue")
+            seen.add(w.id)
+            workshops.append(w)
+    templates = [_template(r, seen) for r in _Reader(tpl_file, "", _load_toml(tpl_file)).rows("template")]
+    return Catalogue(experiments=tuple(sorted(experiments, key=lambda e: e.number)), workshops=tuple(workshops),
+                     templates=tuple(templates), digest=digest(files))
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _fts_rows(catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for e in catalogue.experiments:
+        body = " ".join([e.territory, e.region, e.departement, e.objective, e.operator.name, e.operator.presentation,
+                         e.contact.person, *e.communes, *e.sub_objectives, *e.partners, *e.actions, *e.impacts,
+                         *e.operator.missions])
+        rows.append(("experiment", str(e.number), e.title, body))
+    for w in catalogue.workshops:
+        body = " ".join([w.summary, w.format_label, *w.audience_labels, *w.objectives, *w.key_points, *w.worksheet,
+                         *(s.title for s in w.segments), w.source_note])
+        rows.append(("workshop", w.id, w.title, body))
+    for t in catalogue.templates:
+        rows.append(("template", t.id, t.name, t.description))
+    return rows
+
+
+def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
+    """Replace the catalogue tables with *catalogue* unless its digest is already recorded; True if replaced."""
+    current = db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'")
+    if current and current[0][0] == catalogue.digest:
+        return False
+    with db.transaction() as conn:
+        for table in ("experiment", "workshop", "kit_template", "catalogue_fts"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.executemany(
+            "INSERT INTO experiment VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(e.number, e.title, e.territory, e.region, e.departement, e.objective, e.operator.name,
+              e.operator.presentation, e.contact.person, e.contact.role, e.contact.email, e.contact.website,
+              _dump({"communes": e.communes, "sub_objectives": e.sub_objectives, "partners": e.partners,
+                     "actions": e.actions, "calendar": e.calendar, "impacts": e.impacts,
+                     "corrections": e.corrections, "missions": e.operator.missions}))
+             for e in catalogue.experiments])
+        conn.executemany(
+            "INSERT INTO workshop VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(w.id, w.title, w.format, w.duration_minutes, w.origin, w.summary, w.source_note, _dump(w.audience),
+              _dump(w.experiments), _dump(workshop_content(w)), pos)
+             for pos, w in enumerate(catalogue.workshops)])
+        conn.executemany(
+            "INSERT INTO kit_template VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(t.id, t.name, t.experiment, t.origin, t.description, t.spacing_days, t.usual_start, t.capacity,
+              t.source_note, _dump(t.workshop_ids), pos) for pos, t in enumerate(catalogue.templates)])
+        conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES (?,?,?,?)", _fts_rows(catalogue))
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('catalogue_digest', ?)", (catalogue.digest,))
+    return True
+
+
+def workshop_content(w: Workshop) -> dict[str, Any]:
+    """The lists and outline of a workshop as plain data (for a JSON column or a kit file)."""
+    return {
+        "objectives": list(w.objectives), "key_points": list(w.key_points), "worksheet": list(w.worksheet),
+        "resources": list(w.resources), "materials": list(w.materials),
+        "segments": [{"kind": s.kind, "title": s.title, "minutes": s.minutes, "description": s.description}
+                     for s in w.segments],
+    }

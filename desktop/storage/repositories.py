@@ -1,0 +1,98 @@
+"""Repositories: rows ⇄ domain dataclasses. Thin, explicit SQL, no ORM."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Segment, Workshop
+from desktop.domain.text import fold
+from desktop.storage.db import Database
+
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query matching every word of *text* as a prefix, accents and case ignored; '' for no words."""
+    tokens = _TOKEN_RE.findall(fold(text))
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def _experiment(row: sqlite3.Row) -> Experiment:
+    lists = json.loads(row["lists_json"])
+    return Experiment(
+        number=row["number"], title=row["title"], territory=row["territory"], region=row["region"],
+        departement=row["departement"], objective=row["objective"],
+        operator=Operator(row["operator_name"], row["operator_presentation"], tuple(lists["missions"])),
+        contact=Contact(row["contact_person"], row["contact_role"], row["contact_email"], row["contact_website"]),
+        communes=tuple(lists["communes"]), sub_objectives=tuple(lists["sub_objectives"]),
+        partners=tuple(lists["partners"]), actions=tuple(lists["actions"]), calendar=tuple(lists["calendar"]),
+        impacts=tuple(lists["impacts"]), corrections=tuple(lists["corrections"]),
+    )
+
+
+def workshop_from_content(base: dict, content: dict) -> Workshop:
+    """Build a Workshop from scalar fields and the content dict written by ``workshop_content``."""
+    return Workshop(
+        **base,
+        objectives=tuple(content.get("objectives", ())), key_points=tuple(content.get("key_points", ())),
+        worksheet=tuple(content.get("worksheet", ())), resources=tuple(content.get("resources", ())),
+        materials=tuple(content.get("materials", ())),
+        segments=tuple(Segment(s["kind"], s["title"], int(s["minutes"]), s.get("description", ""))
+                       for s in content.get("segments", ())),
+    )
+
+
+def _workshop(row: sqlite3.Row) -> Workshop:
+    base = dict(id=row["id"], title=row["title"], format=row["format"], audience=tuple(json.loads(row["audience_json"])),
+                duration_minutes=row["duration_minutes"], origin=row["origin"],
+                experiments=tuple(json.loads(row["experiments_json"])), source_note=row["source_note"],
+                summary=row["summary"])
+    return workshop_from_content(base, json.loads(row["content_json"]))
+
+
+def _template(row: sqlite3.Row) -> KitTemplate:
+    return KitTemplate(
+        id=row["id"], name=row["name"], workshop_ids=tuple(json.loads(row["workshops_json"])), origin=row["origin"],
+        experiment=row["experiment"], description=row["description"], spacing_days=row["spacing_days"],
+        usual_start=row["usual_start"], capacity=row["capacity"], source_note=row["source_note"],
+    )
+
+
+class CatalogueRepository:
+    """Read access to the bundled catalogue stored in the database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def experiments(self) -> list[Experiment]:
+        return [_experiment(r) for r in self.db.query("SELECT * FROM experiment ORDER BY number")]
+
+    def workshops(self) -> list[Workshop]:
+        return [_workshop(r) for r in self.db.query("SELECT * FROM workshop ORDER BY position")]
+
+    def workshop(self, workshop_id: str) -> Workshop | None:
+        rows = self.db.query("SELECT * FROM workshop WHERE id = ?", (workshop_id,))
+        return _workshop(rows[0]) if rows else None
+
+    def templates(self) -> list[KitTemplate]:
+        return [_template(r) for r in self.db.query("SELECT * FROM kit_template ORDER BY position")]
+
+    def template_by_name(self, name: str) -> KitTemplate | None:
+        """Find a template by id or name, ignoring case, accents, apostrophes and guillemets."""
+        wanted = fold(name)
+        for t in self.templates():
+            if wanted in (fold(t.name), fold(t.id)):
+                return t
+        return None
+
+    def search(self, text: str) -> dict[str, set[str]] | None:
+        """Refs matching *text*, by kind (``experiment``, ``workshop``, ``template``); None when *text* has no word."""
+        query = fts_query(text)
+        if not query:
+            return None
+        found: dict[str, set[str]] = {"experiment": set(), "workshop": set(), "template": set()}
+        for row in self.db.query("SELECT kind, ref FROM catalogue_fts WHERE catalogue_fts MATCH ?", (query,)):
+            found[row["kind"]].add(row["ref"])
+        return found

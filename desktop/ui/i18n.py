@@ -1,0 +1,42 @@
+"""Choose the interface language and install Qt Linguist translators.
+
+The source texts are French; ``tresse_en.qm`` translates them to English. Qt's own ``qtbase_xx.qm`` (standard
+buttons and dialogs) comes from the Qt installation, with a copy in ``resources/translations`` as a fallback.
+Machines may run a C locale: anything that is not English falls back to French, the first language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop import paths
+
+LANGUAGES = ("fr", "en")
+
+
+def choose_language(preference: str, system_name: str | None = None) -> str:
+    """The language to use: the preference if set, else the system's if supported, else French."""
+    if preference in LANGUAGES:
+        return preference
+    name = system_name if system_name is not None else QLocale.system().name()
+    return "en" if name.lower().startswith("en") else "fr"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for *language* on *app*; return them (keep a reference)."""
+    installed: list[QTranslator] = []
+    qt_dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(paths.translations_dir())]
+    for qt_dir in qt_dirs:
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+            break
+    if language != "fr":
+        own = QTranslator(app)
+        if own.load(f"tresse_{language}", str(paths.translations_dir())):
+            app.installTranslator(own)
+            installed.append(own)
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    return installed

@@ -1,0 +1,108 @@
+"""The main window: menus, the catalogue browser, the status bar; window state saved and restored."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from desktop import __version__
+from desktop.storage.db import Database
+from desktop.storage.repositories import CatalogueRepository
+from desktop.ui.dialogs.help import HelpDialog
+from desktop.ui.dialogs.preferences import PreferencesDialog
+from desktop.ui.settings import Settings
+from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
+
+
+class MainWindow(QMainWindow):
+    """Tresse's main window.
+
+    Args:
+        db: the open store.
+        settings: preferences and window state.
+        language: the interface language in use (for the help page).
+    """
+
+    def __init__(self, db: Database, settings: Settings, language: str = "fr", parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.language = language
+        self._help: HelpDialog | None = None
+        self.setWindowTitle(self.tr("Tresse — accompagner les projets d'ESS en milieu rural"))
+        self.setObjectName("mainWindow")
+        self.browser = CatalogueBrowser(CatalogueRepository(db), self)
+        self.setCentralWidget(self.browser)
+        self.browser.summary_changed.connect(self.statusBar().showMessage)
+        self.browser.apply_filters()
+        self._build_menus()
+        self.resize(1200, 760)
+        geometry = settings.state("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name, splitter in self._splitters().items():
+            state = settings.state(f"main/{name}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _splitters(self):
+        return {"experiments": self.browser.experiments, "workshops": self.browser.workshops,
+                "templates": self.browser.templates}
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("É&dition"))
+        self.find_action = self._action(self.tr("&Rechercher dans le catalogue"), self.browser.focus_search,
+                                        QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self._action(self.tr("&Effacer les filtres"), self.browser.clear_filters, "Ctrl+Shift+L"))
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(self.tr("&Préférences…"), self.show_preferences,
+                                               QKeySequence.StandardKey.Preferences)
+        edit_menu.addAction(self.preferences_action)
+
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        for i, text in enumerate((self.tr("&Expérimentations"), self.tr("&Ateliers"), self.tr("&Modèles de kits"))):
+            view_menu.addAction(self._action(text, lambda checked=False, i=i: self.browser.tabs.setCurrentIndex(i),
+                                             f"Ctrl+{i + 1}"))
+
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        self.help_action = self._action(self.tr("&Prise en main"), self.show_help, QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self._action(self.tr("À &propos de Tresse"), self.show_about))
+
+    def show_help(self) -> None:
+        if self._help is None:
+            self._help = HelpDialog(self.language, self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.settings, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Tresse"), self.tr(
+            "<p><b>Tresse</b> %1</p><p>Composer, planifier et imprimer les kits d'accompagnement des projets de "
+            "l'économie sociale et solidaire en milieu rural, sans connexion.</p><p>Le catalogue reprend les dix "
+            "expérimentations du programme TRESSONS de l'Avise (2020).</p>").replace("%1", escape(__version__)))
+
+    def closeEvent(self, event) -> None:
+        self.settings.set_state("main/geometry", self.saveGeometry())
+        for name, splitter in self._splitters().items():
+            self.settings.set_state(f"main/{name}", splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,116 @@
+"""A table model over a list of domain objects, and the shared sort/filter proxy.
+
+Subclasses declare their columns; views sort through :data:`SORT_ROLE` (raw values), never display strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+T = TypeVar("T")
+
+#: Role carrying the raw value a column sorts on.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Role carrying the domain object of the row.
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListTableModel(QAbstractTableModel, Generic[T]):
+    """Read-only table over a list of objects.
+
+    Subclasses define ``headers()`` (translated titles), ``display(obj, column)`` and ``sort_value(obj, column)``.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    # -- for subclasses --------------------------------------------------------------------------------------
+    def headers(self) -> Sequence[str]:
+        return ()
+
+    def display(self, obj: T, column: int) -> str:
+        return ""
+
+    def sort_value(self, obj: T, column: int) -> Any:
+        return self.display(obj, column)
+
+    def tooltip(self, obj: T, column: int) -> str | None:
+        return None
+
+    # -- public API ------------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def find_row(self, predicate: Callable[[T], bool]) -> int:
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    # -- Qt overrides ----------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        obj = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(obj, col)
+        if role == SORT_ROLE:
+            return self.sort_value(obj, col)
+        if role == OBJECT_ROLE:
+            return obj
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(obj, col)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            if 0 <= section < len(headers):
+                return headers[section]
+        return None
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Sorts on :data:`SORT_ROLE` and keeps the rows an accept function allows.
+
+    The accept function takes the row's domain object; ``set_accept`` replaces it and refilters.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._accept: Callable[[Any], bool] | None = None
+
+    def set_accept(self, accept: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
+        self._accept = accept
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._accept is None:
+            return True
+        model = self.sourceModel()
+        obj = model.index(source_row, 0, source_parent).data(OBJECT_ROLE)
+        return obj is not None and self._accept(obj)
+
+    def object_at(self, proxy_row: int) -> Any:
+        return self.index(proxy_row, 0).data(OBJECT_ROLE)

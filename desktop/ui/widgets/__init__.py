@@ -1,0 +1,1 @@
+"""Widgets of the main window, built in code (no .ui files)."""

@@ -1,0 +1,145 @@
+"""The catalogue browser: experiments, the workshop library and kit templates, with filters and search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
+from desktop.domain.text import sort_key
+from desktop.domain.vocabulary import AUDIENCES, FORMATS
+from desktop.storage.repositories import CatalogueRepository
+from desktop.ui import detail, labels
+from desktop.ui.models.catalogue import ExperimentModel, TemplateModel, WorkshopModel
+from desktop.ui.widgets.master_detail import MasterDetail
+
+
+class CatalogueBrowser(QWidget):
+    """Three tabs (experiments, workshops, templates) under one search box and three filters.
+
+    Signals:
+        summary_changed(str): a line for the status bar (what is shown).
+    """
+
+    summary_changed = Signal(str)
+
+    def __init__(self, repo: CatalogueRepository, parent=None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self._experiments = repo.experiments()
+        self._workshops = repo.workshops()
+        self._templates = repo.templates()
+        self._region_of = {e.number: e.region for e in self._experiments}
+        titles = {e.number: e.title for e in self._experiments}
+        by_id = {w.id: w for w in self._workshops}
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("catalogueSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Rechercher (titre, thème, territoire, opérateur…)"))
+        self.region = QComboBox(self)
+        self.region.addItem(self.tr("Toutes les régions"), "")
+        for region in sorted({e.region for e in self._experiments}, key=sort_key):
+            self.region.addItem(region, region)
+        self.audience = QComboBox(self)
+        self.audience.addItem(self.tr("Tous les publics"), "")
+        for key in AUDIENCES:
+            self.audience.addItem(labels.audience_label(key), key)
+        self.format = QComboBox(self)
+        self.format.addItem(self.tr("Tous les formats"), "")
+        for key in FORMATS:
+            self.format.addItem(labels.format_label(key), key)
+        self.reset = QPushButton(self.tr("Tout afficher"), self)
+
+        bar = QHBoxLayout()
+        search_label = QLabel(self.tr("&Rechercher :"), self)
+        search_label.setBuddy(self.search)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 3)
+        for label, combo in ((self.tr("Ré&gion :"), self.region), (self.tr("&Public :"), self.audience),
+                             (self.tr("&Format :"), self.format)):
+            lab = QLabel(label, self)
+            lab.setBuddy(combo)
+            bar.addWidget(lab)
+            bar.addWidget(combo, 1)
+        bar.addWidget(self.reset)
+
+        self.experiments = MasterDetail(ExperimentModel(self), detail.experiment_html, self)
+        self.workshops = MasterDetail(WorkshopModel(self), lambda w: detail.workshop_html(w, titles), self)
+        self.templates = MasterDetail(TemplateModel(self), lambda t: detail.template_html(t, by_id), self)
+        self.experiments.set_rows(self._experiments)
+        self.workshops.set_rows(self._workshops)
+        self.templates.set_rows(self._templates)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.experiments, "")
+        self.tabs.addTab(self.workshops, "")
+        self.tabs.addTab(self.templates, "")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+        self.search.textChanged.connect(self.apply_filters)
+        for combo in (self.region, self.audience, self.format):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.reset.clicked.connect(self.clear_filters)
+        self.tabs.currentChanged.connect(self._emit_summary)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_filters(self) -> None:
+        for combo in (self.region, self.audience, self.format):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.clear()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        found = self.repo.search(self.search.text())
+        region = self.region.currentData() or ""
+        audience = self.audience.currentData() or ""
+        fmt = self.format.currentData() or ""
+
+        def experiment_ok(e: Experiment) -> bool:
+            return (not region or e.region == region) and (found is None or str(e.number) in found["experiment"])
+
+        def workshop_ok(w: Workshop) -> bool:
+            return ((not region or any(self._region_of.get(n) == region for n in w.experiments))
+                    and (not audience or audience in w.audience) and (not fmt or w.format == fmt)
+                    and (found is None or w.id in found["workshop"]))
+
+        def template_ok(t: KitTemplate) -> bool:
+            return ((not region or self._region_of.get(t.experiment or 0) == region)
+                    and (found is None or t.id in found["template"]))
+
+        self.experiments.proxy.set_accept(experiment_ok)
+        self.workshops.proxy.set_accept(workshop_ok)
+        self.templates.proxy.set_accept(template_ok)
+        self._update_tab_titles()
+        self._emit_summary()
+
+    def _update_tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Expérimentations (%1)").replace("%1", str(self.experiments.visible_count())))
+        self.tabs.setTabText(1, self.tr("&Ateliers (%1)").replace("%1", str(self.workshops.visible_count())))
+        self.tabs.setTabText(2, self.tr("&Modèles de kits (%1)").replace("%1", str(self.templates.visible_count())))
+
+    def _emit_summary(self, *args) -> None:
+        shown = (self.experiments.visible_count(), self.workshops.visible_count(), self.templates.visible_count())
+        total = (len(self._experiments), len(self._workshops), len(self._templates))
+        if shown == total:
+            text = self.tr("%1 expérimentations, %2 ateliers, %3 modèles de kits")
+            values = total
+        else:
+            text = self.tr("Affichés : %1 expérimentations, %2 ateliers, %3 modèles de kits")
+            values = shown
+        for i, v in enumerate(values, 1):
+            text = text.replace(f"%{i}", str(v))
+        self.summary_changed.emit(text)

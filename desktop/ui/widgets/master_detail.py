@@ -1,0 +1,84 @@
+"""A sortable table beside a read-only rich-text detail pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTextBrowser
+
+from desktop.ui.models.base import FilterProxy, ListTableModel
+
+
+class MasterDetail(QSplitter):
+    """Table (through a sort/filter proxy) and the selected row's detail.
+
+    Signals:
+        current_changed(object): the domain object of the new current row, or None.
+    """
+
+    current_changed = Signal(object)
+
+    def __init__(self, model: ListTableModel, render: Callable[[Any], str], parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.model = model
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self._render = render
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.detail = QTextBrowser(self)
+        self.detail.setOpenLinks(False)
+        self.addWidget(self.table)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.proxy.modelReset.connect(self._select_first)
+        self.proxy.layoutChanged.connect(self._keep_visible)
+        self.proxy.rowsRemoved.connect(self._keep_visible)
+        self.proxy.rowsInserted.connect(self._keep_visible)
+
+    def set_rows(self, rows) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            if self.table.columnWidth(col) > 360:
+                self.table.setColumnWidth(col, 360)
+
+    def current_object(self) -> Any:
+        index = self.table.currentIndex()
+        return self.proxy.object_at(index.row()) if index.isValid() else None
+
+    def visible_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        else:
+            self._show(None)
+
+    def _keep_visible(self, *args) -> None:
+        if not self.table.currentIndex().isValid():
+            self._select_first()
+        else:
+            self._show(self.current_object())
+
+    def _on_current(self, current, previous) -> None:
+        self._show(self.proxy.object_at(current.row()) if current.isValid() else None)
+
+    def _show(self, obj: Any) -> None:
+        self.detail.setHtml(self._render(obj) if obj is not None else "")
+        self.current_changed.emit(obj)

@@ -1,0 +1,89 @@
+"""The main window driven through pytest-qt: search as you type, filters, help, state saved."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop import paths
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, store, french):
+    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_title_and_counts(window):
+    assert "Tresse" in window.windowTitle()
+    browser = window.browser
+    assert browser.experiments.visible_count() == 10
+    assert browser.workshops.visible_count() >= 30
+    assert "10 expérimentations" in window.statusBar().currentMessage()
+    assert browser.tabs.tabText(0) == "&Expérimentations (10)"
+
+
+def test_search_updates_as_you_type_without_accents(window, qtbot):
+    browser = window.browser
+    browser.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(browser.search, "evaluation")
+    shown = browser.workshops.visible_count()
+    assert 0 < shown < len(browser._workshops)
+    assert "Affichés" in window.statusBar().currentMessage()
+    qtbot.keyClick(browser.search, Qt.Key.Key_Escape)
+    assert browser.search.text() == ""
+    assert browser.workshops.visible_count() == len(browser._workshops)
+
+
+def test_selecting_shows_every_field(window, qtbot):
+    exp = window.browser.experiments
+    exp.table.setCurrentIndex(exp.proxy.index(0, 0))
+    html = exp.detail.toPlainText()
+    obj = exp.current_object()
+    for text in (obj.title, obj.territory, obj.operator.name, obj.contact.person, obj.impacts[0], obj.actions[0]):
+        assert text in html
+
+
+def test_filters_by_region_audience_and_format(window):
+    browser = window.browser
+    browser.region.setCurrentIndex(browser.region.findData("Pays de la Loire"))
+    assert browser.experiments.visible_count() == 3
+    browser.audience.setCurrentIndex(browser.audience.findData("elus"))
+    for r in range(browser.workshops.proxy.rowCount()):
+        assert "elus" in browser.workshops.proxy.object_at(r).audience
+    browser.format.setCurrentIndex(browser.format.findData("visite"))
+    for r in range(browser.workshops.proxy.rowCount()):
+        assert browser.workshops.proxy.object_at(r).format == "visite"
+    browser.clear_filters()
+    assert browser.experiments.visible_count() == 10
+
+
+def test_search_with_no_result_leaves_an_empty_detail(window, qtbot):
+    qtbot.keyClicks(window.browser.search, "zzzzqqq")
+    assert window.browser.workshops.visible_count() == 0
+    assert window.browser.workshops.detail.toPlainText() == ""
+
+
+def test_ctrl_f_focuses_search(window, qtbot):
+    window.browser.tabs.setFocus()
+    window.find_action.trigger()
+    assert window.browser.search.hasFocus() or window.focusWidget() is window.browser.search
+
+
+def test_help_opens_offline(window, qtbot):
+    window.help_action.trigger()
+    dialog = window._help
+    qtbot.waitExposed(dialog)
+    assert "Prise en main" in dialog.browser.toPlainText()
+    dialog.close()
+
+
+def test_window_state_is_saved_on_close(window, data_dir):
+    window.close()
+    settings = Settings(data_dir)
+    assert settings.state("main/geometry") is not None

@@ -1,0 +1,57 @@
+"""Search in the catalogue ignores accents and case, matches word starts, survives any input."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.storage.repositories import CatalogueRepository, fts_query
+
+
+@pytest.fixture
+def repo(store):
+    return CatalogueRepository(store)
+
+
+def test_without_accents_finds_accented_words(repo):
+    plain = repo.search("evaluation")
+    accented = repo.search("Évaluation")
+    assert plain["workshop"], "« evaluation » should find workshops speaking of « évaluation »"
+    assert plain == accented
+    assert repo.search("EVALUATION") == plain
+
+
+def test_territory_and_operator(repo):
+    assert "1" in repo.search("vendee")["experiment"]
+    assert "8" in repo.search("Boischaut")["experiment"]
+    assert "9" in repo.search("mayenne")["experiment"]
+
+
+def test_prefix_and_several_words(repo):
+    found = repo.search("gouvern")["workshop"]
+    assert "otp-gouvernance" in found
+    both = repo.search("gouvernance charte")["workshop"]
+    assert both <= found
+
+
+def test_no_words_means_no_filter(repo):
+    assert repo.search("") is None
+    assert repo.search("  ,;  ") is None
+
+
+@pytest.mark.parametrize("text", ['"', "*", "AND (", "NEAR(", "a OR", "ç'est « là »", "'; DROP TABLE workshop; --",
+                                  "^x", "col:umn", "\u0000"])
+def test_hostile_queries_never_raise(repo, text):
+    repo.search(text)
+    assert repo.workshops()
+
+
+def test_fts_query_quotes_every_word():
+    assert fts_query("Élus  d'Ardèche") == '"elus"* "d"* "ardeche"*'
+
+
+def test_template_matching_ignores_case_accents_apostrophes_and_guillemets(repo):
+    for name in ("mayidess", "MAY’IDÉSS", "may'idess", "« May'IDÉSS »"):
+        assert repo.template_by_name(name).id == "mayidess", name
+    assert repo.template_by_name("« outille ton projet »").id == "outille-ton-projet"
+    assert repo.template_by_name("premiers pas").id == "premiers-pas"
+    assert repo.template_by_name("inconnu") is None
