@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from desktop.domain import dates
 from desktop.domain.vocabulary import AUDIENCES, FORMATS, ORIGINS, SEGMENT_KINDS
 
 CONTEXT = "Vocabulary"

@@ -1,0 +1,320 @@
+"""Kits: a facilitator's accompaniment programme, with its workshops, participants, sessions and paperwork data.
+
+All objects are frozen dataclasses identified by stable UUIDs (strings), so that a kit file exchanged between two
+structures keeps the same identities (and an .ics export the same UIDs). Edits make new values with
+:func:`dataclasses.replace`; the storage layer persists them, the undo stack keeps the old ones.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from enum import Enum
+
+from desktop.domain.catalogue import Segment, Workshop
+from desktop.domain.errors import ValidationError
+from desktop.domain.vocabulary import DAY_MAX_MINUTES
+
+NAME_MAX = 200
+TEXT_MAX = 20_000
+
+
+def new_uid() -> str:
+    """A fresh random identifier (UUID 4, as text)."""
+    return str(uuid.uuid4())
+
+
+class SessionStatus(str, Enum):
+    """Where a session stands."""
+
+    PENCILLED = "pencilled"  # « pressentie »
+    CONFIRMED = "confirmed"  # « confirmée »
+    HELD = "held"  # « réalisée »
+    CANCELLED = "cancelled"  # « annulée »
+
+
+SESSION_STATUS_LABELS = {
+    SessionStatus.PENCILLED: "Pressentie",
+    SessionStatus.CONFIRMED: "Confirmée",
+    SessionStatus.HELD: "Réalisée",
+    SessionStatus.CANCELLED: "Annulée",
+}
+
+
+class HalfDay(str, Enum):
+    """Attendance is signed per half-day."""
+
+    MORNING = "matin"
+    AFTERNOON = "apres-midi"
+
+
+HALF_DAY_LABELS = {HalfDay.MORNING: "Matin", HalfDay.AFTERNOON: "Après-midi"}
+
+
+class Presence(str, Enum):
+    """A participant's attendance for one half-day of a session."""
+
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+PRESENCE_LABELS = {Presence.PRESENT: "Présent", Presence.ABSENT: "Absent", Presence.EXCUSED: "Absent excusé"}
+
+
+@dataclass(frozen=True)
+class KitWorkshop:
+    """A workshop placed in a kit: a copy of a library workshop (or written from scratch), editable freely.
+
+    Attributes:
+        uid: identity within the kit and across exports.
+        workshop: the content; ``workshop.id`` names the library workshop it was copied from ("" if none).
+    """
+
+    uid: str
+    workshop: Workshop
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A project holder (porteuse ou porteur de projet) enrolled in a kit."""
+
+    uid: str
+    last_name: str
+    first_name: str = ""
+    organisation: str = ""
+    commune: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(x for x in (self.first_name, self.last_name) if x)
+
+    @property
+    def sort_name(self) -> tuple[str, str]:
+        from desktop.domain.text import sort_key
+
+        return (sort_key(self.last_name), sort_key(self.first_name))
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A place where sessions happen, reused across kits."""
+
+    uid: str
+    name: str
+    address: str = ""
+    commune: str = ""
+    capacity: int = 0  # 0: unknown
+    step_free: bool = False
+    parking: bool = False
+    mobile_coverage: bool = True
+    wifi: bool = False
+    equipment: str = ""
+    access_notes: str = ""
+
+
+@dataclass(frozen=True)
+class Facilitator:
+    """A person who runs sessions (accompagnatrice, accompagnateur, intervenant)."""
+
+    uid: str
+    name: str
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class Session:
+    """One dated occurrence of a kit workshop.
+
+    A session that runs across lunch (a full day) has a lunch break; attendance is then signed morning and
+    afternoon. Times are local to Europe/Paris.
+    """
+
+    uid: str
+    kit_workshop_uid: str
+    day: date
+    start: time
+    end: time
+    venue_uid: str = ""
+    facilitator_uids: tuple[str, ...] = ()
+    status: SessionStatus = SessionStatus.PENCILLED
+    lunch_start: time | None = None
+    lunch_end: time | None = None
+    sequence: int = 0  # raised at every change, for iCalendar
+    notes: str = ""
+
+    @property
+    def starts_at(self) -> datetime:
+        return datetime.combine(self.day, self.start)
+
+    @property
+    def ends_at(self) -> datetime:
+        return datetime.combine(self.day, self.end)
+
+    @property
+    def half_days(self) -> tuple[HalfDay, ...]:
+        """The half-days this session covers: morning if it starts before noon, afternoon if it ends after 14:00
+        or starts at noon or later."""
+        parts = []
+        if self.start < time(12, 0):
+            parts.append(HalfDay.MORNING)
+        if self.end > time(14, 0) or self.start >= time(12, 0):
+            parts.append(HalfDay.AFTERNOON)
+        return tuple(parts)
+
+    @property
+    def is_active(self) -> bool:
+        return self.status is not SessionStatus.CANCELLED
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Presence of one participant for one half-day of one session."""
+
+    session_uid: str
+    participant_uid: str
+    half_day: HalfDay
+    presence: Presence
+
+
+#: Questions of the « évaluation à chaud » (scored 1 to 4); the keys are stable in kit files.
+EVALUATION_QUESTIONS: dict[str, str] = {
+    "objectifs": "Les objectifs de l'atelier ont été atteints",
+    "contenu": "Le contenu m'est utile pour mon projet",
+    "animation": "L'animation m'a permis de participer",
+    "organisation": "L'organisation (lieu, horaires, accueil) était satisfaisante",
+}
+EVALUATION_SCALE = (1, 2, 3, 4)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One participant's answers to the « évaluation à chaud » of one session."""
+
+    session_uid: str
+    participant_uid: str
+    scores: tuple[tuple[str, int], ...] = ()  # (question key, 1..4)
+    comment: str = ""
+
+    def score(self, key: str) -> int | None:
+        return dict(self.scores).get(key)
+
+
+@dataclass(frozen=True)
+class IssuingStructure:
+    """The structure that issues the documents (profile in the settings)."""
+
+    name: str = ""
+    address: str = ""
+    logo_path: str = ""
+    signatory_name: str = ""
+    signatory_role: str = ""
+    funders_mention: str = ""
+    funder_logo_paths: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Kit:
+    """An accompaniment kit: what a facilitator builds, schedules and prints."""
+
+    uid: str
+    name: str
+    territory: str = ""
+    departement: str = ""  # name or code (« Vendée », « 85 »): public and school holidays depend on it
+    audience: tuple[str, ...] = ()
+    facilitator_uids: tuple[str, ...] = ()
+    funders_mention: str = ""
+    partners_mention: str = ""
+    notes: str = ""
+    capacity: int = 12
+    archived: bool = False
+    template_id: str = ""
+    experiment: int | None = None
+    created: datetime | None = None
+    modified: datetime | None = None
+    workshops: tuple[KitWorkshop, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    sessions: tuple[Session, ...] = ()
+    attendances: tuple[Attendance, ...] = ()
+    evaluations: tuple[Evaluation, ...] = ()
+    venues: tuple[Venue, ...] = field(default=())  # the venues its sessions use (filled for export/print)
+    facilitators: tuple[Facilitator, ...] = field(default=())  # idem for facilitators
+
+    def kit_workshop(self, uid: str) -> KitWorkshop | None:
+        return next((w for w in self.workshops if w.uid == uid), None)
+
+    def venue(self, uid: str) -> Venue | None:
+        return next((v for v in self.venues if v.uid == uid), None)
+
+    def facilitator(self, uid: str) -> Facilitator | None:
+        return next((f for f in self.facilitators if f.uid == uid), None)
+
+
+# -- rules ----------------------------------------------------------------------------------------------------
+
+
+def clean_name(value: str, field_name: str = "name") -> str:
+    """A name stripped of surrounding spaces; refused if empty or longer than NAME_MAX."""
+    value = " ".join((value or "").split())
+    if not value:
+        raise ValidationError(field_name, "empty")
+    if len(value) > NAME_MAX:
+        raise ValidationError(field_name, "too_long", limit=NAME_MAX)
+    return value
+
+
+def check_duration(minutes: int) -> int:
+    """A session length in minutes: more than 0, at most a working day."""
+    if not isinstance(minutes, int) or minutes <= 0:
+        raise ValidationError("duration_minutes", "out_of_range", low=1, high=DAY_MAX_MINUTES, value=minutes)
+    if minutes > DAY_MAX_MINUTES:
+        raise ValidationError("duration_minutes", "out_of_range", low=1, high=DAY_MAX_MINUTES, value=minutes)
+    return minutes
+
+
+def outline_gap(workshop: Workshop) -> int:
+    """Minutes missing (positive) or in excess (negative) between the outline and the duration."""
+    return workshop.duration_minutes - sum(s.minutes for s in workshop.segments)
+
+
+def copy_for_kit(workshop: Workshop) -> KitWorkshop:
+    """A kit's own copy of a library workshop."""
+    return KitWorkshop(uid=new_uid(), workshop=workshop)
+
+
+def blank_workshop(title: str = "Nouvel atelier", minutes: int = 180) -> Workshop:
+    """A workshop written from scratch: one segment filling the duration."""
+    return Workshop(id="", title=title, format="atelier", audience=("porteurs",), duration_minutes=minutes,
+                    origin="tresse", segments=(Segment("apport", "Déroulé à préciser", minutes),))
+
+
+def materials_checklist(kit: Kit) -> list[tuple[str, int]]:
+    """Materials across the kit's workshops: (item, number of workshops needing it), in first-seen order."""
+    from desktop.domain.text import fold
+
+    counts: dict[str, list] = {}
+    for kw in kit.workshops:
+        for item in kw.workshop.materials:
+            key = fold(item)
+            if key in counts:
+                counts[key][1] += 1
+            else:
+                counts[key] = [item, 1]
+    return [(item, n) for item, n in counts.values()]
+
+
+def kit_totals(kit: Kit) -> tuple[int, int]:
+    """(number of sessions planned or workshops if unscheduled, total minutes of the workshops)."""
+    active = [s for s in kit.sessions if s.is_active]
+    sessions = len(active) if active else len(kit.workshops)
+    return sessions, sum(kw.workshop.duration_minutes for kw in kit.workshops)
+
+
+def touch(kit: Kit, now: datetime | None = None) -> Kit:
+    return replace(kit, modified=now or datetime.now().replace(microsecond=0))
