@@ -65,7 +65,8 @@ class CatalogueBrowser(QWidget):
             bar.addWidget(combo, 1)
         bar.addWidget(self.reset)
 
-        self.experiments = MasterDetail(ExperimentModel(self), detail.experiment_html, self)
+        self.experiments = MasterDetail(ExperimentModel(self), detail.experiment_html, self,
+                                        stretch_column=ExperimentModel.TITLE)
         self.workshops = MasterDetail(WorkshopModel(self), lambda w: detail.workshop_html(w, titles), self)
         self.templates = MasterDetail(TemplateModel(self), lambda t: detail.template_html(t, by_id), self)
         self.experiments.set_rows(self._experiments)

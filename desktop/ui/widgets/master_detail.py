@@ -11,6 +11,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableV
 from desktop.ui.models.base import FilterProxy, ListTableModel
 
 
+MAX_COLUMN_WIDTH = 200
+
+DETAIL_CSS = """
+h2 { color: #1f5a3d; }
+h3 { color: #1f5a3d; margin-top: 14px; }
+"""
+
+
 class MasterDetail(QSplitter):
     """Table (through a sort/filter proxy) and the selected row's detail.
 
@@ -20,7 +28,8 @@ class MasterDetail(QSplitter):
 
     current_changed = Signal(object)
 
-    def __init__(self, model: ListTableModel, render: Callable[[Any], str], parent=None) -> None:
+    def __init__(self, model: ListTableModel, render: Callable[[Any], str], parent=None, *,
+                 stretch_column: int = 0) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.model = model
         self.proxy = FilterProxy(self)
@@ -37,6 +46,10 @@ class MasterDetail(QSplitter):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self._stretch_column = stretch_column
+        header.setMinimumSectionSize(40)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
@@ -44,6 +57,7 @@ class MasterDetail(QSplitter):
         self.addWidget(self.detail)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+        self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.modelReset.connect(self._select_first)
         self.proxy.layoutChanged.connect(self._keep_visible)
@@ -54,8 +68,8 @@ class MasterDetail(QSplitter):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
-            if self.table.columnWidth(col) > 360:
-                self.table.setColumnWidth(col, 360)
+            if col != self._stretch_column:
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
 
     def current_object(self) -> Any:
         index = self.table.currentIndex()
