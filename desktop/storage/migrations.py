@@ -71,8 +71,112 @@ _V1_CATALOGUE = (
     )""",
 )
 
+_V2_KITS = (
+    """CREATE TABLE venue (
+        uid TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        address TEXT NOT NULL DEFAULT '',
+        commune TEXT NOT NULL DEFAULT '',
+        capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),
+        step_free INTEGER NOT NULL DEFAULT 0,
+        parking INTEGER NOT NULL DEFAULT 0,
+        mobile_coverage INTEGER NOT NULL DEFAULT 1,
+        wifi INTEGER NOT NULL DEFAULT 0,
+        equipment TEXT NOT NULL DEFAULT '',
+        access_notes TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE facilitator (
+        uid TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE kit (
+        uid TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(name) > 0),
+        territory TEXT NOT NULL DEFAULT '',
+        departement TEXT NOT NULL DEFAULT '',
+        audience_json TEXT NOT NULL DEFAULT '[]',
+        facilitators_json TEXT NOT NULL DEFAULT '[]',
+        funders_mention TEXT NOT NULL DEFAULT '',
+        partners_mention TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        capacity INTEGER NOT NULL DEFAULT 12,
+        archived INTEGER NOT NULL DEFAULT 0,
+        template_id TEXT NOT NULL DEFAULT '',
+        experiment INTEGER,
+        created TEXT,
+        modified TEXT
+    )""",
+    """CREATE TABLE kit_workshop (
+        uid TEXT PRIMARY KEY,
+        kit_uid TEXT NOT NULL REFERENCES kit (uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        library_id TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL,
+        format TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+        origin TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        source_note TEXT NOT NULL DEFAULT '',
+        audience_json TEXT NOT NULL,
+        experiments_json TEXT NOT NULL,
+        content_json TEXT NOT NULL
+    )""",
+    "CREATE INDEX kit_workshop_kit ON kit_workshop (kit_uid, position)",
+    """CREATE TABLE participant (
+        uid TEXT PRIMARY KEY,
+        kit_uid TEXT NOT NULL REFERENCES kit (uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        last_name TEXT NOT NULL,
+        first_name TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        commune TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX participant_kit ON participant (kit_uid, position)",
+    """CREATE TABLE session (
+        uid TEXT PRIMARY KEY,
+        kit_uid TEXT NOT NULL REFERENCES kit (uid) ON DELETE CASCADE,
+        kit_workshop_uid TEXT NOT NULL REFERENCES kit_workshop (uid) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        start TEXT NOT NULL,
+        end TEXT NOT NULL,
+        venue_uid TEXT REFERENCES venue (uid) ON DELETE SET NULL,
+        facilitators_json TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL,
+        lunch_start TEXT,
+        lunch_end TEXT,
+        sequence INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX session_kit ON session (kit_uid)",
+    "CREATE INDEX session_day ON session (day)",
+    """CREATE TABLE attendance (
+        session_uid TEXT NOT NULL REFERENCES session (uid) ON DELETE CASCADE,
+        participant_uid TEXT NOT NULL REFERENCES participant (uid) ON DELETE CASCADE,
+        half_day TEXT NOT NULL,
+        presence TEXT NOT NULL,
+        PRIMARY KEY (session_uid, participant_uid, half_day)
+    )""",
+    """CREATE TABLE evaluation (
+        session_uid TEXT NOT NULL REFERENCES session (uid) ON DELETE CASCADE,
+        participant_uid TEXT NOT NULL REFERENCES participant (uid) ON DELETE CASCADE,
+        scores_json TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (session_uid, participant_uid)
+    )""",
+    """CREATE TABLE blackout (
+        day TEXT PRIMARY KEY,
+        label TEXT NOT NULL DEFAULT ''
+    )""",
+)
+
 #: The ordered steps; step *i* brings the schema from version *i* to *i + 1*.
-MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE,)
+MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

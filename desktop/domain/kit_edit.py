@@ -1,0 +1,75 @@
+"""Edits of a kit as pure functions: each returns a new Kit and leaves the given one as it was.
+
+The UI's undo commands keep the value before and after an edit; the storage layer saves whichever is current.
+Removing a workshop removes its sessions (and their attendance and evaluations); removing a participant removes
+their attendance and evaluations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.domain.catalogue import Workshop
+from desktop.domain.kit import Kit, KitWorkshop, Participant, Session, new_uid, touch
+
+
+def insert_workshop(kit: Kit, workshop: Workshop, index: int | None = None) -> tuple[Kit, KitWorkshop]:
+    """Place a copy of *workshop* at *index* (the end by default)."""
+    item = KitWorkshop(new_uid(), workshop)
+    items = list(kit.workshops)
+    items.insert(len(items) if index is None else max(0, min(index, len(items))), item)
+    return touch(replace(kit, workshops=tuple(items))), item
+
+
+def move_workshops(kit: Kit, uids: list[str], to_index: int) -> Kit:
+    """Move the workshops *uids* (kept in their relative order) to before position *to_index* of the list."""
+    moving = [kw for kw in kit.workshops if kw.uid in uids]
+    before = sum(1 for kw in kit.workshops[:to_index] if kw.uid in uids)
+    rest = [kw for kw in kit.workshops if kw.uid not in uids]
+    at = max(0, min(to_index - before, len(rest)))
+    return touch(replace(kit, workshops=tuple(rest[:at] + moving + rest[at:])))
+
+
+def remove_workshops(kit: Kit, uids: set[str]) -> Kit:
+    sessions = tuple(s for s in kit.sessions if s.kit_workshop_uid not in uids)
+    kept = {s.uid for s in sessions}
+    return touch(replace(
+        kit, workshops=tuple(kw for kw in kit.workshops if kw.uid not in uids), sessions=sessions,
+        attendances=tuple(a for a in kit.attendances if a.session_uid in kept),
+        evaluations=tuple(e for e in kit.evaluations if e.session_uid in kept)))
+
+
+def update_workshop(kit: Kit, uid: str, workshop: Workshop) -> Kit:
+    return touch(replace(kit, workshops=tuple(KitWorkshop(kw.uid, workshop) if kw.uid == uid else kw
+                                              for kw in kit.workshops)))
+
+
+def add_participants(kit: Kit, participants: list[Participant]) -> Kit:
+    return touch(replace(kit, participants=kit.participants + tuple(participants)))
+
+
+def update_participant(kit: Kit, participant: Participant) -> Kit:
+    return touch(replace(kit, participants=tuple(participant if p.uid == participant.uid else p
+                                                 for p in kit.participants)))
+
+
+def remove_participants(kit: Kit, uids: set[str]) -> Kit:
+    return touch(replace(
+        kit, participants=tuple(p for p in kit.participants if p.uid not in uids),
+        attendances=tuple(a for a in kit.attendances if a.participant_uid not in uids),
+        evaluations=tuple(e for e in kit.evaluations if e.participant_uid not in uids)))
+
+
+def replace_sessions(kit: Kit, sessions: list[Session]) -> Kit:
+    """Set the kit's sessions; a session whose time, place or status changed gets its sequence raised."""
+    old = {s.uid: s for s in kit.sessions}
+    result = []
+    for s in sessions:
+        previous = old.get(s.uid)
+        if previous is not None and replace(previous, sequence=s.sequence) != s:
+            s = replace(s, sequence=max(previous.sequence, s.sequence) + 1)
+        result.append(s)
+    kept = {s.uid for s in result}
+    return touch(replace(kit, sessions=tuple(result),
+                         attendances=tuple(a for a in kit.attendances if a.session_uid in kept),
+                         evaluations=tuple(e for e in kit.evaluations if e.session_uid in kept)))

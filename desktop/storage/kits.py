@@ -1,0 +1,263 @@
+"""Repositories of the user's data: kits (with their workshops, participants, sessions, attendance, evaluations),
+venues, facilitators, blackout dates and the issuing structure.
+
+A kit is saved whole: :meth:`KitRepository.save` replaces the kit's rows in one transaction. Kits are small (tens
+of workshops and sessions, at most a few thousand participants), so this costs little and makes every edit — and
+its undo — atomic: the UI keeps the kit's value before and after, and saves either.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, replace
+from datetime import date, datetime, time
+
+from desktop.domain.kit import (
+    Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence,
+    Session, SessionStatus, Venue,
+)
+from desktop.storage.catalogue_loader import workshop_content
+from desktop.storage.db import Database
+from desktop.storage.repositories import workshop_from_content
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _t(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _time(text: str | None) -> time | None:
+    return time.fromisoformat(text) if text else None
+
+
+def _dt(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value else None
+
+
+class KitRepository:
+    """Kits and everything that belongs to one kit."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def list(self) -> list[Kit]:
+        """Every kit's own fields (no workshops, participants or sessions), by name."""
+        return [self._kit_row(r) for r in self.db.query("SELECT * FROM kit ORDER BY name COLLATE NOCASE")]
+
+    def counts(self) -> dict[str, tuple[int, int, int]]:
+        """uid → (workshops, participants, active sessions) for every kit."""
+        result: dict[str, list[int]] = {}
+        for table, index, where in (("kit_workshop", 0, ""), ("participant", 1, ""),
+                                    ("session", 2, " WHERE status != 'cancelled'")):
+            for row in self.db.query(f"SELECT kit_uid, count(*) FROM {table}{where} GROUP BY kit_uid"):
+                result.setdefault(row[0], [0, 0, 0])[index] = row[1]
+        return {uid: tuple(v) for uid, v in result.items()}
+
+    def load(self, uid: str) -> Kit | None:
+        """The whole kit, with the venues and facilitators its sessions use."""
+        rows = self.db.query("SELECT * FROM kit WHERE uid = ?", (uid,))
+        if not rows:
+            return None
+        kit = self._kit_row(rows[0])
+        workshops = tuple(self._workshop_row(r) for r in self.db.query(
+            "SELECT * FROM kit_workshop WHERE kit_uid = ? ORDER BY position", (uid,)))
+        participants = tuple(Participant(r["uid"], r["last_name"], r["first_name"], r["organisation"], r["commune"],
+                                         r["email"], r["phone"], r["notes"]) for r in self.db.query(
+            "SELECT * FROM participant WHERE kit_uid = ? ORDER BY position", (uid,)))
+        sessions = tuple(self._session_row(r) for r in self.db.query(
+            "SELECT * FROM session WHERE kit_uid = ? ORDER BY day, start", (uid,)))
+        attendances = tuple(Attendance(r["session_uid"], r["participant_uid"], HalfDay(r["half_day"]),
+                                       Presence(r["presence"])) for r in self.db.query(
+            "SELECT a.* FROM attendance a JOIN session s ON s.uid = a.session_uid WHERE s.kit_uid = ? ORDER BY a.rowid", (uid,)))
+        evaluations = tuple(Evaluation(r["session_uid"], r["participant_uid"],
+                                       tuple((k, int(v)) for k, v in json.loads(r["scores_json"])), r["comment"])
+                            for r in self.db.query(
+            "SELECT e.* FROM evaluation e JOIN session s ON s.uid = e.session_uid WHERE s.kit_uid = ? ORDER BY e.rowid", (uid,)))
+        venue_uids = {s.venue_uid for s in sessions if s.venue_uid}
+        facilitator_uids = set(kit.facilitator_uids) | {f for s in sessions for f in s.facilitator_uids}
+        venues = VenueRepository(self.db)
+        facilitators = FacilitatorRepository(self.db)
+        return replace(kit, workshops=workshops, participants=participants, sessions=sessions,
+                       attendances=attendances, evaluations=evaluations,
+                       venues=tuple(v for v in venues.list() if v.uid in venue_uids),
+                       facilitators=tuple(f for f in facilitators.list() if f.uid in facilitator_uids))
+
+    def all_sessions(self) -> list[tuple[str, Session]]:
+        """(kit uid, session) for every session of every kit, for calendars and conflict detection."""
+        return [(r["kit_uid"], self._session_row(r)) for r in self.db.query("SELECT * FROM session ORDER BY day, start")]
+
+    # -- writing -------------------------------------------------------------------------------------------
+    def save(self, kit: Kit) -> None:
+        """Insert or replace the whole kit in one transaction (its venues and facilitators are saved too)."""
+        with self.db.transaction() as conn:
+            for venue in kit.venues:
+                VenueRepository.upsert(conn, venue)
+            for facilitator in kit.facilitators:
+                FacilitatorRepository.upsert(conn, facilitator)
+            conn.execute(
+                "INSERT INTO kit (uid, name, territory, departement, audience_json, facilitators_json, "
+                "funders_mention, partners_mention, notes, capacity, archived, template_id, experiment, created, "
+                "modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
+                "name=excluded.name, territory=excluded.territory, departement=excluded.departement, "
+                "audience_json=excluded.audience_json, facilitators_json=excluded.facilitators_json, "
+                "funders_mention=excluded.funders_mention, partners_mention=excluded.partners_mention, "
+                "notes=excluded.notes, capacity=excluded.capacity, archived=excluded.archived, "
+                "template_id=excluded.template_id, experiment=excluded.experiment, created=excluded.created, "
+                "modified=excluded.modified",
+                (kit.uid, kit.name, kit.territory, kit.departement, _dump(list(kit.audience)),
+                 _dump(list(kit.facilitator_uids)), kit.funders_mention, kit.partners_mention, kit.notes,
+                 kit.capacity, int(kit.archived), kit.template_id, kit.experiment, _dt(kit.created),
+                 _dt(kit.modified)))
+            # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
+            # attendance and evaluations.
+            conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
+            conn.execute("DELETE FROM participant WHERE kit_uid = ?", (kit.uid,))
+            conn.execute("DELETE FROM kit_workshop WHERE kit_uid = ?", (kit.uid,))
+            conn.executemany(
+                "INSERT INTO kit_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(kw.uid, kit.uid, pos, kw.workshop.id, kw.workshop.title, kw.workshop.format,
+                  kw.workshop.duration_minutes, kw.workshop.origin, kw.workshop.summary, kw.workshop.source_note,
+                  _dump(list(kw.workshop.audience)), _dump(list(kw.workshop.experiments)),
+                  _dump(workshop_content(kw.workshop))) for pos, kw in enumerate(kit.workshops)])
+            conn.executemany(
+                "INSERT INTO participant VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(p.uid, kit.uid, pos, p.last_name, p.first_name, p.organisation, p.commune, p.email, p.phone,
+                  p.notes) for pos, p in enumerate(kit.participants)])
+            conn.executemany(
+                "INSERT INTO session VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(s.uid, kit.uid, s.kit_workshop_uid, s.day.isoformat(), _t(s.start), _t(s.end), s.venue_uid or None,
+                  _dump(list(s.facilitator_uids)), s.status.value, _t(s.lunch_start), _t(s.lunch_end), s.sequence,
+                  s.notes) for s in kit.sessions])
+            conn.executemany(
+                "INSERT INTO attendance VALUES (?,?,?,?)",
+                [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value) for a in kit.attendances])
+            conn.executemany(
+                "INSERT INTO evaluation VALUES (?,?,?,?)",
+                [(e.session_uid, e.participant_uid, _dump([list(x) for x in e.scores]), e.comment)
+                 for e in kit.evaluations])
+
+    def delete(self, uid: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM kit WHERE uid = ?", (uid,))
+
+    def find(self, name_or_uid: str) -> Kit | None:
+        """A kit by uid, or by name ignoring case, accents, apostrophes and guillemets."""
+        from desktop.domain.text import fold
+
+        if self.db.query("SELECT 1 FROM kit WHERE uid = ?", (name_or_uid,)):
+            return self.load(name_or_uid)
+        wanted = fold(name_or_uid)
+        matches = [k for k in self.list() if fold(k.name) == wanted]
+        return self.load(matches[0].uid) if len(matches) == 1 else None
+
+    # -- rows ----------------------------------------------------------------------------------------------
+    @staticmethod
+    def _kit_row(r) -> Kit:
+        return Kit(uid=r["uid"], name=r["name"], territory=r["territory"], departement=r["departement"],
+                   audience=tuple(json.loads(r["audience_json"])),
+                   facilitator_uids=tuple(json.loads(r["facilitators_json"])),
+                   funders_mention=r["funders_mention"], partners_mention=r["partners_mention"], notes=r["notes"],
+                   capacity=r["capacity"], archived=bool(r["archived"]), template_id=r["template_id"],
+                   experiment=r["experiment"],
+                   created=datetime.fromisoformat(r["created"]) if r["created"] else None,
+                   modified=datetime.fromisoformat(r["modified"]) if r["modified"] else None)
+
+    @staticmethod
+    def _workshop_row(r) -> KitWorkshop:
+        base = dict(id=r["library_id"], title=r["title"], format=r["format"],
+                    audience=tuple(json.loads(r["audience_json"])), duration_minutes=r["duration_minutes"],
+                    origin=r["origin"], experiments=tuple(json.loads(r["experiments_json"])),
+                    source_note=r["source_note"], summary=r["summary"])
+        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])))
+
+    @staticmethod
+    def _session_row(r) -> Session:
+        return Session(uid=r["uid"], kit_workshop_uid=r["kit_workshop_uid"], day=date.fromisoformat(r["day"]),
+                       start=_time(r["start"]), end=_time(r["end"]), venue_uid=r["venue_uid"] or "",
+                       facilitator_uids=tuple(json.loads(r["facilitators_json"])), status=SessionStatus(r["status"]),
+                       lunch_start=_time(r["lunch_start"]), lunch_end=_time(r["lunch_end"]), sequence=r["sequence"],
+                       notes=r["notes"])
+
+
+class VenueRepository:
+    """Venues, shared by all kits."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(self) -> list[Venue]:
+        return [Venue(r["uid"], r["name"], r["address"], r["commune"], r["capacity"], bool(r["step_free"]),
+                      bool(r["parking"]), bool(r["mobile_coverage"]), bool(r["wifi"]), r["equipment"],
+                      r["access_notes"]) for r in self.db.query("SELECT * FROM venue ORDER BY name COLLATE NOCASE")]
+
+    @staticmethod
+    def upsert(conn, v: Venue) -> None:
+        conn.execute("INSERT OR REPLACE INTO venue VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                     (v.uid, v.name, v.address, v.commune, v.capacity, int(v.step_free), int(v.parking),
+                      int(v.mobile_coverage), int(v.wifi), v.equipment, v.access_notes))
+
+    def save(self, venue: Venue) -> None:
+        with self.db.transaction() as conn:
+            self.upsert(conn, venue)
+
+    def delete(self, uid: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM venue WHERE uid = ?", (uid,))
+
+
+class FacilitatorRepository:
+    """Facilitators, shared by all kits."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(self) -> list[Facilitator]:
+        return [Facilitator(r["uid"], r["name"], r["email"], r["phone"], r["organisation"])
+                for r in self.db.query("SELECT * FROM facilitator ORDER BY name COLLATE NOCASE")]
+
+    @staticmethod
+    def upsert(conn, f: Facilitator) -> None:
+        conn.execute("INSERT OR REPLACE INTO facilitator VALUES (?,?,?,?,?)",
+                     (f.uid, f.name, f.email, f.phone, f.organisation))
+
+    def save(self, facilitator: Facilitator) -> None:
+        with self.db.transaction() as conn:
+            self.upsert(conn, facilitator)
+
+    def delete(self, uid: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM facilitator WHERE uid = ?", (uid,))
+
+
+class ProfileRepository:
+    """The issuing structure (settings › profile) and the user's blackout dates."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def structure(self) -> IssuingStructure:
+        rows = self.db.query("SELECT value FROM meta WHERE key = 'issuing_structure'")
+        if not rows:
+            return IssuingStructure()
+        data = json.loads(rows[0][0])
+        data["funder_logo_paths"] = tuple(data.get("funder_logo_paths", ()))
+        known = IssuingStructure.__dataclass_fields__
+        return IssuingStructure(**{k: v for k, v in data.items() if k in known})
+
+    def save_structure(self, structure: IssuingStructure) -> None:
+        data = asdict(structure)
+        data["funder_logo_paths"] = list(structure.funder_logo_paths)
+        with self.db.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('issuing_structure', ?)", (_dump(data),))
+
+    def blackouts(self) -> dict[date, str]:
+        return {date.fromisoformat(r["day"]): r["label"] for r in self.db.query("SELECT * FROM blackout ORDER BY day")}
+
+    def save_blackouts(self, days: dict[date, str]) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM blackout")
+            conn.executemany("INSERT INTO blackout VALUES (?, ?)", [(d.isoformat(), label) for d, label in days.items()])
