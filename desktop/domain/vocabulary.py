@@ -41,6 +41,7 @@ SEGMENT_KINDS: dict[str, str] = {
 ORIGINS: dict[str, str] = {
     "source": "Issu du document TRESSONS",
     "tresse": "Proposé par Tresse",
+    "user": "Ajouté par vous",
 }
 
 #: A half-day session lasts at most this many minutes of working time.

@@ -293,6 +293,10 @@ def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
             [(t.id, t.name, t.experiment, t.origin, t.description, t.spacing_days, t.usual_start, t.capacity,
               t.source_note, _dump(t.workshop_ids), pos) for pos, t in enumerate(catalogue.templates)])
         conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES (?,?,?,?)", _fts_rows(catalogue))
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'").fetchone():
+            # The user's own workshops stay searchable after a catalogue refresh.
+            conn.execute("INSERT INTO catalogue_fts (kind, ref, title, body) "
+                         "SELECT 'workshop', id, title, summary FROM user_workshop")
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('catalogue_digest', ?)", (catalogue.digest,))
     return True
 

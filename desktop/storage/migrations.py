@@ -169,6 +169,20 @@ _V2_KITS = (
         comment TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (session_uid, participant_uid)
     )""",
+    # Workshops the user saved to the library (the catalogue tables are replaced on refresh; these never are).
+    """CREATE TABLE user_workshop (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        format TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+        origin TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        source_note TEXT NOT NULL,
+        audience_json TEXT NOT NULL,
+        experiments_json TEXT NOT NULL,
+        content_json TEXT NOT NULL,
+        created TEXT NOT NULL
+    )""",
     """CREATE TABLE blackout (
         day TEXT PRIMARY KEY,
         label TEXT NOT NULL DEFAULT ''

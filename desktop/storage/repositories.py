@@ -70,11 +70,42 @@ class CatalogueRepository:
         return [_experiment(r) for r in self.db.query("SELECT * FROM experiment ORDER BY number")]
 
     def workshops(self) -> list[Workshop]:
-        return [_workshop(r) for r in self.db.query("SELECT * FROM workshop ORDER BY position")]
+        """The library: the bundled workshops, then those the user saved (when the schema has them)."""
+        bundled = [_workshop(r) for r in self.db.query("SELECT * FROM workshop ORDER BY position")]
+        return bundled + self.user_workshops()
+
+    def user_workshops(self) -> list[Workshop]:
+        if not self.db.query("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'"):
+            return []
+        return [_workshop(r) for r in self.db.query("SELECT * FROM user_workshop ORDER BY created, title")]
 
     def workshop(self, workshop_id: str) -> Workshop | None:
-        rows = self.db.query("SELECT * FROM workshop WHERE id = ?", (workshop_id,))
-        return _workshop(rows[0]) if rows else None
+        for table in ("workshop", "user_workshop"):
+            rows = self.db.query(f"SELECT * FROM {table} WHERE id = ?", (workshop_id,))
+            if rows:
+                return _workshop(rows[0])
+        return None
+
+    def save_user_workshop(self, workshop: Workshop) -> Workshop:
+        """Add *workshop* to the library as the user's own, under a new id; return it as saved."""
+        import json
+        import uuid
+        from dataclasses import replace
+        from datetime import datetime
+
+        from desktop.storage.catalogue_loader import workshop_content
+
+        saved = replace(workshop, id=f"user-{uuid.uuid4().hex[:12]}", origin="user")
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO user_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (saved.id, saved.title, saved.format, saved.duration_minutes, saved.origin, saved.summary,
+                 saved.source_note, json.dumps(list(saved.audience)), json.dumps(list(saved.experiments)),
+                 json.dumps(workshop_content(saved), ensure_ascii=False),
+                 datetime.now().isoformat(timespec="seconds")))
+            conn.execute("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
+                         (saved.id, saved.title, " ".join([saved.summary, *saved.objectives, *saved.key_points])))
+        return saved
 
     def templates(self) -> list[KitTemplate]:
         return [_template(r) for r in self.db.query("SELECT * FROM kit_template ORDER BY position")]

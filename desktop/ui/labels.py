@@ -37,6 +37,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Synthèse et évaluation"),
     QT_TRANSLATE_NOOP("Vocabulary", "Issu du document TRESSONS"),
     QT_TRANSLATE_NOOP("Vocabulary", "Proposé par Tresse"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ajouté par vous"),
 )
 
 

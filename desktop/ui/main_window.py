@@ -5,15 +5,19 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from desktop import __version__
 from desktop.storage.db import Database
+from desktop.storage.kits import KitRepository
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.dialogs.preferences import PreferencesDialog
 from desktop.ui.settings import Settings
+from desktop.ui.errors import describe
+from desktop.ui.kit_controller import KitController
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
+from desktop.ui.widgets.kits_page import KitsPage
 
 
 class MainWindow(QMainWindow):
@@ -33,8 +37,16 @@ class MainWindow(QMainWindow):
         self._help: HelpDialog | None = None
         self.setWindowTitle(self.tr("Tresse — accompagner les projets d'ESS en milieu rural"))
         self.setObjectName("mainWindow")
-        self.browser = CatalogueBrowser(CatalogueRepository(db), self)
-        self.setCentralWidget(self.browser)
+        self.catalogue = CatalogueRepository(db)
+        self.controller = KitController(KitRepository(db), self)
+        self.controller.failed.connect(self._storage_failed)
+        self.browser = CatalogueBrowser(self.catalogue, self)
+        self.kits = KitsPage(self.controller, self.catalogue, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addTab(self.browser, self.tr("Catalogue"))
+        self.pages.addTab(self.kits, self.tr("Mes kits"))
+        self.setCentralWidget(self.pages)
         self.browser.summary_changed.connect(self.statusBar().showMessage)
         self.browser.apply_filters()
         self._build_menus()
@@ -49,7 +61,7 @@ class MainWindow(QMainWindow):
 
     def _splitters(self):
         return {"experiments": self.browser.experiments, "workshops": self.browser.workshops,
-                "templates": self.browser.templates}
+                "templates": self.browser.templates, "kits": self.kits}
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -61,28 +73,55 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.new_kit_action = self._action(self.tr("&Nouveau kit…"), self.new_kit, QKeySequence.StandardKey.New)
+        file_menu.addAction(self.new_kit_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("É&dition"))
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Annuler"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Rechercher dans le catalogue"), self.browser.focus_search,
                                         QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self._action(self.tr("&Effacer les filtres"), self.browser.clear_filters, "Ctrl+Shift+L"))
         edit_menu.addSeparator()
+        self.profile_action = self._action(self.tr("&Structure émettrice…"), self.edit_profile)
+        edit_menu.addAction(self.profile_action)
         self.preferences_action = self._action(self.tr("&Préférences…"), self.show_preferences,
                                                QKeySequence.StandardKey.Preferences)
         edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu(self.tr("&Affichage"))
         for i, text in enumerate((self.tr("&Expérimentations"), self.tr("&Ateliers"), self.tr("&Modèles de kits"))):
-            view_menu.addAction(self._action(text, lambda checked=False, i=i: self.browser.tabs.setCurrentIndex(i),
+            view_menu.addAction(self._action(text, lambda checked=False, i=i: self.show_catalogue_tab(i),
                                              f"Ctrl+{i + 1}"))
+        view_menu.addAction(self._action(self.tr("Mes &kits"), lambda: self.pages.setCurrentWidget(self.kits),
+                                         "Ctrl+4"))
 
         help_menu = bar.addMenu(self.tr("&Aide"))
         self.help_action = self._action(self.tr("&Prise en main"), self.show_help, QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("À &propos de Tresse"), self.show_about))
+
+    def show_catalogue_tab(self, index: int) -> None:
+        self.pages.setCurrentWidget(self.browser)
+        self.browser.tabs.setCurrentIndex(index)
+
+    def new_kit(self) -> None:
+        self.pages.setCurrentWidget(self.kits)
+        template = self.browser.templates.current_object() if self.browser.tabs.currentIndex() == 2 else None
+        self.kits.new_kit(template_id=template.id if template else "")
+
+    def _storage_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Enregistrement impossible"),
+                            self.tr("La modification n'a pas pu être enregistrée.") + "\n\n" + describe(error))
 
     def show_help(self) -> None:
         if self._help is None:
@@ -90,6 +129,19 @@ class MainWindow(QMainWindow):
         self._help.show()
         self._help.raise_()
         self._help.activateWindow()
+
+    def edit_profile(self) -> None:
+        from desktop.storage.errors import StorageError
+        from desktop.storage.kits import ProfileRepository
+        from desktop.ui.dialogs.profile import ProfileDialog
+
+        repo = ProfileRepository(self.db)
+        dialog = ProfileDialog(repo.structure(), self)
+        if dialog.exec():
+            try:
+                repo.save_structure(dialog.structure())
+            except StorageError as exc:
+                self._storage_failed(exc)
 
     def show_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()

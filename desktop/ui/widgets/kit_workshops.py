@@ -1,0 +1,414 @@
+"""The kit's composition: the library beside the kit's workshops, and the selected workshop's editor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.domain.catalogue import Segment, Workshop
+from desktop.domain.kit import Kit, KitWorkshop, blank_workshop, outline_gap
+from desktop.domain.kit_edit import insert_workshop, move_workshops, remove_workshops, update_workshop
+from desktop.domain.vocabulary import DAY_MAX_MINUTES, FORMATS, SEGMENT_KINDS
+from desktop.storage.repositories import CatalogueRepository
+from desktop.ui import labels
+from desktop.ui.kit_controller import KitController
+from desktop.ui.models.base import FilterProxy
+from desktop.ui.models.kits import KitWorkshopModel, LibraryModel, SegmentModel
+
+
+class SegmentKindDelegate(QStyledItemDelegate):
+    """A combo box to choose a segment's kind."""
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for key in SEGMENT_KINDS:
+            combo.addItem(labels.segment_kind_label(key), key)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData())
+
+
+class WorkshopEditor(QGroupBox):
+    """Edit one kit workshop: title, format, duration and the timed outline (a warning when it does not add up).
+
+    Signals:
+        edited(object): the edited Workshop.
+    """
+
+    edited = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Atelier sélectionné"))
+        self._workshop: Workshop | None = None
+        self.title = QLineEdit(self)
+        self.format = QComboBox(self)
+        for key in FORMATS:
+            self.format.addItem(labels.format_label(key), key)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(5, DAY_MAX_MINUTES)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.segments = SegmentModel(self._segment_edited, self)
+        self.outline = QTableView(self)
+        self.outline.setModel(self.segments)
+        self.outline.setItemDelegateForColumn(SegmentModel.KIND, SegmentKindDelegate(self.outline))
+        self.outline.verticalHeader().setVisible(False)
+        self.outline.horizontalHeader().setSectionResizeMode(SegmentModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.outline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.outline.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                     | QAbstractItemView.EditTrigger.EditKeyPressed
+                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("outlineWarning")
+        self.warning.setStyleSheet("color: #a4161a; font-weight: bold;")
+        self.warning.setWordWrap(True)
+        self.add_segment = QPushButton(self.tr("Ajouter une séquence"), self)
+        self.remove_segment = QPushButton(self.tr("Retirer la séquence"), self)
+        self.fill_segment = QPushButton(self.tr("Ajuster la dernière séquence"), self)
+        self.fill_segment.setToolTip(self.tr("Donne à la dernière séquence les minutes qui manquent ou qui sont en trop"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Titre :"), self.title)
+        row = QHBoxLayout()
+        row.addWidget(self.format, 1)
+        dlabel = QLabel(self.tr("&Durée :"), self)
+        dlabel.setBuddy(self.duration)
+        row.addWidget(dlabel)
+        row.addWidget(self.duration)
+        form.addRow(self.tr("&Format :"), row)
+        buttons = QHBoxLayout()
+        for b in (self.add_segment, self.remove_segment, self.fill_segment):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.outline, 1)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+
+        self.title.editingFinished.connect(self._title_edited)
+        self.format.activated.connect(lambda *_: self._emit(format=self.format.currentData()))
+        self.duration.editingFinished.connect(lambda: self._emit(duration_minutes=self.duration.value()))
+        self.add_segment.clicked.connect(self._add_segment)
+        self.remove_segment.clicked.connect(self._remove_segment)
+        self.fill_segment.clicked.connect(self._fill_last)
+        self.set_workshop(None)
+
+    def set_workshop(self, workshop: Workshop | None) -> None:
+        self._workshop = workshop
+        self.setEnabled(workshop is not None)
+        for w in (self.title, self.format, self.duration):
+            w.blockSignals(True)
+        if workshop is None:
+            self.title.clear()
+            self.segments.set_rows([])
+            self.warning.clear()
+        else:
+            self.title.setText(workshop.title)
+            self.format.setCurrentIndex(max(0, self.format.findData(workshop.format)))
+            self.duration.setValue(workshop.duration_minutes)
+            self.segments.set_rows(list(workshop.segments))
+            self.outline.resizeColumnsToContents()
+            self.outline.horizontalHeader().setSectionResizeMode(SegmentModel.DESCRIPTION,
+                                                                 QHeaderView.ResizeMode.Stretch)
+            gap = outline_gap(workshop)
+            if gap > 0:
+                self.warning.setText(self.tr("Le déroulé totalise %1 min : il manque %2 min pour atteindre la durée "
+                                             "de la séance.").replace("%1", str(workshop.outline_minutes))
+                                     .replace("%2", str(gap)))
+            elif gap < 0:
+                self.warning.setText(self.tr("Le déroulé totalise %1 min : %2 min de plus que la durée de la "
+                                             "séance.").replace("%1", str(workshop.outline_minutes))
+                                     .replace("%2", str(-gap)))
+            else:
+                self.warning.clear()
+            self.fill_segment.setEnabled(gap != 0 and bool(workshop.segments))
+        for w in (self.title, self.format, self.duration):
+            w.blockSignals(False)
+
+    def _emit(self, **changes) -> None:
+        if self._workshop is None:
+            return
+        new = replace(self._workshop, **changes)
+        if new != self._workshop:
+            self.edited.emit(new)
+
+    def _title_edited(self) -> None:
+        text = " ".join(self.title.text().split())
+        if not text:
+            self.title.setText(self._workshop.title if self._workshop else "")
+            return
+        self._emit(title=text)
+
+    def _segment_edited(self, row: int, segment: Segment) -> None:
+        segments = list(self._workshop.segments)
+        segments[row] = segment
+        self._emit(segments=tuple(segments))
+
+    def _add_segment(self) -> None:
+        gap = max(outline_gap(self._workshop), 15)
+        self._emit(segments=self._workshop.segments + (Segment("apport", self.tr("Nouvelle séquence"), gap),))
+
+    def _remove_segment(self) -> None:
+        row = self.outline.currentIndex().row()
+        if row < 0 or len(self._workshop.segments) <= 1:
+            return
+        segments = list(self._workshop.segments)
+        del segments[row]
+        self._emit(segments=tuple(segments))
+
+    def _fill_last(self) -> None:
+        segments = list(self._workshop.segments)
+        last = segments[-1]
+        minutes = last.minutes + outline_gap(self._workshop)
+        if minutes <= 0:
+            return
+        segments[-1] = replace(last, minutes=minutes)
+        self._emit(segments=tuple(segments))
+
+
+class KitWorkshopsPanel(QWidget):
+    """Library on the left, the kit's workshops on the right, the selected one's editor below."""
+
+    def __init__(self, controller: KitController, catalogue: CatalogueRepository, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.catalogue = catalogue
+        self.library_model = LibraryModel(self)
+        self.library_proxy = FilterProxy(self)
+        self.library_proxy.setSourceModel(self.library_model)
+        self.library = QTableView(self)
+        self.library.setObjectName("libraryView")
+        self.library.setModel(self.library_proxy)
+        self.library.setSortingEnabled(True)
+        self.library.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.library.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.library.setDragEnabled(True)
+        self.library.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.library.verticalHeader().setVisible(False)
+        self.library.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filtrer la bibliothèque…"))
+
+        self.kit_model = KitWorkshopModel(self._dropped, self)
+        self.kit_view = QTableView(self)
+        self.kit_view.setObjectName("kitWorkshopsView")
+        self.kit_view.setModel(self.kit_model)
+        self.kit_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.kit_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.kit_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.kit_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.kit_view.setDropIndicatorShown(True)
+        self.kit_view.setDragDropOverwriteMode(False)
+        self.kit_view.verticalHeader().setVisible(False)
+        self.kit_view.horizontalHeader().setSectionResizeMode(KitWorkshopModel.TITLE, QHeaderView.ResizeMode.Stretch)
+
+        self.add_button = QPushButton(self.tr("Ajouter au kit →"), self)
+        self.add_button.setToolTip(self.tr("Ajoute l'atelier choisi dans la bibliothèque (ou double-clic, ou "
+                                           "glisser-déposer)"))
+        self.remove_button = QPushButton(self.tr("Retirer"), self)
+        self.up_button = QPushButton(self.tr("Monter"), self)
+        self.up_button.setToolTip("Alt+↑")
+        self.down_button = QPushButton(self.tr("Descendre"), self)
+        self.down_button.setToolTip("Alt+↓")
+        self.new_button = QPushButton(self.tr("Nouvel atelier"), self)
+        self.save_to_library = QPushButton(self.tr("Enregistrer dans la bibliothèque"), self)
+
+        self.editor = WorkshopEditor(self)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel(self.tr("<b>Bibliothèque d'ateliers</b>"), left))
+        ll.addWidget(self.filter)
+        ll.addWidget(self.library, 1)
+        ll.addWidget(self.add_button)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(QLabel(self.tr("<b>Ateliers du kit</b>, dans l'ordre des séances"), right))
+        rl.addWidget(self.kit_view, 1)
+        buttons = QHBoxLayout()
+        for b in (self.up_button, self.down_button, self.remove_button, self.new_button, self.save_to_library):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        rl.addLayout(buttons)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(left)
+        top.addWidget(right)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        outer = QSplitter(Qt.Orientation.Vertical, self)
+        outer.addWidget(top)
+        outer.addWidget(self.editor)
+        outer.setStretchFactor(0, 3)
+        outer.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(outer)
+
+        self.library.doubleClicked.connect(lambda _: self.add_selected())
+        self.add_button.clicked.connect(self.add_selected)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.new_button.clicked.connect(self.new_workshop)
+        self.save_to_library.clicked.connect(self.save_current_to_library)
+        self.filter.textChanged.connect(self._filter_library)
+        self.kit_view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.editor.edited.connect(self._workshop_edited)
+        self.kit_view.installEventFilter(self)
+        self.library.installEventFilter(self)
+        self.reload_library()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Keyboard: Alt+↑/↓ move the kit's workshop, Suppr removes it; Entrée adds the library's selection."""
+        if event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()
+            if watched is self.kit_view:
+                if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                    self.move_current(-1 if key == Qt.Key.Key_Up else +1)
+                    return True
+                if key == Qt.Key.Key_Delete:
+                    self.remove_current()
+                    return True
+            elif watched is self.library and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- data ------------------------------------------------------------------------------------------------
+    def reload_library(self) -> None:
+        self.library_model.set_rows(self.catalogue.workshops())
+
+    def set_kit(self, kit: Kit | None) -> None:
+        current = self.current_uid()
+        self.kit_model.set_rows(list(kit.workshops) if kit else [])
+        self.kit_view.resizeColumnToContents(KitWorkshopModel.NUMBER)
+        row = self.kit_model.find_row(lambda kw: kw.uid == current) if current else -1
+        if row < 0 and self.kit_model.rowCount():
+            row = 0
+        if row >= 0:
+            self.kit_view.selectionModel().setCurrentIndex(
+                self.kit_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_current()
+        for w in (self.add_button, self.new_button, self.library, self.kit_view):
+            w.setEnabled(kit is not None)
+
+    def current_uid(self) -> str | None:
+        index = self.kit_view.currentIndex()
+        return self.kit_model.row_at(index.row()).uid if index.isValid() else None
+
+    def _current(self) -> KitWorkshop | None:
+        index = self.kit_view.currentIndex()
+        return self.kit_model.row_at(index.row()) if index.isValid() else None
+
+    def _show_current(self, *args) -> None:
+        current = self._current()
+        self.editor.set_workshop(current.workshop if current else None)
+        for b in (self.remove_button, self.up_button, self.down_button, self.save_to_library):
+            b.setEnabled(current is not None)
+
+    def _filter_library(self, text: str) -> None:
+        found = self.catalogue.search(text)
+        self.library_proxy.set_accept(None if found is None else (lambda w: w.id in found["workshop"]))
+
+    # -- edits -----------------------------------------------------------------------------------------------
+    def _select_uid(self, uid: str) -> None:
+        row = self.kit_model.find_row(lambda kw: kw.uid == uid)
+        if row >= 0:
+            self.kit_view.selectionModel().setCurrentIndex(
+                self.kit_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def insert_library(self, ids: list[str], row: int | None = None) -> None:
+        kit = self.controller.kit
+        if kit is None:
+            return
+        last = None
+        for offset, wid in enumerate(ids):
+            workshop = self.catalogue.workshop(wid)
+            if workshop is None:
+                continue
+            kit, last = insert_workshop(kit, workshop, None if row is None else row + offset)
+        if last is not None:
+            text = self.tr("Ajouter « %1 »").replace("%1", last.workshop.title) if len(ids) == 1 else \
+                self.tr("Ajouter %1 ateliers").replace("%1", str(len(ids)))
+            self.controller.apply(kit, text)
+            self._select_uid(last.uid)
+
+    def add_selected(self) -> None:
+        rows = sorted({i.row() for i in self.library.selectionModel().selectedRows()}) or \
+            ([self.library.currentIndex().row()] if self.library.currentIndex().isValid() else [])
+        ids = [self.library_proxy.object_at(r).id for r in rows]
+        if ids:
+            self.insert_library(ids)
+
+    def _dropped(self, kind: str, ids: list[str], row: int) -> None:
+        if kind == "library":
+            self.insert_library(ids, row)
+        elif self.controller.kit is not None:
+            self.controller.apply(move_workshops(self.controller.kit, ids, row), self.tr("Déplacer un atelier"))
+            if ids:
+                self._select_uid(ids[0])
+
+    def move_current(self, delta: int) -> None:
+        current, kit = self._current(), self.controller.kit
+        if current is None or kit is None:
+            return
+        row = self.kit_view.currentIndex().row()
+        target = row + delta
+        if not 0 <= target < len(kit.workshops):
+            return
+        self.controller.apply(move_workshops(kit, [current.uid], target + (1 if delta > 0 else 0)),
+                              self.tr("Déplacer « %1 »").replace("%1", current.workshop.title))
+        self._select_uid(current.uid)
+
+    def remove_current(self) -> None:
+        current, kit = self._current(), self.controller.kit
+        if current is None or kit is None:
+            return
+        row = self.kit_view.currentIndex().row()
+        self.controller.apply(remove_workshops(kit, {current.uid}),
+                              self.tr("Retirer « %1 »").replace("%1", current.workshop.title))
+        if self.kit_model.rowCount():
+            self._select_uid(self.kit_model.row_at(min(row, self.kit_model.rowCount() - 1)).uid)
+
+    def new_workshop(self) -> None:
+        kit = self.controller.kit
+        if kit is None:
+            return
+        kit, item = insert_workshop(kit, blank_workshop(self.tr("Nouvel atelier")))
+        self.controller.apply(kit, self.tr("Nouvel atelier"))
+        self._select_uid(item.uid)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+
+    def save_current_to_library(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        saved = self.catalogue.save_user_workshop(current.workshop)
+        self.reload_library()
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("« %1 » est enregistré dans la bibliothèque.")
+                                           .replace("%1", saved.title), 5000)
+
+    def _workshop_edited(self, workshop: Workshop) -> None:
+        current, kit = self._current(), self.controller.kit
+        if current is None or kit is None:
+            return
+        self.controller.apply(update_workshop(kit, current.uid, workshop),
+                              self.tr("Modifier « %1 »").replace("%1", workshop.title))

@@ -1,0 +1,196 @@
+"""The kits page: the list of kits (active, archived) and the editor of the selected kit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
+    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.kit import Kit
+from desktop.domain.kit_factory import duplicate_kit
+from desktop.storage.repositories import CatalogueRepository
+from desktop.ui.dialogs.new_kit import NewKitDialog
+from desktop.ui.kit_controller import KitController
+from desktop.ui.models.base import FilterProxy
+from desktop.ui.models.kits import KitListModel
+from desktop.ui.widgets.kit_general import KitGeneralPanel
+from desktop.ui.widgets.kit_participants import KitParticipantsPanel
+from desktop.ui.widgets.kit_summary import KitSummaryPanel
+from desktop.ui.widgets.kit_workshops import KitWorkshopsPanel
+
+
+class KitsPage(QSplitter):
+    """List of kits on the left, the selected kit's tabs on the right."""
+
+    ACTIVE, ARCHIVED, ALL = range(3)
+
+    def __init__(self, controller: KitController, catalogue: CatalogueRepository, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.controller = controller
+        self.catalogue = catalogue
+        self.list_model = KitListModel(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.list_model)
+        self.view = QTableView(self)
+        self.view.setObjectName("kitList")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(KitListModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(KitListModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.show_which = QComboBox(self)
+        self.show_which.addItems([self.tr("Kits en cours"), self.tr("Kits archivés"), self.tr("Tous les kits")])
+        self.new_button = QPushButton(self.tr("&Nouveau kit…"), self)
+        self.duplicate_button = QPushButton(self.tr("D&upliquer"), self)
+        self.delete_button = QPushButton(self.tr("Supprimer"), self)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Afficher :"), left))
+        top.addWidget(self.show_which, 1)
+        ll.addLayout(top)
+        ll.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(b)
+        ll.addLayout(buttons)
+
+        self.empty = QLabel(self.tr("<h3>Aucun kit sélectionné</h3><p>Créez un kit à partir d'un modèle (« Outille "
+                                    "ton projet », « Premiers Pas »…), des actions d'une expérimentation, ou vierge : "
+                                    "bouton <b>Nouveau kit…</b> ou <b>Ctrl+N</b>.</p>"), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.general = KitGeneralPanel(controller, self)
+        self.workshops = KitWorkshopsPanel(controller, catalogue, self)
+        self.participants = KitParticipantsPanel(controller, self)
+        self.summary = KitSummaryPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.general, self.tr("Général"))
+        self.tabs.addTab(self.workshops, self.tr("Ateliers"))
+        self.tabs.addTab(self.participants, self.tr("Participants"))
+        self.tabs.addTab(self.summary, self.tr("Récapitulatif"))
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.empty)
+        rl.addWidget(self.tabs, 1)
+        self.addWidget(left)
+        self.addWidget(right)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 3)
+
+        self.show_which.currentIndexChanged.connect(self._apply_filter)
+        self.new_button.clicked.connect(self.new_kit)
+        self.duplicate_button.clicked.connect(self.duplicate_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        controller.kit_changed.connect(self._show_kit)
+        controller.kits_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- list ------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list, keeping the current kit selected."""
+        current = self.controller.kit.uid if self.controller.kit else None
+        self.list_model.counts = self.controller.repo.counts()
+        self.list_model.set_rows(self.controller.repo.list())
+        self._apply_filter()
+        self.select(current)
+
+    def _apply_filter(self, *args) -> None:
+        which = self.show_which.currentIndex()
+        self.proxy.set_accept(None if which == self.ALL else
+                              (lambda k: k.archived == (which == self.ARCHIVED)))
+
+    def select(self, uid: str | None) -> None:
+        row = -1
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.object_at(r).uid == uid:
+                row = r
+        if row < 0 and uid is not None and self.list_model.find_row(lambda k: k.uid == uid) >= 0:
+            self.show_which.setCurrentIndex(self.ALL)
+            return self.select(uid)
+        if row >= 0:
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        elif self.controller.kit is not None and uid is None:
+            self.controller.select(None)
+        self._update_buttons()
+
+    def _on_current(self, current, previous) -> None:
+        kit = self.proxy.object_at(current.row()) if current.isValid() else None
+        if (kit.uid if kit else None) != (self.controller.kit.uid if self.controller.kit else None):
+            self.controller.select(kit.uid if kit else None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.controller.kit is not None
+        self.duplicate_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _show_kit(self, kit: Kit | None) -> None:
+        self.empty.setVisible(kit is None)
+        self.tabs.setVisible(kit is not None)
+        self.general.set_kit(kit)
+        self.workshops.set_kit(kit)
+        self.participants.set_kit(kit)
+        self.summary.set_kit(kit)
+        if kit is not None:
+            row = self.list_model.find_row(lambda k: k.uid == kit.uid)
+            if row >= 0:
+                # keep the list's counts current without a full reload
+                self.list_model.counts[kit.uid] = (len(kit.workshops), len(kit.participants),
+                                                   sum(1 for s in kit.sessions if s.is_active))
+                self.list_model.dataChanged.emit(self.list_model.index(row, 0),
+                                                 self.list_model.index(row, self.list_model.columnCount() - 1))
+            else:
+                self.refresh()
+        self._update_buttons()
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def new_kit(self, *, template_id: str = "", experiment: int | None = None) -> None:
+        dialog = NewKitDialog(self.catalogue, self, template_id=template_id, experiment=experiment)
+        if dialog.exec() and dialog.kit() is not None:
+            kit = dialog.kit()
+            if self.controller.create(kit, self.tr("Créer le kit « %1 »").replace("%1", kit.name)):
+                self.show_which.setCurrentIndex(self.ACTIVE)
+                self.refresh()
+                self.select(kit.uid)
+                self.tabs.setCurrentWidget(self.workshops)
+
+    def duplicate_current(self) -> None:
+        kit = self.controller.kit
+        if kit is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Dupliquer le kit"), self.tr("Nom de la copie :"),
+                                        text=self.tr("%1 (copie)").replace("%1", kit.name))
+        if not ok:
+            return
+        try:
+            copy = duplicate_kit(kit, name)
+        except ValidationError:
+            QMessageBox.warning(self, self.tr("Dupliquer le kit"), self.tr("Donnez un nom à la copie."))
+            return
+        if self.controller.create(copy, self.tr("Dupliquer « %1 »").replace("%1", kit.name)):
+            self.refresh()
+            self.select(copy.uid)
+
+    def delete_current(self) -> None:
+        kit = self.controller.kit
+        if kit is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Supprimer le kit"),
+            self.tr("Supprimer le kit « %1 », ses ateliers, ses participants et ses séances ?\n\n"
+                    "Vous pourrez l'annuler avec Édition › Annuler (Ctrl+Z).").replace("%1", kit.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete(kit, self.tr("Supprimer le kit « %1 »").replace("%1", kit.name))
+            self.refresh()
