@@ -20,8 +20,8 @@ from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import ParticipantModel
 
-#: Largest CSV read into memory for the preview (the parser refuses more rows than a kit may hold anyway).
-CSV_MAX_BYTES = 20 * 1024 * 1024
+#: Largest CSV read into memory for the preview (the parser refuses anything larger).
+CSV_MAX_BYTES = participants_csv.MAX_BYTES
 
 
 class KitParticipantsPanel(QWidget):

@@ -1,0 +1,484 @@
+"""Reading ``kit.json``, the JSON document inside a kit file: bounded parsing, field checks, domain objects.
+
+The document comes from someone else's computer, so nothing in it is trusted: the JSON text must be UTF-8 with no
+duplicate keys, no ``NaN`` and a bounded nesting; then every field is checked for its type, its length or range,
+its identifiers (canonical UUIDs, unique within their list) and its references (a session's workshop, venue and
+facilitators must be in the file). The first problem raises :class:`~desktop.exchange.errors.KitFileError`
+naming the place (``sessions[3].start``). Unknown fields are ignored: later additions to the format's version 1
+do not break this reader. The field list is ``docs/kit-format.md``; the archive around the document is handled by
+:mod:`desktop.exchange.kitfile`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from desktop.domain.kit import (EVALUATION_SCALE, Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit,
+                                KitWorkshop, Participant, Presence, Session, SessionStatus, Venue)
+from desktop.domain.vocabulary import DAY_MAX_MINUTES
+from desktop.exchange.errors import KitFileError
+from desktop.storage.repositories import workshop_from_content
+
+FORMAT = "tresse-kit"
+#: The major version this Tresse writes and reads; a file with a higher one is refused.
+VERSION = 1
+#: Additions made to version 1 so far (a file with a higher one is read, with a warning).
+MINOR = 0
+
+MAX_DEPTH = 12
+MAX_TEXT = 20_000
+MAX_SHORT = 1_000
+MAX_KEY = 64
+MAX_ITEMS = 1_000
+MAX_SEGMENTS = 200
+MAX_SCORES = 50
+MAX_FUNDER_LOGOS = 12
+YEARS = (1900, 2200)
+LIMITS = {"workshops": 1_000, "venues": 1_000, "facilitators": 1_000, "participants": 5_000, "sessions": 5_000,
+          "attendances": 200_000, "evaluations": 50_000}
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_CONTENT_LISTS = ("objectives", "key_points", "worksheet", "resources", "materials")
+
+#: Given a logo's member name (already a checked string) and its place, return the name if the image is usable,
+#: or "" after appending a warning; raise KitFileError for a name that is not acceptable.
+ImageLoader = Callable[[str, str, list[str]], str]
+
+
+@dataclass
+class KitFile:
+    """What a kit file holds, once checked.
+
+    Attributes:
+        kit: the kit, with its ``venues`` and ``facilitators`` filled (and its participants, attendances and
+            evaluations when the file carries personal data).
+        structure: the issuing structure, or None. Its ``logo_path`` and ``funder_logo_paths`` name members of
+            ``images`` (``"images/logo.png"``): the caller stores those bytes and replaces the paths.
+        version: the file's major format version.
+        warnings: French sentences about what was ignored (unknown statuses, missing logos, newer additions).
+        images: the logo images, by member name.
+        generator: the application that wrote the file (« Tresse 0.1.0 »).
+        exported: when the file was written, if it says.
+        with_participants: whether the file carries personal data (participants, attendances, evaluations).
+    """
+
+    kit: Kit
+    structure: IssuingStructure | None = None
+    version: int = VERSION
+    warnings: list[str] = field(default_factory=list)
+    images: dict[str, bytes] = field(default_factory=dict)
+    generator: str = ""
+    exported: datetime | None = None
+    with_participants: bool = False
+
+
+class _JsonProblem(ValueError):
+    """A JSON text json.loads accepts but a kit file must not hold (a repeated key, NaN)."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _JsonProblem("une clé apparaît deux fois dans un même objet")
+    return obj
+
+
+def _no_constant(name: str) -> Any:
+    raise _JsonProblem(f"valeur « {name} » interdite")
+
+
+def load_json(raw: bytes) -> Any:
+    """Decode ``kit.json``: UTF-8 (a BOM is tolerated), no repeated key, no NaN, at most MAX_DEPTH levels deep.
+
+    Raises:
+        KitFileError: ``bad_encoding``, ``bad_json`` or ``too_deep``.
+    """
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KitFileError("bad_encoding") from exc
+    try:
+        document = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except RecursionError as exc:
+        raise KitFileError("too_deep") from exc
+    except json.JSONDecodeError as exc:
+        raise KitFileError("bad_json", detail=f"ligne {exc.lineno}, colonne {exc.colno}") from exc
+    except _JsonProblem as exc:
+        raise KitFileError("bad_json", detail=str(exc)) from exc
+    except ValueError as exc:  # an integer of thousands of digits
+        raise KitFileError("bad_json", detail="nombre démesuré") from exc
+    stack = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise KitFileError("too_deep")
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return document
+
+
+def _check_text(value: Any, where: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise KitFileError("bad_type", where=where, expected="du texte")
+    if len(value) > limit:
+        raise KitFileError("too_long", where=where, limit=limit)
+    if "\x00" in value:
+        raise KitFileError("bad_value", where=where, detail="caractère nul")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise KitFileError("bad_value", where=where, detail="caractère invalide") from exc
+    return value
+
+
+def _check_uid(value: Any, where: str) -> str:
+    if not isinstance(value, str) or len(value) != 36:
+        raise KitFileError("bad_uid", where=where)
+    try:
+        canonical = str(uuid.UUID(value))
+    except ValueError as exc:
+        raise KitFileError("bad_uid", where=where) from exc
+    if canonical != value:
+        raise KitFileError("bad_uid", where=where)
+    return value
+
+
+def _check_year(value: date, where: str) -> None:
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise KitFileError("out_of_range", where=where, detail=f"années {YEARS[0]} à {YEARS[1]}")
+
+
+class _Obj:
+    """Typed, bounded access to one JSON object of kit.json; errors name the place (``sessions[3].start``)."""
+
+    __slots__ = ("data", "where")
+
+    def __init__(self, value: Any, where: str) -> None:
+        if not isinstance(value, dict):
+            raise KitFileError("bad_type", where=where or "kit.json", expected="un objet")
+        self.data, self.where = value, where
+
+    def at(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def raw(self, key: str, required: bool) -> Any:
+        value = self.data.get(key)
+        if value is None and required:
+            raise KitFileError("missing_field", where=self.at(key))
+        return value
+
+    def text(self, key: str, limit: int = MAX_SHORT, *, required: bool = False, nonempty: bool = False) -> str:
+        value = self.raw(key, required or nonempty)
+        if value is None:
+            return ""
+        _check_text(value, self.at(key), limit)
+        if nonempty and not value.strip():
+            raise KitFileError("bad_value", where=self.at(key), detail="texte vide")
+        return value
+
+    def key(self, key: str, default: str = "") -> str:
+        return self.text(key, MAX_KEY, nonempty=not default) or default
+
+    def integer(self, key: str, low: int, high: int, *, required: bool = False, default: int | None = 0) -> Any:
+        value = self.raw(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise KitFileError("bad_type", where=self.at(key), expected="un nombre entier")
+        if not low <= value <= high:
+            raise KitFileError("out_of_range", where=self.at(key), detail=f"de {low} à {high}")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.raw(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise KitFileError("bad_type", where=self.at(key), expected="vrai ou faux")
+        return value
+
+    def uid(self, key: str = "uid", *, required: bool = True) -> str:
+        value = self.raw(key, required)
+        if value is None or (value == "" and not required):
+            return ""
+        return _check_uid(value, self.at(key))
+
+    def items(self, key: str, limit: int = MAX_ITEMS) -> list[Any]:
+        value = self.raw(key, False)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise KitFileError("bad_type", where=self.at(key), expected="une liste")
+        if len(value) > limit:
+            raise KitFileError("too_many", where=self.at(key), limit=limit)
+        return value
+
+    def texts(self, key: str, limit: int = MAX_TEXT) -> tuple[str, ...]:
+        return tuple(_check_text(v, f"{self.at(key)}[{i}]", limit) for i, v in enumerate(self.items(key)))
+
+    def integers(self, key: str, low: int, high: int) -> tuple[int, ...]:
+        values = self.items(key)
+        for i, v in enumerate(values):
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise KitFileError("bad_type", where=f"{self.at(key)}[{i}]", expected="un nombre entier")
+            if not low <= v <= high:
+                raise KitFileError("out_of_range", where=f"{self.at(key)}[{i}]", detail=f"de {low} à {high}")
+        return tuple(values)
+
+    def keys(self, key: str) -> tuple[str, ...]:
+        values = self.texts(key, MAX_KEY)
+        for i, v in enumerate(values):
+            if not v.strip():
+                raise KitFileError("bad_value", where=f"{self.at(key)}[{i}]", detail="texte vide")
+        return values
+
+    def uids(self, key: str, known: dict[str, Any], what: str) -> tuple[str, ...]:
+        values = tuple(_check_uid(v, f"{self.at(key)}[{i}]") for i, v in enumerate(self.items(key)))
+        if len(set(values)) != len(values):
+            raise KitFileError("duplicate", where=self.at(key), detail="identifiant répété")
+        for i, v in enumerate(values):
+            _known(f"{self.at(key)}[{i}]", v, known, what)
+        return values
+
+    def objects(self, key: str, limit: int) -> list[_Obj]:
+        return [_Obj(v, f"{self.at(key)}[{i}]") for i, v in enumerate(self.items(key, limit))]
+
+    def sub(self, key: str) -> _Obj | None:
+        value = self.raw(key, False)
+        return None if value is None else _Obj(value, self.at(key))
+
+    def day(self, key: str) -> date:
+        value = self.text(key, 10, required=True)
+        try:
+            if not _DATE.fullmatch(value):
+                raise ValueError(value)
+            result = date.fromisoformat(value)
+        except ValueError as exc:
+            raise KitFileError("bad_value", where=self.at(key), detail="date AAAA-MM-JJ attendue") from exc
+        _check_year(result, self.at(key))
+        return result
+
+    def clock(self, key: str) -> time:
+        value = self.text(key, 8, required=True)
+        if not _CLOCK.fullmatch(value):
+            raise KitFileError("bad_value", where=self.at(key), detail="heure HH:MM attendue")
+        return time(int(value[:2]), int(value[3:]))
+
+    def stamp(self, key: str) -> datetime | None:
+        value = self.text(key, 40)
+        if not value:
+            return None
+        try:
+            result = datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise KitFileError("bad_value", where=self.at(key), detail="date et heure ISO 8601 attendues") from exc
+        _check_year(result, self.at(key))
+        return result
+
+
+def _known(where: str, uid: str, known: dict[str, Any], what: str) -> None:
+    if uid not in known:
+        raise KitFileError("unknown_reference", where=where, detail=f"{what} {uid}")
+
+
+def _by_uid(top: _Obj, key: str, parse: Any, *args: Any) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for obj in top.objects(key, LIMITS[key]):
+        item = parse(obj, *args)
+        if item.uid in found:
+            raise KitFileError("duplicate", where=obj.at("uid"), detail=item.uid)
+        found[item.uid] = item
+    return found
+
+
+def _venue(o: _Obj) -> Venue:
+    return Venue(uid=o.uid(), name=o.text("name", nonempty=True), address=o.text("address", MAX_TEXT),
+                 commune=o.text("commune"), capacity=o.integer("capacity", 0, 100_000),
+                 step_free=o.boolean("step_free", False), parking=o.boolean("parking", False),
+                 mobile_coverage=o.boolean("mobile_coverage", True), wifi=o.boolean("wifi", False),
+                 equipment=o.text("equipment", MAX_TEXT), access_notes=o.text("access_notes", MAX_TEXT))
+
+
+def _facilitator(o: _Obj) -> Facilitator:
+    return Facilitator(uid=o.uid(), name=o.text("name", nonempty=True), email=o.text("email"),
+                       phone=o.text("phone"), organisation=o.text("organisation"))
+
+
+def _participant(o: _Obj) -> Participant:
+    return Participant(uid=o.uid(), last_name=o.text("last_name", nonempty=True), first_name=o.text("first_name"),
+                       organisation=o.text("organisation"), commune=o.text("commune"), email=o.text("email"),
+                       phone=o.text("phone"), notes=o.text("notes", MAX_TEXT))
+
+
+def _workshop(o: _Obj) -> KitWorkshop:
+    segments = [{"kind": s.key("kind"), "title": s.text("title", required=True),
+                 "minutes": s.integer("minutes", 1, DAY_MAX_MINUTES, required=True),
+                 "description": s.text("description", MAX_TEXT)} for s in o.objects("segments", MAX_SEGMENTS)]
+    base = dict(id=o.text("library_id"), title=o.text("title", nonempty=True), format=o.key("format", "atelier"),
+                audience=o.keys("audience"),
+                duration_minutes=o.integer("duration_minutes", 1, DAY_MAX_MINUTES, required=True),
+                origin=o.key("origin", "tresse"),
+                experiments=o.integers("experiments", 1, 9999),
+                source_note=o.text("source_note", MAX_TEXT), summary=o.text("summary", MAX_TEXT))
+    content = {key: o.texts(key) for key in _CONTENT_LISTS}
+    content["segments"] = segments
+    return KitWorkshop(uid=o.uid(), workshop=workshop_from_content(base, content))
+
+
+
+def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped: Counter) -> Session:
+    workshop_uid = o.uid("workshop_uid")
+    _known(o.at("workshop_uid"), workshop_uid, workshops, "atelier")
+    start, end = o.clock("start"), o.clock("end")
+    if end <= start:
+        raise KitFileError("out_of_range", where=o.at("end"), detail="la fin doit suivre le début")
+    lunch_start = lunch_end = None
+    lunch = o.sub("lunch")
+    if lunch is not None:
+        lunch_start, lunch_end = lunch.clock("start"), lunch.clock("end")
+        if not start <= lunch_start < lunch_end <= end:
+            raise KitFileError("out_of_range", where=lunch.where, detail="la pause doit tenir dans la séance")
+    status_key = o.key("status", SessionStatus.PENCILLED.value)
+    try:
+        status = SessionStatus(status_key)
+    except ValueError:
+        status = SessionStatus.PENCILLED
+        dropped["status"] += 1
+    venue_uid = o.uid("venue_uid", required=False)
+    if venue_uid:
+        _known(o.at("venue_uid"), venue_uid, venues, "lieu")
+    return Session(uid=o.uid(), kit_workshop_uid=workshop_uid, day=o.day("date"), start=start, end=end,
+                   venue_uid=venue_uid, facilitator_uids=o.uids("facilitator_uids", facilitators, "intervenant"),
+                   status=status, lunch_start=lunch_start, lunch_end=lunch_end,
+                   sequence=o.integer("sequence", 0, 1_000_000_000), notes=o.text("notes", MAX_TEXT))
+
+
+def _kit_fields(o: _Obj, facilitators: dict) -> dict[str, Any]:
+    return dict(uid=o.uid(), name=o.text("name", nonempty=True), territory=o.text("territory"),
+                departement=o.text("departement"), audience=o.keys("audience"),
+                facilitator_uids=o.uids("facilitator_uids", facilitators, "intervenant"),
+                funders_mention=o.text("funders_mention", MAX_TEXT),
+                partners_mention=o.text("partners_mention", MAX_TEXT), notes=o.text("notes", MAX_TEXT),
+                capacity=o.integer("capacity", 0, LIMITS["participants"], default=12),
+                archived=o.boolean("archived", False), template_id=o.text("template_id"),
+                experiment=o.integer("experiment", 1, 9999, default=None),
+                created=o.stamp("created"), modified=o.stamp("modified"))
+
+
+def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter) -> tuple[Attendance, ...]:
+    found: dict[tuple[str, str, str], Attendance] = {}
+    for o in top.objects("attendances", LIMITS["attendances"]):
+        session_uid, participant_uid = o.uid("session_uid"), o.uid("participant_uid")
+        _known(o.at("session_uid"), session_uid, sessions, "séance")
+        _known(o.at("participant_uid"), participant_uid, participants, "participant")
+        half_day, presence = o.key("half_day"), o.key("presence")
+        key = (session_uid, participant_uid, half_day)
+        if key in found:
+            raise KitFileError("duplicate", where=o.where, detail="même séance, même personne, même demi-journée")
+        try:
+            found[key] = Attendance(session_uid, participant_uid, HalfDay(half_day), Presence(presence))
+        except ValueError:
+            dropped["presence"] += 1
+    return tuple(found.values())
+
+
+def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluation, ...]:
+    low, high = min(EVALUATION_SCALE), max(EVALUATION_SCALE)
+    found: list[Evaluation] = []
+    seen: set[tuple[str, str]] = set()
+    for o in top.objects("evaluations", LIMITS["evaluations"]):
+        session_uid, participant_uid = o.uid("session_uid"), o.uid("participant_uid", required=False)
+        _known(o.at("session_uid"), session_uid, sessions, "séance")
+        if participant_uid:
+            _known(o.at("participant_uid"), participant_uid, participants, "participant")
+            if (session_uid, participant_uid) in seen:
+                raise KitFileError("duplicate", where=o.where, detail="même séance, même personne")
+            seen.add((session_uid, participant_uid))
+        scores = o.sub("scores") or _Obj({}, o.at("scores"))
+        if len(scores.data) > MAX_SCORES:
+            raise KitFileError("too_many", where=scores.where, limit=MAX_SCORES)
+        pairs = []
+        for question in scores.data:
+            _check_text(question, scores.where, MAX_KEY)
+            pairs.append((question, scores.integer(question, low, high, required=True)))
+        found.append(Evaluation(session_uid, participant_uid, tuple(pairs), o.text("comment", MAX_TEXT)))
+    return tuple(found)
+
+
+def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> IssuingStructure:
+    def image(value: Any, where: str) -> str:
+        return "" if value is None or value == "" else load_image(_check_text(value, where, 100), where, warnings)
+
+    logo = image(o.raw("logo", False), o.at("logo"))
+    funders = [image(v, f"{o.at('funder_logos')}[{i}]") for i, v in enumerate(o.items("funder_logos",
+                                                                                      MAX_FUNDER_LOGOS))]
+    return IssuingStructure(name=o.text("name"), address=o.text("address", MAX_TEXT), logo_path=logo,
+                            signatory_name=o.text("signatory_name"), signatory_role=o.text("signatory_role"),
+                            funders_mention=o.text("funders_mention", MAX_TEXT),
+                            funder_logo_paths=tuple(f for f in funders if f))
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(n=n)
+
+
+def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
+    """Check a decoded ``kit.json`` and build the kit it describes (``images`` is left for the caller to fill).
+
+    Raises:
+        KitFileError: the first problem found.
+    """
+    if not isinstance(document, dict):
+        raise KitFileError("not_a_kit", detail="contenu inattendu")
+    kind = document.get("format")
+    if kind != FORMAT:
+        shown = f"format « {kind[:40]} »" if isinstance(kind, str) else "format non indiqué"
+        raise KitFileError("not_a_kit", detail=shown)
+    top = _Obj(document, "")
+    generator = document.get("generator")
+    generator = generator[:60] if isinstance(generator, str) else "version inconnue"
+    version = top.integer("version", 1, 2**31, required=True)
+    if version > VERSION:
+        raise KitFileError("too_new", found=version, supported=VERSION, generator=generator)
+    generator = top.text("generator", 200)
+    warnings: list[str] = []
+    if top.integer("minor", 0, 1_000_000) > MINOR:
+        warnings.append(f"Ce kit vient d'une version plus récente de Tresse ({generator or 'version inconnue'}) : "
+                        "des informations ajoutées depuis ont pu être ignorées.")
+    exported = top.stamp("exported")
+    dropped: Counter = Counter()
+    venues = _by_uid(top, "venues", _venue)
+    facilitators = _by_uid(top, "facilitators", _facilitator)
+    workshops = _by_uid(top, "workshops", _workshop)
+    participants = _by_uid(top, "participants", _participant)
+    sessions = _by_uid(top, "sessions", _session, workshops, venues, facilitators, dropped)
+    kit_obj = top.sub("kit")
+    if kit_obj is None:
+        raise KitFileError("missing_field", where="kit")
+    fields = _kit_fields(kit_obj, facilitators)
+    attendances = _attendances(top, sessions, participants, dropped)
+    evaluations = _evaluations(top, sessions, participants)
+    structure_obj = top.sub("issuing_structure")
+    structure = None if structure_obj is None else _structure(structure_obj, load_image, warnings)
+    if dropped["status"]:
+        warnings.append(_plural(dropped["status"], "{n} séance avait un statut inconnu : elle est marquée "
+                                "« pressentie ».", "{n} séances avaient un statut inconnu : elles sont marquées "
+                                "« pressentie »."))
+    if dropped["presence"]:
+        warnings.append(_plural(dropped["presence"], "{n} présence avait une valeur inconnue : elle est ignorée.",
+                                "{n} présences avaient une valeur inconnue : elles sont ignorées."))
+    kit = Kit(**fields, workshops=tuple(workshops.values()), participants=tuple(participants.values()),
+              sessions=tuple(sessions.values()), attendances=attendances, evaluations=evaluations,
+              venues=tuple(venues.values()), facilitators=tuple(facilitators.values()))
+    return KitFile(kit=kit, structure=structure, version=version, warnings=warnings,
+                   generator=generator, exported=exported,
+                   with_participants=top.boolean("personal_data", "participants" in document))
