@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     cat = sub.add_parser("catalogue", help="afficher le catalogue (expérimentations, ateliers, modèles de kits)")
     cat.add_argument("--json", action="store_true", help="au format JSON")
+    exp = sub.add_parser("export", help="exporter un kit dans un fichier .tresse")
+    exp.add_argument("kit", metavar="KIT", help="nom ou identifiant du kit")
+    exp.add_argument("-o", "--output", required=True, metavar="FICHIER.tresse")
+    exp.add_argument("--with-participants", action="store_true",
+                     help="inclure les participants, les présences et les évaluations (données personnelles)")
     return parser
 
 
@@ -52,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "catalogue":
             return commands.catalogue(db, args.json)
+        if args.command == "export":
+            return commands.export(db, args.kit, args.output, args.with_participants)
     finally:
         db.close()
     return 1

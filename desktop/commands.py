@@ -65,3 +65,28 @@ def catalogue(db: Database, as_json: bool, out: TextIO | None = None) -> int:
     for t in templates:
         out.write(f"  - {plain_name(t.name)} : {len(t.workshop_ids)} ateliers\n")
     return 0
+
+
+def _err(message: str) -> int:
+    sys.stderr.write(f"tresse : {message}\n")
+    return 2
+
+
+def export(db: Database, kit_ref: str, output: str, with_participants: bool) -> int:
+    """Write a kit of the store to a .tresse file (without personal data unless asked)."""
+    from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.kitfile import write_kit
+    from desktop.storage.kits import KitRepository, ProfileRepository
+
+    kit = KitRepository(db).find(kit_ref)
+    if kit is None:
+        names = ", ".join(f"« {k.name} »" for k in KitRepository(db).list()) or "aucun"
+        return _err(f"kit « {kit_ref} » introuvable (nom ou identifiant). Kits : {names}.")
+    structure = ProfileRepository(db).structure()
+    try:
+        write_kit(kit, output, structure=structure if structure.name else None, with_participants=with_participants)
+    except ExchangeError as exc:
+        return _err(exc.message)
+    detail = "avec" if with_participants else "sans"
+    print(f"Kit « {kit.name} » exporté dans {output} ({detail} les données personnelles).")
+    return 0

@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Fichier"))
         self.new_kit_action = self._action(self.tr("&Nouveau kit…"), self.new_kit, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_kit_action)
+        self.import_action = self._action(self.tr("&Importer un kit…"), self.import_kit, "Ctrl+I")
+        file_menu.addAction(self.import_action)
+        self.export_action = self._action(self.tr("&Exporter le kit…"), self.export_kit, "Ctrl+E")
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
@@ -118,6 +122,27 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.kits)
         template = self.browser.templates.current_object() if self.browser.tabs.currentIndex() == 2 else None
         self.kits.new_kit(template_id=template.id if template else "")
+
+    def export_kit(self) -> None:
+        from desktop.storage.kits import ProfileRepository
+        from desktop.ui.kit_files import export_kit
+
+        if self.controller.kit is None:
+            QMessageBox.information(self, self.tr("Exporter le kit"),
+                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
+            self.pages.setCurrentWidget(self.kits)
+            return
+        if export_kit(self, self.controller.kit, self.controller.repo, ProfileRepository(self.db)):
+            self.statusBar().showMessage(self.tr("Kit exporté."), 5000)
+
+    def import_kit(self) -> None:
+        from desktop.ui.kit_files import import_kit
+
+        kit = import_kit(self, self.controller)
+        if kit is not None:
+            self.pages.setCurrentWidget(self.kits)
+            self.kits.refresh()
+            self.kits.select(kit.uid)
 
     def _storage_failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Enregistrement impossible"),

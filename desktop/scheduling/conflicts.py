@@ -1,0 +1,484 @@
+"""Scheduling conflicts across all kits: people and venues booked twice, days off, order, capacity, travel time.
+
+Sessions are indexed by (day, facilitator), (day, venue) and (day, group of participants), and each group is swept
+in start order, so the work grows with the number of sessions, never with its square. :class:`ConflictIndex`
+keeps the findings per group: after a session is dragged, :meth:`ConflictIndex.update` recomputes only the groups
+the old and new session touch (its days, facilitators, venue, participants and kit) and returns the whole current
+list, equal to a full :func:`find_conflicts`.
+
+Participants are the same person across kits when they share a uid, or when they have the same name and the same
+e-mail address (folded). A session without facilitators is run by its kit's facilitators. Cancelled sessions
+never conflict. Messages are French sentences naming the sessions (workshop title and kit name).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Iterable, Mapping, Sequence
+
+from desktop.domain.dates import NBSP, clock, duration, long_date, time_range
+from desktop.domain.kit import Facilitator, Kit, Participant, Session, Venue
+from desktop.domain.text import fold, sort_key
+from desktop.scheduling.holidays_fr import DaysOff, school_dates_published, school_zone, unpublished_note
+
+ERROR = "error"
+WARNING = "warning"
+
+FACILITATOR_DOUBLE_BOOKED = "facilitator_double_booked"
+VENUE_DOUBLE_BOOKED = "venue_double_booked"
+PARTICIPANT_DOUBLE_BOOKED = "participant_double_booked"
+PUBLIC_HOLIDAY = "public_holiday"
+WEEKEND = "weekend"
+SCHOOL_HOLIDAY = "school_holiday"
+SCHOOL_DATES_UNKNOWN = "school_dates_unknown"
+OUT_OF_ORDER = "out_of_order"
+VENUE_TOO_SMALL = "venue_too_small"
+TRAVEL_TIME = "travel_time"
+
+#: Each kind of conflict (a stable key) and its severity.
+SEVERITIES: dict[str, str] = {
+    FACILITATOR_DOUBLE_BOOKED: ERROR,
+    VENUE_DOUBLE_BOOKED: ERROR,
+    PARTICIPANT_DOUBLE_BOOKED: ERROR,
+    PUBLIC_HOLIDAY: ERROR,
+    WEEKEND: ERROR,
+    SCHOOL_HOLIDAY: WARNING,
+    SCHOOL_DATES_UNKNOWN: WARNING,
+    OUT_OF_ORDER: WARNING,
+    VENUE_TOO_SMALL: WARNING,
+    TRAVEL_TIME: WARNING,
+}
+_RANK = {kind: i for i, kind in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One problem in the schedule.
+
+    Attributes:
+        kind: a stable key (``facilitator_double_booked``, ``weekend``… see :data:`SEVERITIES`).
+        session_uids: the sessions concerned, earliest first.
+        kit_uids: their kits, without repetition.
+        severity: ``"error"`` or ``"warning"``.
+        message: a French sentence naming the sessions.
+        day: the day concerned (the first one), for sorting and display.
+    """
+
+    kind: str
+    session_uids: tuple[str, ...]
+    kit_uids: tuple[str, ...]
+    severity: str
+    message: str
+    day: date | None = None
+
+
+def participant_keys(participant: Participant) -> tuple[tuple[str, ...], ...]:
+    """The identities of a participant: its uid, and its folded name and e-mail address when it has one."""
+    keys: list[tuple[str, ...]] = [("uid", participant.uid)]
+    if participant.email.strip():
+        keys.append(("person", fold(participant.full_name), fold(participant.email)))
+    return tuple(keys)
+
+
+def _q(text: str) -> str:
+    return f"«{NBSP}{text}{NBSP}»"
+
+
+def _sort(session: Session) -> tuple[time, time, str]:
+    return (session.start, session.end, session.uid)
+
+
+def _overlaps(sessions: Iterable[Session]) -> list[tuple[Session, Session]]:
+    """Pairs of sessions of one day whose times overlap (half-open intervals), by a sweep in start order."""
+    pairs: list[tuple[Session, Session]] = []
+    running: list[Session] = []
+    for session in sorted(sessions, key=_sort):
+        running = [r for r in running if r.end > session.start]
+        pairs.extend((r, session) for r in running)
+        running.append(session)
+    return pairs
+
+
+@dataclass(frozen=True)
+class _KitInfo:
+    kit: Kit
+    days_off: DaysOff
+    order: Mapping[str, int]
+    titles: Mapping[str, str]
+    groups: tuple[tuple[str, ...], ...]  # participant classes (kit sets) this kit's participants belong to
+
+
+class ConflictIndex:
+    """Conflicts of all kits, kept up to date session by session.
+
+    Args:
+        kits: every kit to check together.
+        venues: venues by uid (the kits' own ``venues`` fill the gaps).
+        travel_buffer_minutes: the least time a facilitator needs between two venues (0: not checked).
+        facilitators: facilitators by uid, for their names (the kits' own ``facilitators`` fill the gaps).
+        default_departement: the département of kits that give none (public holidays, school zone).
+        zones: a school zone per kit uid, overriding the one of its département (``None``: no school holidays).
+    """
+
+    def __init__(self, kits: Sequence[Kit], *, venues: Mapping[str, Venue] | None = None,
+                 travel_buffer_minutes: int = 30, facilitators: Mapping[str, Facilitator] | None = None,
+                 default_departement: str = "", zones: Mapping[str, str | None] | None = None) -> None:
+        self._buffer = max(0, int(travel_buffer_minutes))
+        self._venues: dict[str, Venue] = {v.uid: v for kit in kits for v in kit.venues}
+        self._venues.update(venues or {})
+        self._facilitators: dict[str, Facilitator] = {f.uid: f for kit in kits for f in kit.facilitators}
+        self._facilitators.update(facilitators or {})
+        self._kits: dict[str, _KitInfo] = {}
+        self._kit_of_workshop: dict[str, str] = {}
+        self._sessions: dict[str, Session] = {}
+        self._session_kit: dict[str, str] = {}
+        self._kit_sessions: dict[str, set[str]] = {}
+        self._groups: dict[tuple, set[str]] = {}
+        self._entries: dict[tuple, tuple[tuple, ...]] = {}  # group or pair -> its entries in _ordered
+        self._ordered: list[tuple] = []  # (sort key, serial, conflict), kept sorted
+        self._serial = 0
+        self._pair_sources: dict[tuple[str, str], set[tuple]] = {}
+        self._person_found: dict[tuple, tuple[tuple[str, str], ...]] = {}
+        self._dirty_pairs: set[tuple[str, str]] = set()
+        self._list: list[Conflict] | None = None
+        self._people_of_class: dict[tuple[str, ...], list[str]] = {}
+        classes = self._participant_classes(kits)
+        for kit in kits:
+            departement = kit.departement or default_departement
+            zone = zones[kit.uid] if zones is not None and kit.uid in zones else school_zone(departement)
+            self._kits[kit.uid] = _KitInfo(
+                kit=kit, days_off=DaysOff(departement, zone),
+                order={kw.uid: i for i, kw in enumerate(kit.workshops)},
+                titles={kw.uid: kw.workshop.title for kw in kit.workshops},
+                groups=classes.get(kit.uid, ()),
+            )
+            self._kit_sessions[kit.uid] = set()
+            for kw in kit.workshops:
+                self._kit_of_workshop.setdefault(kw.uid, kit.uid)
+        touched: set[tuple] = set()
+        for kit in kits:
+            touched.add(("k", kit.uid))
+            for session in kit.sessions:
+                touched.update(self._insert(session, kit.uid))
+        for key in touched:
+            self._recompute(key, bulk=True)
+        self._flush_pairs(bulk=True)
+        self._ordered.sort()
+
+    # -- participants --------------------------------------------------------------------------------------
+
+    def _participant_classes(self, kits: Sequence[Kit]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Group people by the set of kits they are enrolled in: people of one class share all their sessions."""
+        parent: dict[tuple, tuple] = {}
+
+        def find(key: tuple) -> tuple:
+            root = key
+            while parent.setdefault(root, root) != root:
+                root = parent[root]
+            while parent[key] != root:
+                parent[key], key = root, parent[key]
+            return root
+
+        names: dict[tuple, str] = {}
+        enrolled: list[tuple[str, tuple]] = []
+        for kit in kits:
+            for participant in kit.participants:
+                keys = participant_keys(participant)
+                first = find(keys[0])
+                for other in keys[1:]:
+                    root = find(other)
+                    if root != first:
+                        parent[root] = first
+                enrolled.append((kit.uid, keys[0]))
+                names.setdefault(keys[0], participant.full_name or "Une personne inscrite")
+        person_kits: dict[tuple, list[str]] = {}
+        person_name: dict[tuple, str] = {}
+        for kit_uid, key in enrolled:
+            root = find(key)
+            kits_of = person_kits.setdefault(root, [])
+            if kit_uid not in kits_of:
+                kits_of.append(kit_uid)
+            person_name.setdefault(root, names[key])
+        by_kit: dict[str, list[tuple[str, ...]]] = {}
+        for root, kits_of in person_kits.items():
+            cls = tuple(sorted(kits_of))
+            if cls not in self._people_of_class:
+                self._people_of_class[cls] = []
+                for kit_uid in cls:
+                    by_kit.setdefault(kit_uid, []).append(cls)
+            self._people_of_class[cls].append(person_name[root])
+        return {kit_uid: tuple(sorted(groups)) for kit_uid, groups in by_kit.items()}
+
+    # -- the index -----------------------------------------------------------------------------------------
+
+    def _facilitator_uids(self, session: Session, kit_uid: str) -> tuple[str, ...]:
+        uids = session.facilitator_uids or self._kits[kit_uid].kit.facilitator_uids
+        return tuple(dict.fromkeys(u for u in uids if u))
+
+    def _keys(self, session: Session, kit_uid: str) -> list[tuple]:
+        keys: list[tuple] = [("s", session.uid), ("k", kit_uid)]
+        if not session.is_active:
+            return keys
+        day = session.day
+        keys.extend(("f", day, uid) for uid in self._facilitator_uids(session, kit_uid))
+        if session.venue_uid:
+            keys.append(("v", day, session.venue_uid))
+        keys.extend(("p", day, cls) for cls in self._kits[kit_uid].groups)
+        return keys
+
+    def _insert(self, session: Session, kit_uid: str) -> list[tuple]:
+        self._sessions[session.uid] = session
+        self._session_kit[session.uid] = kit_uid
+        self._kit_sessions[kit_uid].add(session.uid)
+        keys = self._keys(session, kit_uid)
+        for key in keys[2:]:
+            self._groups.setdefault(key, set()).add(session.uid)
+        return keys
+
+    def _remove(self, uid: str) -> list[tuple]:
+        session = self._sessions.pop(uid, None)
+        if session is None:
+            return []
+        kit_uid = self._session_kit.pop(uid)
+        self._kit_sessions[kit_uid].discard(uid)
+        keys = self._keys(session, kit_uid)
+        for key in keys[2:]:
+            members = self._groups.get(key)
+            if members is not None:
+                members.discard(uid)
+                if not members:
+                    del self._groups[key]
+        return keys
+
+    def update(self, session_before: Session | None, session_after: Session | None) -> list[Conflict]:
+        """Replace one session (``None`` before: added; ``None`` after: deleted) and return all conflicts.
+
+        Only the groups the old and the new session belong to are recomputed.
+
+        Raises:
+            KeyError: a new session whose kit workshop belongs to none of the kits.
+        """
+        current = session_after or session_before
+        if current is None:
+            return self.conflicts()
+        uid = current.uid
+        kit_uid = self._session_kit.get(uid)
+        touched = set(self._remove(uid))
+        if session_before is not None and session_before.uid != uid:
+            touched.update(self._remove(session_before.uid))
+        if session_after is not None:
+            kit_uid = kit_uid or self._kit_of_workshop.get(session_after.kit_workshop_uid)
+            if kit_uid is None:
+                raise KeyError(session_after.kit_workshop_uid)
+            touched.update(self._insert(session_after, kit_uid))
+        for key in touched:
+            self._recompute(key)
+        return self.conflicts()
+
+    def conflicts(self) -> list[Conflict]:
+        """Every current conflict, sorted by day, kind and sessions."""
+        self._flush_pairs(bulk=False)
+        if self._list is None:
+            self._list = [entry[2] for entry in self._ordered]
+        return list(self._list)
+
+    def _flush_pairs(self, *, bulk: bool) -> None:
+        """Reword the participants' conflicts of the session pairs whose groups changed."""
+        for pair in sorted(self._dirty_pairs):
+            found = [self._participant_conflict(pair)] if self._pair_sources.get(pair) else []
+            self._store(("pair", pair), found, bulk=bulk)
+            self._list = None
+        self._dirty_pairs.clear()
+
+    def _store(self, key: tuple, found: list[Conflict], *, bulk: bool) -> None:
+        """Replace the conflicts found for *key* in the sorted list (appended unsorted while building)."""
+        for entry in self._entries.pop(key, ()):
+            del self._ordered[bisect_left(self._ordered, entry)]
+        if not found:
+            return
+        entries = []
+        for conflict in found:
+            self._serial += 1
+            entry = ((conflict.day or date.max, _RANK.get(conflict.kind, 99), conflict.session_uids,
+                      conflict.message), self._serial, conflict)
+            if bulk:
+                self._ordered.append(entry)
+            else:
+                insort(self._ordered, entry)
+            entries.append(entry)
+        self._entries[key] = tuple(entries)
+
+    # -- recomputing one group -----------------------------------------------------------------------------
+
+    def _recompute(self, key: tuple, *, bulk: bool = False) -> None:
+        self._list = None
+        if key[0] == "p":
+            self._recompute_people(key)
+            return
+        if key[0] == "s":
+            session = self._sessions.get(key[1])
+            found = self._session_checks(session) if session is not None and session.is_active else []
+        elif key[0] == "k":
+            found = self._kit_checks(key[1])
+        else:
+            members = [self._sessions[uid] for uid in self._groups.get(key, ())]
+            check = self._facilitator_checks if key[0] == "f" else self._venue_checks
+            found = check(key[2], members)
+        self._store(key, found, bulk=bulk)
+
+    def _recompute_people(self, key: tuple) -> None:
+        members = [self._sessions[uid] for uid in self._groups.get(key, ())]
+        pairs = tuple((a.uid, b.uid) for a, b in _overlaps(members)) if len(members) > 1 else ()
+        for pair in self._person_found.pop(key, ()):
+            sources = self._pair_sources.get(pair)
+            if sources is not None:
+                sources.discard(key)
+                if not sources:
+                    del self._pair_sources[pair]
+            self._dirty_pairs.add(pair)
+        if pairs:
+            self._person_found[key] = pairs
+            for pair in pairs:
+                self._pair_sources.setdefault(pair, set()).add(key)
+                self._dirty_pairs.add(pair)
+
+    # -- wording -------------------------------------------------------------------------------------------
+
+    def _label(self, session: Session) -> str:
+        info = self._kits[self._session_kit[session.uid]]
+        title = info.titles.get(session.kit_workshop_uid) or "Séance sans atelier"
+        return f"{_q(title)} ({info.kit.name})" if info.kit.name else _q(title)
+
+    def _venue_name(self, uid: str) -> str:
+        venue = self._venues.get(uid)
+        if venue is None:
+            return "un lieu inconnu"
+        return _q(f"{venue.name}, {venue.commune}" if venue.commune else venue.name)
+
+    def _facilitator_name(self, uid: str) -> str:
+        person = self._facilitators.get(uid)
+        return person.name if person and person.name else "Un membre de l'équipe d'animation"
+
+    def _conflict(self, kind: str, sessions: Sequence[Session], message: str) -> Conflict:
+        kits = tuple(dict.fromkeys(self._session_kit[s.uid] for s in sessions))
+        return Conflict(kind, tuple(s.uid for s in sessions), kits, SEVERITIES[kind], message, sessions[0].day)
+
+    @staticmethod
+    def _when(a: Session, b: Session) -> str:
+        return f"le {long_date(a.day)} {time_range(max(a.start, b.start), min(a.end, b.end))}"
+
+    # -- the checks ----------------------------------------------------------------------------------------
+
+    def _session_checks(self, session: Session) -> list[Conflict]:
+        info = self._kits[self._session_kit[session.uid]]
+        label, day = self._label(session), session.day
+        found: list[Conflict] = []
+        holiday = info.days_off.public_holiday(day)
+        if holiday:
+            found.append(self._conflict(PUBLIC_HOLIDAY, [session],
+                                        f"La séance {label} tombe un jour férié, le {long_date(day)} ({holiday})."))
+        elif day.weekday() >= 5:
+            found.append(self._conflict(WEEKEND, [session], f"La séance {label} tombe un week-end, le "
+                                                            f"{long_date(day)}."))
+        if info.days_off.zone:
+            school = info.days_off.school_holiday(day)
+            if school:
+                found.append(self._conflict(
+                    SCHOOL_HOLIDAY, [session],
+                    f"La séance {label} tombe pendant les vacances scolaires de la zone {info.days_off.zone}, le "
+                    f"{long_date(day)} ({school})."))
+        venue = self._venues.get(session.venue_uid) if session.venue_uid else None
+        roster = len(info.kit.participants)
+        if venue is not None and 0 < venue.capacity < roster:
+            found.append(self._conflict(
+                VENUE_TOO_SMALL, [session],
+                f"Le lieu {self._venue_name(venue.uid)} accueille {venue.capacity} personne"
+                f"{'s' if venue.capacity > 1 else ''}, mais {roster} participants sont inscrits à la séance "
+                f"{label} du {long_date(day)}."))
+        return found
+
+    def _kit_checks(self, kit_uid: str) -> list[Conflict]:
+        info = self._kits[kit_uid]
+        active = [self._sessions[uid] for uid in self._kit_sessions[kit_uid] if self._sessions[uid].is_active]
+        found: list[Conflict] = []
+        first: dict[str, Session] = {}
+        for session in sorted(active, key=lambda s: (s.starts_at, s.uid)):
+            if session.kit_workshop_uid in info.order:
+                first.setdefault(session.kit_workshop_uid, session)
+        latest: Session | None = None
+        for session in sorted(first.values(), key=lambda s: info.order[s.kit_workshop_uid]):
+            if latest is not None and session.starts_at < latest.starts_at:
+                found.append(self._conflict(
+                    OUT_OF_ORDER, [session, latest],
+                    f"La séance {self._label(session)} du {long_date(session.day)} a lieu avant "
+                    f"{self._label(latest)} du {long_date(latest.day)}, qui la précède dans le déroulé du kit."))
+            if latest is None or session.starts_at > latest.starts_at:
+                latest = session
+        zone = info.days_off.zone
+        if zone:
+            unknown = sorted((s for s in active if not school_dates_published(s.day)), key=lambda s: (s.day, s.uid))
+            note = unpublished_note(zone, [s.day for s in unknown]) if unknown else None
+            if note:
+                name = _q(info.kit.name) if info.kit.name else "sans nom"
+                found.append(self._conflict(SCHOOL_DATES_UNKNOWN, unknown, f"Kit {name}{NBSP}: {note}"))
+        return found
+
+    def _facilitator_checks(self, facilitator_uid: str, members: list[Session]) -> list[Conflict]:
+        if len(members) < 2:
+            return []
+        name = self._facilitator_name(facilitator_uid)
+        found: list[Conflict] = []
+        for a, b in _overlaps(members):
+            if a.venue_uid and b.venue_uid and a.venue_uid != b.venue_uid:
+                text = (f"{name} doit être à deux endroits à la fois {self._when(a, b)}{NBSP}: {self._label(a)} à "
+                        f"{self._venue_name(a.venue_uid)} et {self._label(b)} à {self._venue_name(b.venue_uid)}.")
+            else:
+                text = (f"{name} doit animer deux séances en même temps {self._when(a, b)}{NBSP}: "
+                        f"{self._label(a)} et {self._label(b)}.")
+            found.append(self._conflict(FACILITATOR_DOUBLE_BOOKED, [a, b], text))
+        if self._buffer:
+            ordered = sorted(members, key=_sort)
+            for a, b in zip(ordered, ordered[1:]):
+                if not (a.venue_uid and b.venue_uid) or a.venue_uid == b.venue_uid or b.start < a.end:
+                    continue
+                gap = (b.start.hour * 60 + b.start.minute) - (a.end.hour * 60 + a.end.minute)
+                if gap < self._buffer:
+                    lead = f"n'a que {duration(gap)}" if gap else "n'a pas de temps"
+                    found.append(self._conflict(
+                        TRAVEL_TIME, [a, b],
+                        f"{name} {lead} pour aller de {self._venue_name(a.venue_uid)} à "
+                        f"{self._venue_name(b.venue_uid)} le {long_date(a.day)}, entre {self._label(a)} qui finit "
+                        f"à {clock(a.end)} et {self._label(b)} qui commence à {clock(b.start)}{NBSP}; il faut "
+                        f"compter au moins {duration(self._buffer)}."))
+        return found
+
+    def _venue_checks(self, venue_uid: str, members: list[Session]) -> list[Conflict]:
+        if len(members) < 2:
+            return []
+        return [self._conflict(VENUE_DOUBLE_BOOKED, [a, b],
+                               f"Le lieu {self._venue_name(venue_uid)} est réservé deux fois {self._when(a, b)}"
+                               f"{NBSP}: {self._label(a)} et {self._label(b)}.")
+                for a, b in _overlaps(members)]
+
+    def _participant_conflict(self, pair: tuple[str, str]) -> Conflict:
+        a, b = self._sessions[pair[0]], self._sessions[pair[1]]
+        names = sorted((n for key in self._pair_sources[pair] for n in self._people_of_class[key[2]]),
+                       key=lambda n: (sort_key(n), n))
+        where = f"{self._when(a, b)}{NBSP}: {self._label(a)} et {self._label(b)}."
+        if len(names) == 1:
+            text = f"{names[0]} doit être à deux séances à la fois {where}"
+        else:
+            shown = ", ".join(names[:3]) + (f" et {len(names) - 3} autres" if len(names) > 3 else "")
+            text = f"{len(names)} participants ({shown}) doivent être à deux séances à la fois {where}"
+        return self._conflict(PARTICIPANT_DOUBLE_BOOKED, [a, b], text)
+
+
+def find_conflicts(kits: Sequence[Kit], *, venues: Mapping[str, Venue] | None = None,
+                   travel_buffer_minutes: int = 30, facilitators: Mapping[str, Facilitator] | None = None,
+                   default_departement: str = "", zones: Mapping[str, str | None] | None = None) -> list[Conflict]:
+    """Every conflict across *kits* (see :class:`ConflictIndex` for the arguments)."""
+    return ConflictIndex(kits, venues=venues, travel_buffer_minutes=travel_buffer_minutes,
+                         facilitators=facilitators, default_departement=default_departement,
+                         zones=zones).conflicts()
