@@ -28,6 +28,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True, metavar="FICHIER.tresse")
     exp.add_argument("--with-participants", action="store_true",
                      help="inclure les participants, les présences et les évaluations (données personnelles)")
+    pl = sub.add_parser("plan", help="dater les séances d'un modèle de kit et écrire un fichier .tresse "
+                                     "(sans toucher aux données)")
+    pl.add_argument("template", metavar="MODÈLE", help="nom du modèle, ex. « Outille ton projet »")
+    pl.add_argument("--start", required=True, metavar="AAAA-MM-JJ", help="première séance ce jour-là ou après")
+    pl.add_argument("--every", metavar="1w|2w|1m", help="rythme (par défaut, l'espacement du modèle)")
+    pl.add_argument("--weekday", metavar="JOURS", help="jours possibles, ex. lundi,jeudi")
+    pl.add_argument("--time", metavar="HH:MM", help="heure de début (par défaut, celle du modèle)")
+    pl.add_argument("--venue", metavar="LIEU", help="lieu des séances (nouveau lieu de ce nom)")
+    pl.add_argument("--participants", metavar="FICHIER.csv", help="participants à inscrire (CSV)")
+    pl.add_argument("--zone", metavar="A|B|C", help="éviter les vacances scolaires de cette zone")
+    pl.add_argument("-o", "--output", required=True, metavar="KIT.tresse")
+    ic = sub.add_parser("ics", help="exporter les séances d'un fichier .tresse en agenda iCalendar")
+    ic.add_argument("kit", metavar="KIT.tresse")
+    ic.add_argument("-o", "--output", required=True, metavar="FICHIER.ics")
     return parser
 
 
@@ -41,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(sys.argv[:1])
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from desktop import commands
+
+    if args.command == "plan":
+        return commands.plan(args)
+    if args.command == "ics":
+        return commands.ics(args)
     from desktop.storage.errors import DatabaseTooNewError, KnownError
     from desktop.storage.store import open_store
 

@@ -90,3 +90,140 @@ def export(db: Database, kit_ref: str, output: str, with_participants: bool) -> 
     detail = "avec" if with_participants else "sans"
     print(f"Kit « {kit.name} » exporté dans {output} ({detail} les données personnelles).")
     return 0
+
+
+WEEKDAY_NAMES = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4,
+}
+
+
+def parse_weekdays(text: str) -> set[int]:
+    """« lundi,jeudi » or « monday, thursday » → {0, 3}; ValueError naming the unknown day."""
+    from desktop.domain.text import fold
+
+    days = set()
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        key = fold(part).rstrip(".")
+        if key not in WEEKDAY_NAMES:
+            raise ValueError(part)
+        days.add(WEEKDAY_NAMES[key])
+    return days
+
+
+def plan(args) -> int:
+    """Write a scheduled kit file from a template, without the window and without the database."""
+    from datetime import date, time
+
+    from desktop.domain.catalogue import find_template
+    from desktop.domain.errors import ValidationError
+    from desktop.domain.kit import Venue, new_uid
+    from desktop.domain.kit_factory import kit_from_template
+    from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.kitfile import write_kit
+    from desktop.exchange.participants_csv import parse_participants
+    from desktop.scheduling.autoschedule import Cadence, plan_sessions
+    from desktop.storage.catalogue_loader import CatalogueSourceError, read_catalogue
+    from dataclasses import replace
+
+    try:
+        catalogue = read_catalogue()
+    except CatalogueSourceError as exc:
+        return _err(f"catalogue illisible : {exc}")
+    template = find_template(catalogue.templates, args.template)
+    if template is None:
+        names = ", ".join(f"« {plain_name(t.name)} »" for t in catalogue.templates)
+        return _err(f"modèle « {args.template} » inconnu. Modèles : {names}.")
+    try:
+        start = date.fromisoformat(args.start)
+    except ValueError:
+        return _err(f"date de début « {args.start} » invalide : écrivez-la AAAA-MM-JJ, par exemple 2027-01-12.")
+    every = None
+    if args.every:
+        every = {"1w": Cadence.weekly(), "2w": Cadence.fortnightly(), "1m": Cadence.monthly()}.get(args.every)
+        if every is None:
+            return _err(f"rythme « {args.every} » inconnu : 1w (chaque semaine), 2w (toutes les deux semaines) "
+                        "ou 1m (chaque mois).")
+    try:
+        weekdays = parse_weekdays(args.weekday or "")
+    except ValueError as exc:
+        return _err(f"jour « {exc} » inconnu : écrivez lundi, mardi… ou monday, tuesday…, séparés par des virgules.")
+    start_time = None
+    if args.time:
+        try:
+            start_time = time.fromisoformat(args.time)
+        except ValueError:
+            return _err(f"heure « {args.time} » invalide : écrivez-la HH:MM, par exemple 09:30.")
+    zone = (args.zone or "").upper() or None
+    if zone not in (None, "A", "B", "C"):
+        return _err(f"zone « {args.zone} » inconnue : A, B ou C.")
+    experiment = next((e for e in catalogue.experiments if e.number == template.experiment), None)
+    library = {w.id: w for w in catalogue.workshops}
+    kit = kit_from_template(template, library, experiment=experiment)
+    venues = ()
+    if args.venue:
+        venue = Venue(new_uid(), " ".join(args.venue.split()))
+        venues = (venue,)
+    participants = ()
+    if args.participants:
+        try:
+            with open(args.participants, "rb") as fh:
+                preview = parse_participants(fh.read())
+        except OSError as exc:
+            return _err(f"impossible de lire {args.participants} : {exc.strerror or exc}")
+        except ExchangeError as exc:
+            return _err(exc.message)
+        if preview.errors:
+            lines = "\n".join(f"  ligne {e.line} : {e.message}" for e in preview.errors[:20])
+            return _err(f"{len(preview.errors)} ligne(s) de {args.participants} sont invalides ; aucun fichier n'a "
+                        f"été écrit. Corrigez-les puis relancez :\n{lines}")
+        participants = preview.participants
+    try:
+        result = plan_sessions(kit.workshops, start, every=every, weekdays=weekdays, start_time=start_time,
+                               departement=kit.departement, zone=zone, venue_uid=venues[0].uid if venues else "",
+                               template=template)
+    except ValidationError as exc:
+        return _err(f"planification impossible ({exc.field} : {exc.code}).")
+    kit = replace(kit, sessions=result.sessions, venues=venues, participants=tuple(participants))
+    try:
+        write_kit(kit, args.output, with_participants=bool(participants))
+    except ExchangeError as exc:
+        return _err(exc.message)
+    from desktop.domain.dates import clock, long_date
+
+    print(f"Kit « {kit.name} » : {len(result.sessions)} séances, écrit dans {args.output}")
+    for s in result.sessions:
+        kw = kit.kit_workshop(s.kit_workshop_uid)
+        print(f"  {long_date(s.day)}, {clock(s.start)} – {clock(s.end)} : {kw.workshop.title}")
+    for message in result.messages:
+        print(f"  • {message}")
+    return 0
+
+
+def ics(args) -> int:
+    """Write the sessions of a kit file as an iCalendar file."""
+    from pathlib import Path
+
+    from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.ics import kit_calendar
+    from desktop.exchange.kitfile import read_kit
+
+    try:
+        kit = read_kit(Path(args.kit)).kit
+    except ExchangeError as exc:
+        return _err(exc.message)
+    if not kit.sessions:
+        return _err(f"le kit « {kit.name} » n'a aucune séance datée : rien à exporter.")
+    data = kit_calendar(kit, {v.uid: v for v in kit.venues})
+    out = Path(args.output)
+    try:
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    except OSError as exc:
+        return _err(f"impossible d'écrire {out} : {exc.strerror or exc}")
+    print(f"{len(kit.sessions)} séances de « {kit.name} » écrites dans {out}")
+    return 0

@@ -73,3 +73,67 @@ def test_module_entry_point(tmp_path):
     result = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "catalogue", "--json"],
                             capture_output=True, text=True, encoding="utf-8", check=True)
     assert len(json.loads(result.stdout)["experiments"]) == 10
+
+
+def test_plan_then_ics_without_touching_the_database(capsys, tmp_path, data_dir):
+    from icalendar import Calendar
+
+    from desktop.exchange.kitfile import read_kit
+
+    csv = tmp_path / "inscrits.csv"
+    csv.write_bytes("\ufeffPrénom;Nom;Structure;Courriel\r\nÉlodie;Dupré;L'Épi;elodie@example.org\r\n"
+                    "Анна;Иванова;;\r\n".encode("utf-8"))
+    out = tmp_path / "kit.tresse"
+    code = main(["plan", "« outille TON projet »", "--start", "2027-04-28", "--every", "2w", "--weekday",
+                 "Tuesday,jeudi", "--time", "14:00", "--venue", "Salle des fêtes", "--participants", str(csv),
+                 "--zone", "a", "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert not (data_dir / paths.DB_FILENAME).exists()
+    kit = read_kit(out).kit
+    assert len(kit.sessions) == 4 and len(kit.participants) == 2
+    assert kit.venues[0].name == "Salle des fêtes"
+    assert all(s.day.weekday() in (1, 3) and s.start.hour == 14 for s in kit.sessions)
+    assert kit.sessions[0].day >= __import__("datetime").date(2027, 4, 28)
+    ics = tmp_path / "kit.ics"
+    assert main(["ics", str(out), "-o", str(ics)]) == 0
+    assert len(list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))) == 4
+
+
+def test_plan_refuses_bad_input_and_writes_nothing(capsys, tmp_path):
+    out = tmp_path / "kit.tresse"
+    assert main(["plan", "Inconnu", "--start", "2027-01-01", "-o", str(out)]) == 2
+    assert "Outille ton projet" in capsys.readouterr().err
+    assert main(["plan", "sprint", "--start", "01/02/2027", "-o", str(out)]) == 2
+    assert "AAAA-MM-JJ" in capsys.readouterr().err
+    assert main(["plan", "sprint", "--start", "2027-01-01", "--weekday", "lundi,dimenche", "-o", str(out)]) == 2
+    assert "dimenche" in capsys.readouterr().err
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"Prenom;Ville\nA;B\n")
+    assert main(["plan", "sprint", "--start", "2027-01-01", "--participants", str(bad), "-o", str(out)]) == 2
+    assert "Nom" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["ics", str(bad), "-o", str(tmp_path / "x.ics")]) == 2
+    assert not (tmp_path / "x.ics").exists()
+
+
+def test_export_a_kit_of_the_store(capsys, tmp_path, store):
+    from desktop.domain.kit import Participant, new_uid
+    from desktop.domain.kit_factory import kit_from_template
+    from desktop.exchange.kitfile import read_kit
+    from desktop.storage.kits import KitRepository
+    from desktop.storage.repositories import CatalogueRepository
+    from dataclasses import replace
+
+    catalogue = CatalogueRepository(store)
+    kit = kit_from_template(catalogue.template_by_name("premiers pas"), {w.id: w for w in catalogue.workshops()},
+                            "Premiers Pas — Périgord")
+    kit = replace(kit, participants=(Participant(new_uid(), "Dupré", "Élodie"),))
+    KitRepository(store).save(kit)
+    store.close()
+    out = tmp_path / "pp.tresse"
+    assert main(["export", "premiers pas — perigord", "-o", str(out)]) == 0
+    assert read_kit(out).kit.participants == ()
+    assert main(["export", kit.uid, "-o", str(out), "--with-participants"]) == 0
+    assert read_kit(out).kit.participants[0].last_name == "Dupré"
+    assert main(["export", "inconnu", "-o", str(tmp_path / "x.tresse")]) == 2
+    assert "Premiers Pas — Périgord" in capsys.readouterr().err

@@ -130,3 +130,11 @@ class Catalogue:
 
     def workshop(self, workshop_id: str) -> Workshop | None:
         return next((w for w in self.workshops if w.id == workshop_id), None)
+
+
+def find_template(templates, name: str) -> KitTemplate | None:
+    """The template named *name* (or with that id), ignoring case, accents, the kind of apostrophe and guillemets."""
+    from desktop.domain.text import fold
+
+    wanted = fold(name)
+    return next((t for t in templates if wanted in (fold(t.name), fold(t.id))), None)

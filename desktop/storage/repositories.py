@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 
-from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Segment, Workshop
+from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Segment, Workshop, find_template
 from desktop.domain.text import fold
 from desktop.storage.db import Database
 
@@ -112,11 +112,7 @@ class CatalogueRepository:
 
     def template_by_name(self, name: str) -> KitTemplate | None:
         """Find a template by id or name, ignoring case, accents, apostrophes and guillemets."""
-        wanted = fold(name)
-        for t in self.templates():
-            if wanted in (fold(t.name), fold(t.id)):
-                return t
-        return None
+        return find_template(self.templates(), name)
 
     def search(self, text: str) -> dict[str, set[str]] | None:
         """Refs matching *text*, by kind (``experiment``, ``workshop``, ``template``); None when *text* has no word."""

@@ -24,11 +24,13 @@ class KitController(QObject):
 
     Signals:
         kit_changed(object): the current kit's new value (or None when no kit is selected).
+        kit_saved(str): any kit was saved or deleted (its uid): calendars and conflicts refresh.
         kits_changed(): a kit was created, deleted, renamed or archived (the list must refresh).
         failed(object): a storage error while saving; the edit was not applied.
     """
 
     kit_changed = Signal(object)
+    kit_saved = Signal(str)
     kits_changed = Signal()
     failed = Signal(object)
 
@@ -44,10 +46,12 @@ class KitController(QObject):
         self.kit_changed.emit(self.kit)
 
     def apply(self, after: Kit, text: str) -> bool:
-        """Apply an edit of the current kit (pushed on the undo stack, saved at once); False if saving failed."""
-        if self.kit is None or after == self.kit:
+        """Apply an edit of a kit — the current one or another (from the calendar) — pushed on the undo stack
+        and saved at once; False if nothing changed or saving failed."""
+        before = self.kit if self.kit is not None and self.kit.uid == after.uid else self.repo.load(after.uid)
+        if before is None or after == before:
             return False
-        return self._push(KitEditCommand(self, self.kit, after, text))
+        return self._push(KitEditCommand(self, before, after, text))
 
     def create(self, kit: Kit, text: str) -> bool:
         return self._push(KitEditCommand(self, None, kit, text))
@@ -72,13 +76,10 @@ class KitController(QObject):
             self.failed.emit(exc)
             self.kit_changed.emit(self.kit)  # views go back to what is saved
             return False
-        if kit is None:
-            if self.kit is not None and self.kit.uid == uid:
-                self.kit = None
-                self.kit_changed.emit(None)
-        else:
+        if self.kit is not None and self.kit.uid == uid:
             self.kit = kit
             self.kit_changed.emit(kit)
+        self.kit_saved.emit(uid)
         if structural:
             self.kits_changed.emit()
         return True

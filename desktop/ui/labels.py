@@ -40,6 +40,13 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Ajouté par vous"),
 )
 
+STATUS_MARKED = (
+    QT_TRANSLATE_NOOP("SessionStatus", "Pressentie"),
+    QT_TRANSLATE_NOOP("SessionStatus", "Confirmée"),
+    QT_TRANSLATE_NOOP("SessionStatus", "Réalisée"),
+    QT_TRANSLATE_NOOP("SessionStatus", "Annulée"),
+)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)

@@ -16,6 +16,7 @@ from desktop.ui.dialogs.preferences import PreferencesDialog
 from desktop.ui.settings import Settings
 from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
+from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
 from desktop.ui.widgets.kits_page import KitsPage
 
@@ -40,8 +41,9 @@ class MainWindow(QMainWindow):
         self.catalogue = CatalogueRepository(db)
         self.controller = KitController(KitRepository(db), self)
         self.controller.failed.connect(self._storage_failed)
+        self.schedule = Schedule(self.controller, self)
         self.browser = CatalogueBrowser(self.catalogue, self)
-        self.kits = KitsPage(self.controller, self.catalogue, self)
+        self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.addTab(self.browser, self.tr("Catalogue"))
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.profile_action = self._action(self.tr("&Structure émettrice…"), self.edit_profile)
         edit_menu.addAction(self.profile_action)
+        self.places_action = self._action(self.tr("&Lieux, intervenants et dates à éviter…"), self.edit_places)
+        edit_menu.addAction(self.places_action)
         self.preferences_action = self._action(self.tr("&Préférences…"), self.show_preferences,
                                                QKeySequence.StandardKey.Preferences)
         edit_menu.addAction(self.preferences_action)
@@ -167,6 +171,11 @@ class MainWindow(QMainWindow):
                 repo.save_structure(dialog.structure())
             except StorageError as exc:
                 self._storage_failed(exc)
+
+    def edit_places(self) -> None:
+        from desktop.ui.dialogs.places_dialog import PlacesDialog
+
+        PlacesDialog(self.schedule, self).exec()
 
     def show_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()

@@ -17,7 +17,9 @@ from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
 from desktop.ui.widgets.kit_general import KitGeneralPanel
+from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.kit_participants import KitParticipantsPanel
+from desktop.ui.widgets.kit_sessions import KitSessionsPanel
 from desktop.ui.widgets.kit_summary import KitSummaryPanel
 from desktop.ui.widgets.kit_workshops import KitWorkshopsPanel
 
@@ -27,7 +29,8 @@ class KitsPage(QSplitter):
 
     ACTIVE, ARCHIVED, ALL = range(3)
 
-    def __init__(self, controller: KitController, catalogue: CatalogueRepository, parent=None) -> None:
+    def __init__(self, controller: KitController, catalogue: CatalogueRepository, schedule: Schedule,
+                 parent=None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.controller = controller
         self.catalogue = catalogue
@@ -70,11 +73,13 @@ class KitsPage(QSplitter):
         self.general = KitGeneralPanel(controller, self)
         self.workshops = KitWorkshopsPanel(controller, catalogue, self)
         self.participants = KitParticipantsPanel(controller, self)
+        self.sessions = KitSessionsPanel(controller, schedule, catalogue, self)
         self.summary = KitSummaryPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.general, self.tr("Général"))
         self.tabs.addTab(self.workshops, self.tr("Ateliers"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
+        self.tabs.addTab(self.sessions, self.tr("Séances"))
         self.tabs.addTab(self.summary, self.tr("Récapitulatif"))
         right = QWidget(self)
         rl = QVBoxLayout(right)
@@ -142,6 +147,7 @@ class KitsPage(QSplitter):
         self.general.set_kit(kit)
         self.workshops.set_kit(kit)
         self.participants.set_kit(kit)
+        self.sessions.set_kit(kit)
         self.summary.set_kit(kit)
         if kit is not None:
             row = self.list_model.find_row(lambda k: k.uid == kit.uid)

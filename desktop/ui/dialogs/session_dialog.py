@@ -1,0 +1,163 @@
+"""Edit one session: date, times, lunch break, venue, facilitators, status, notes; optionally shift the next ones."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListView,
+    QPlainTextEdit, QTimeEdit, QVBoxLayout,
+)
+
+from desktop.domain import dates
+from desktop.domain.kit import Facilitator, Session, SessionStatus, Venue
+from desktop.ui.models.schedule_rows import status_label
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def to_qtime(t: time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+def from_qtime(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+def facilitator_checklist(facilitators: list[Facilitator], checked: set[str], parent) -> QStandardItemModel:
+    """A checkable list model of facilitators."""
+    model = QStandardItemModel(parent)
+    for f in facilitators:
+        item = QStandardItem(f.name)
+        item.setData(f.uid, Qt.ItemDataRole.UserRole)
+        item.setCheckable(True)
+        item.setEditable(False)
+        item.setCheckState(Qt.CheckState.Checked if f.uid in checked else Qt.CheckState.Unchecked)
+        model.appendRow(item)
+    return model
+
+
+def checked_uids(model: QStandardItemModel) -> tuple[str, ...]:
+    return tuple(model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())
+                 if model.item(r).checkState() == Qt.CheckState.Checked)
+
+
+class SessionDialog(QDialog):
+    """Edit a session; ``session()`` and ``shift_following()`` give the result after ``exec()``."""
+
+    def __init__(self, session: Session, workshop_title: str, venues: list[Venue], facilitators: list[Facilitator],
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Séance — %1").replace("%1", workshop_title))
+        self._session = session
+        self.day = QDateEdit(to_qdate(session.day), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day_label = QLabel(dates.long_date(session.day), self)
+        self.start = QTimeEdit(to_qtime(session.start), self)
+        self.end = QTimeEdit(to_qtime(session.end), self)
+        for t in (self.start, self.end):
+            t.setDisplayFormat("HH:mm")
+        self.lunch = QCheckBox(self.tr("Pause déjeuner"), self)
+        self.lunch_start = QTimeEdit(to_qtime(session.lunch_start or time(12, 30)), self)
+        self.lunch_end = QTimeEdit(to_qtime(session.lunch_end or time(13, 30)), self)
+        for t in (self.lunch_start, self.lunch_end):
+            t.setDisplayFormat("HH:mm")
+        self.lunch.setChecked(session.lunch_start is not None)
+        self.venue = QComboBox(self)
+        self.venue.addItem(self.tr("(lieu à définir)"), "")
+        for v in venues:
+            self.venue.addItem(f"{v.name} — {v.commune}" if v.commune else v.name, v.uid)
+        self.venue.setCurrentIndex(max(0, self.venue.findData(session.venue_uid)))
+        self.facilitators = facilitator_checklist(facilitators, set(session.facilitator_uids), self)
+        people = QListView(self)
+        people.setModel(self.facilitators)
+        people.setMaximumHeight(110)
+        self.status = QComboBox(self)
+        for st in SessionStatus:
+            self.status.addItem(status_label(replace(session, status=st)), st.value)
+        self.status.setCurrentIndex(self.status.findData(session.status.value))
+        self.notes = QPlainTextEdit(session.notes, self)
+        self.notes.setFixedHeight(60)
+        self.shift = QCheckBox(self.tr("Décaler d'autant les séances suivantes"), self)
+        self.shift.setEnabled(False)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #a4161a;")
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("à"), self))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        lunch = QHBoxLayout()
+        lunch.addWidget(self.lunch)
+        lunch.addWidget(self.lunch_start)
+        lunch.addWidget(QLabel(self.tr("à"), self))
+        lunch.addWidget(self.lunch_end)
+        lunch.addStretch(1)
+        day = QHBoxLayout()
+        day.addWidget(self.day)
+        day.addWidget(self.day_label, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date :"), day)
+        form.addRow("", self.shift)
+        form.addRow(self.tr("&Horaires :"), times)
+        form.addRow("", lunch)
+        form.addRow(self.tr("&Lieu :"), self.venue)
+        form.addRow(self.tr("Intervenants :"), people)
+        form.addRow(self.tr("&Statut :"), self.status)
+        form.addRow(self.tr("&Notes :"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.day.dateChanged.connect(self._day_changed)
+        self.lunch.toggled.connect(self._lunch_toggled)
+        self._lunch_toggled(self.lunch.isChecked())
+
+    def _day_changed(self, q: QDate) -> None:
+        day = from_qdate(q)
+        self.day_label.setText(dates.long_date(day))
+        self.shift.setEnabled(day != self._session.day)
+
+    def _lunch_toggled(self, on: bool) -> None:
+        self.lunch_start.setEnabled(on)
+        self.lunch_end.setEnabled(on)
+
+    def accept(self) -> None:
+        start, end = from_qtime(self.start.time()), from_qtime(self.end.time())
+        if end <= start:
+            self.error.setText(self.tr("La séance doit finir après son début."))
+            return
+        lunch_start = lunch_end = None
+        if self.lunch.isChecked():
+            lunch_start, lunch_end = from_qtime(self.lunch_start.time()), from_qtime(self.lunch_end.time())
+            if not start < lunch_start < lunch_end < end:
+                self.error.setText(self.tr("La pause déjeuner doit se tenir pendant la séance."))
+                return
+        super().accept()
+
+    def session(self) -> Session:
+        return replace(
+            self._session, day=from_qdate(self.day.date()), start=from_qtime(self.start.time()),
+            end=from_qtime(self.end.time()),
+            lunch_start=from_qtime(self.lunch_start.time()) if self.lunch.isChecked() else None,
+            lunch_end=from_qtime(self.lunch_end.time()) if self.lunch.isChecked() else None,
+            venue_uid=self.venue.currentData() or "", facilitator_uids=checked_uids(self.facilitators),
+            status=SessionStatus(self.status.currentData()), notes=self.notes.toPlainText().strip())
+
+    def shift_following(self) -> bool:
+        return self.shift.isEnabled() and self.shift.isChecked()
+
+

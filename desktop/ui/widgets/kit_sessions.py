@@ -1,0 +1,201 @@
+"""The kit's sessions: agenda table with their alerts, automatic planning, editing, iCalendar export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from desktop.domain.kit import Kit
+from desktop.domain.kit_edit import replace_sessions
+from desktop.exchange.ics import kit_calendar
+from desktop.scheduling.autoschedule import shift_following
+from desktop.scheduling.conflicts import ERROR
+from desktop.scheduling.holidays_fr import school_zone
+from desktop.storage.repositories import CatalogueRepository
+from desktop.ui.dialogs.plan_dialog import PlanDialog
+from desktop.ui.dialogs.session_dialog import SessionDialog
+from desktop.ui.kit_controller import KitController
+from desktop.ui.models.base import FilterProxy
+from desktop.ui.models.schedule_rows import SessionModel, SessionRow
+from desktop.ui.schedule import Schedule
+
+
+class KitSessionsPanel(QWidget):
+    """Sessions of the current kit."""
+
+    def __init__(self, controller: KitController, schedule: Schedule, catalogue: CatalogueRepository,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.controller, self.schedule, self.catalogue = controller, schedule, catalogue
+        self.model = SessionModel(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("sessionsView")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(SessionModel.DATE, self.view.horizontalHeader().sortIndicatorOrder())
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(SessionModel.WORKSHOP, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.alerts = QLabel(self)
+        self.alerts.setObjectName("sessionAlerts")
+        self.alerts.setWordWrap(True)
+        self.plan_button = QPushButton(self.tr("&Planifier automatiquement…"), self)
+        self.edit_button = QPushButton(self.tr("&Modifier la séance…"), self)
+        self.ics_button = QPushButton(self.tr("Exporter l'agenda (.ics)…"), self)
+        self.places_button = QPushButton(self.tr("Lieux et intervenants…"), self)
+        buttons = QHBoxLayout()
+        for b in (self.plan_button, self.edit_button, self.ics_button, self.places_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.alerts)
+        layout.addLayout(buttons)
+        self.plan_button.clicked.connect(self.plan)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.ics_button.clicked.connect(self.export_ics)
+        self.places_button.clicked.connect(self.edit_places)
+        self.view.doubleClicked.connect(lambda _: self.edit_current())
+        self.view.selectionModel().currentRowChanged.connect(self._show_alerts)
+        schedule.changed.connect(self.refresh)
+        self.kit: Kit | None = None
+
+    def set_kit(self, kit: Kit | None) -> None:
+        self.kit = kit
+        self.refresh()
+
+    def refresh(self) -> None:
+        kit = self.schedule.kit(self.kit.uid) if self.kit is not None else None
+        kit = kit or self.kit
+        self.setEnabled(kit is not None)
+        if kit is None:
+            self.model.set_rows([])
+            self.summary.clear()
+            self.alerts.clear()
+            return
+        rows = []
+        for s in kit.sessions:
+            kw = kit.kit_workshop(s.kit_workshop_uid)
+            venue = self.schedule.venue(s.venue_uid)
+            people = [self.schedule.facilitator(u) for u in s.facilitator_uids]
+            conflicts = self.schedule.conflicts_for(s.uid)
+            rows.append(SessionRow(s, kw.workshop.title if kw else "", venue.name if venue else "",
+                                   ", ".join(p.name for p in people if p), tuple(c.message for c in conflicts),
+                                   any(c.severity == ERROR for c in conflicts)))
+        current = self.current_uid()
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(SessionModel.WORKSHOP, QHeaderView.ResizeMode.Stretch)
+        if current:
+            self.select(current)
+        planned = len(kit.sessions)
+        if not kit.workshops:
+            text = self.tr("Ajoutez d'abord des ateliers au kit (onglet Ateliers).")
+        elif not planned:
+            text = self.tr("Aucune séance n'est encore datée. « Planifier automatiquement » propose des dates pour "
+                           "les %1 ateliers, dans l'ordre du kit.").replace("%1", str(len(kit.workshops)))
+        else:
+            total = sum(len(r.conflicts) for r in rows)
+            text = self.tr("%1 séances datées.").replace("%1", str(planned))
+            if total:
+                text += " " + self.tr("%1 alertes : survolez ou sélectionnez une séance pour les lire.") \
+                    .replace("%1", str(total))
+        self.summary.setText(text)
+        self.edit_button.setEnabled(planned > 0)
+        self.ics_button.setEnabled(planned > 0)
+        self._show_alerts()
+
+    def current_uid(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.proxy.object_at(index.row()).session.uid if index.isValid() else None
+
+    def select(self, uid: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.object_at(r).session.uid == uid:
+                self.view.selectRow(r)
+                return
+
+    def _show_alerts(self, *args) -> None:
+        index = self.view.currentIndex()
+        row = self.proxy.object_at(index.row()) if index.isValid() else None
+        self.alerts.setText("\n".join(f"• {m}" for m in row.conflicts) if row and row.conflicts else "")
+        self.alerts.setStyleSheet("color: #a4161a;" if row and row.has_error else "color: #8a5a00;")
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def plan(self) -> bool:
+        kit = self.controller.kit
+        if kit is None or not kit.workshops:
+            return False
+        if kit.sessions and QMessageBox.question(
+                self, self.tr("Planifier les séances"),
+                self.tr("Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier ?")
+                .replace("%1", str(len(kit.sessions)))) != QMessageBox.StandardButton.Yes:
+            return False
+        template = next((t for t in self.catalogue.templates() if t.id == kit.template_id), None)
+        dialog = PlanDialog(kit, template, list(self.schedule.venues.values()),
+                            list(self.schedule.facilitators.values()), self.schedule.blackouts(), parent=self)
+        if not dialog.exec() or dialog.result_plan() is None:
+            return False
+        result = dialog.result_plan()
+        self.controller.apply(replace_sessions(kit, list(result.sessions)), self.tr("Planifier les séances"))
+        if result.messages:
+            QMessageBox.information(self, self.tr("Planifier les séances"),
+                                    "\n".join(f"• {m}" for m in result.messages))
+        return True
+
+    def edit_current(self) -> None:
+        kit, uid = self.controller.kit, self.current_uid()
+        if kit is None or uid is None:
+            return
+        session = next(s for s in kit.sessions if s.uid == uid)
+        kw = kit.kit_workshop(session.kit_workshop_uid)
+        dialog = SessionDialog(session, kw.workshop.title if kw else "", list(self.schedule.venues.values()),
+                               list(self.schedule.facilitators.values()), self)
+        if not dialog.exec():
+            return
+        edited = dialog.session()
+        if dialog.shift_following():
+            moved = shift_following(kit.sessions, uid, edited.day, departement=kit.departement,
+                                    zone=school_zone(kit.departement), blackout=self.schedule.blackouts())
+            sessions = [edited if s.uid == uid else s for s in moved]
+        else:
+            sessions = [edited if s.uid == uid else s for s in kit.sessions]
+        self.controller.apply(replace_sessions(kit, sessions),
+                              self.tr("Modifier la séance « %1 »").replace("%1", kw.workshop.title if kw else ""))
+        self.select(uid)
+
+    def edit_places(self) -> None:
+        from desktop.ui.dialogs.places_dialog import PlacesDialog
+
+        PlacesDialog(self.schedule, self).exec()
+
+    def export_ics(self, path: str | None = None) -> bool:
+        kit = self.schedule.kit(self.controller.kit.uid) if self.controller.kit else None
+        if kit is None:
+            return False
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter l'agenda"), f"{kit.name}.ics",
+                                                  self.tr("Agenda iCalendar (*.ics)"))
+            if not path:
+                return False
+        try:
+            data = kit_calendar(kit, self.schedule.venues)
+            tmp = Path(path).with_name(Path(path).name + ".part")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Exporter l'agenda"),
+                                self.tr("Impossible d'écrire ce fichier : %1").replace("%1", exc.strerror or str(exc)))
+            return False
+        return True
