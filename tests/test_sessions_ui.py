@@ -179,3 +179,36 @@ def test_models(qtmodeltester, window, monkeypatch):
     blackouts = BlackoutModel()
     blackouts.set_rows([(date(2027, 5, 7), "Pont")])
     qtmodeltester.check(blackouts)
+
+
+def test_presences_and_evaluations_grid(window, monkeypatch, qtmodeltester):
+    from desktop.domain.kit import Participant, Presence
+    from desktop.domain.kit_edit import add_participants
+
+    make_kit(window, "Kit suivi")
+    plan(window, monkeypatch)
+    window.controller.apply(add_participants(window.controller.kit, [
+        Participant(new_uid(), "Dupré", "Élodie"), Participant(new_uid(), "Иванова", "Анна")]), "ajout")
+    panel = window.kits.followup
+    assert panel.attendance.rowCount() == 2 and panel.attendance.columnCount() == 2  # name + morning
+    panel.mark_all_present()
+    kit = KitRepository(window.db).load(window.controller.kit.uid)
+    session = panel.current_session()
+    assert sum(1 for a in kit.attendances if a.session_uid == session.uid) == 2
+    assert panel.attendance.setData(panel.attendance.index(0, 1), Presence.EXCUSED.value)
+    assert panel.attendance.index(0, 1).data() == "Absent excusé"
+    assert not panel.attendance.setData(panel.attendance.index(0, 1), "peut-être")
+    assert panel.evaluation.setData(panel.evaluation.index(0, 1), "4")
+    assert panel.evaluation.setData(panel.evaluation.index(1, 1), "3")
+    assert not panel.evaluation.setData(panel.evaluation.index(1, 2), "7")
+    assert panel.evaluation.setData(panel.evaluation.index(1, 5), "Très concret ; merci !")
+    assert "3,5" in panel.averages.text()
+    panel.mark_held()
+    saved = KitRepository(window.db).load(kit.uid)
+    assert next(s for s in saved.sessions if s.uid == session.uid).status.value == "held"
+    assert len(saved.evaluations) == 2
+    qtmodeltester.check(panel.attendance)
+    qtmodeltester.check(panel.evaluation)
+    window.undo_action.trigger()
+    assert next(s for s in KitRepository(window.db).load(kit.uid).sessions if s.uid == session.uid).status.value \
+        != "held"

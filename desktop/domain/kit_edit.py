@@ -73,3 +73,35 @@ def replace_sessions(kit: Kit, sessions: list[Session]) -> Kit:
     return touch(replace(kit, sessions=tuple(result),
                          attendances=tuple(a for a in kit.attendances if a.session_uid in kept),
                          evaluations=tuple(e for e in kit.evaluations if e.session_uid in kept)))
+
+
+def set_attendance(kit: Kit, session_uid: str, participant_uid: str, half_day, presence) -> Kit:
+    """Record (or clear, with *presence* None) one participant's presence for one half-day of a session."""
+    from desktop.domain.kit import Attendance
+
+    kept = tuple(a for a in kit.attendances if not (a.session_uid == session_uid
+                                                    and a.participant_uid == participant_uid
+                                                    and a.half_day == half_day))
+    if presence is not None:
+        kept += (Attendance(session_uid, participant_uid, half_day, presence),)
+    return touch(replace(kit, attendances=kept))
+
+
+def set_all_present(kit: Kit, session_uid: str) -> Kit:
+    """Everyone on the roster present for every half-day of the session (answers already given are kept)."""
+    from desktop.domain.kit import Attendance, Presence
+
+    session = next(s for s in kit.sessions if s.uid == session_uid)
+    known = {(a.participant_uid, a.half_day) for a in kit.attendances if a.session_uid == session_uid}
+    added = tuple(Attendance(session_uid, p.uid, h, Presence.PRESENT) for p in kit.participants
+                  for h in session.half_days if (p.uid, h) not in known)
+    return touch(replace(kit, attendances=kit.attendances + added))
+
+
+def set_evaluation(kit: Kit, evaluation) -> Kit:
+    """Record one participant's evaluation of one session (replacing an earlier one); empty answers remove it."""
+    kept = tuple(e for e in kit.evaluations if not (e.session_uid == evaluation.session_uid
+                                                    and e.participant_uid == evaluation.participant_uid))
+    if evaluation.scores or evaluation.comment:
+        kept += (evaluation,)
+    return touch(replace(kit, evaluations=kept))

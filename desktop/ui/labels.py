@@ -40,6 +40,14 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Ajouté par vous"),
 )
 
+PRESENCE_MARKED = (
+    QT_TRANSLATE_NOOP("Presence", "Présent"),
+    QT_TRANSLATE_NOOP("Presence", "Absent"),
+    QT_TRANSLATE_NOOP("Presence", "Absent excusé"),
+    QT_TRANSLATE_NOOP("Presence", "Matin"),
+    QT_TRANSLATE_NOOP("Presence", "Après-midi"),
+)
+
 STATUS_MARKED = (
     QT_TRANSLATE_NOOP("SessionStatus", "Pressentie"),
     QT_TRANSLATE_NOOP("SessionStatus", "Confirmée"),

@@ -16,6 +16,7 @@ from desktop.ui.dialogs.new_kit import NewKitDialog
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
+from desktop.ui.widgets.kit_followup import KitFollowUpPanel
 from desktop.ui.widgets.kit_general import KitGeneralPanel
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.kit_participants import KitParticipantsPanel
@@ -74,12 +75,14 @@ class KitsPage(QSplitter):
         self.workshops = KitWorkshopsPanel(controller, catalogue, self)
         self.participants = KitParticipantsPanel(controller, self)
         self.sessions = KitSessionsPanel(controller, schedule, catalogue, self)
+        self.followup = KitFollowUpPanel(controller, self)
         self.summary = KitSummaryPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.general, self.tr("Général"))
         self.tabs.addTab(self.workshops, self.tr("Ateliers"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
         self.tabs.addTab(self.sessions, self.tr("Séances"))
+        self.tabs.addTab(self.followup, self.tr("Présences et évaluations"))
         self.tabs.addTab(self.summary, self.tr("Récapitulatif"))
         right = QWidget(self)
         rl = QVBoxLayout(right)
@@ -148,6 +151,7 @@ class KitsPage(QSplitter):
         self.workshops.set_kit(kit)
         self.participants.set_kit(kit)
         self.sessions.set_kit(kit)
+        self.followup.set_kit(kit)
         self.summary.set_kit(kit)
         if kit is not None:
             row = self.list_model.find_row(lambda k: k.uid == kit.uid)
