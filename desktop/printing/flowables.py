@@ -1,0 +1,159 @@
+"""Flowables of our own: paragraphs that break long compound words at their hyphens, section markers, ruled lines
+to write on, boxes to tick.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import unescape
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _Paragraph
+
+from desktop.printing.fonts import BOLD
+from desktop.printing.styles import INK, RULE, styles
+
+
+class Paragraph(_Paragraph):
+    """A reportlab paragraph that breaks an over-long compound word at its hyphens.
+
+    It also parses each markup once per style of the shared stylesheet (see :meth:`_setup`).
+
+    reportlab cuts a word wider than its column anywhere (« Tour / non-sur-Rhône »), and its own hyphenation
+    options lose the hyphens of words set in bold. When a word does not fit the column at all, this paragraph
+    sets it again with line breaks after the hyphens that let each piece fit (« Tournon-sur- / Rhône »); a
+    piece still too wide (a long word without hyphens) is then cut by reportlab as before.
+    """
+
+    _parsed: dict[tuple[str, int, str | None], tuple[str, list]] = {}
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 (reportlab's names)
+        """Parse once: the same markup in a style of the shared stylesheet reuses its parsed fragments.
+
+        Twelve letters or certificates repeat most of their paragraphs; parsing is a tenth of the build.
+        """
+        shared = frags is None and isinstance(text, str) and id(style) in styles().shared_ids
+        key = (text, id(style), bulletText if isinstance(bulletText, str) else None)
+        if shared and key in self._parsed:
+            cleaned, parsed = self._parsed[key]
+            return super()._setup(cleaned, style, bulletText, [f.clone() for f in parsed], cleaner)
+        super()._setup(text, style, bulletText, frags, cleaner)
+        if shared and self.style is style:
+            if len(self._parsed) > 20_000:
+                self._parsed.clear()
+            self._parsed[key] = (self.text, [f.clone() for f in self.frags])
+
+    def wrap(self, available_width, available_height):
+        size = super().wrap(available_width, available_height)
+        if (getattr(self, "_splitLongWordCount", 0) and isinstance(getattr(self, "text", None), str)
+                and "-" in self.text and not getattr(self, "_rebroken", False)):
+            width = available_width - self.style.leftIndent - self.style.rightIndent
+            markup = break_at_hyphens(self.text, width, self.style.fontSize)
+            if markup != self.text:
+                self.__init__(markup, self.style, bulletText=self.bulletText)
+                self._rebroken = True
+                size = super().wrap(available_width, available_height)
+        return size
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+_TOKEN = re.compile(r"[^ \t\n]+")
+
+
+def break_at_hyphens(markup: str, width: float, font_size: float) -> str:
+    """Put ``<br/>`` after hyphens inside the words of *markup* wider than *width* (measured in bold)."""
+
+    def fit(match: re.Match) -> str:
+        token = match.group(0)
+        if "-" not in token or stringWidth(unescape(token), BOLD, font_size) <= width:
+            return token
+        pieces = [piece + "-" for piece in token.split("-")[:-1]] + [token.split("-")[-1]]
+        lines, current = [], ""
+        for piece in pieces:
+            if current and stringWidth(unescape(current + piece), BOLD, font_size) > width:
+                lines.append(current)
+                current = piece
+            else:
+                current += piece
+        lines.append(current)
+        return "<br/>".join(line for line in lines if line)
+
+    parts = _TAG.split(markup)
+    return "".join(part if i % 2 else _TOKEN.sub(fit, part) for i, part in enumerate(parts))
+
+
+class Section(Flowable):
+    """Marks where a document begins inside a file: page numbers restart, and the PDF outline gets an entry.
+
+    Args:
+        title: the outline entry (plain text, already printable).
+    """
+
+    width = height = 0
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.tresse_section = getattr(canvas, "tresse_section", 0) + 1
+        canvas.tresse_bookmark = self.title
+
+
+class WritingLines(Flowable):
+    """Ruled lines to write on by hand.
+
+    Args:
+        count: how many lines.
+        gap: the distance between two lines.
+    """
+
+    def __init__(self, count: int, gap: float = 8.5 * mm) -> None:
+        super().__init__()
+        self.count = count
+        self.gap = gap
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        self.height = self.count * self.gap
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.setDash(1, 2)
+        for i in range(self.count):
+            y = self.height - (i + 1) * self.gap + 1
+            canvas.line(0, y, self.width, y)
+        canvas.restoreState()
+
+
+class CheckBox(Flowable):
+    """An empty square to tick.
+
+    Args:
+        size: the side of the square.
+    """
+
+    def __init__(self, size: float = 4.5 * mm) -> None:
+        super().__init__()
+        self.width = self.height = size
+        self.hAlign = "CENTER"
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, self.width, self.height)
+        self.canv.restoreState()

@@ -1,0 +1,154 @@
+"""The print pack: every paper document of a kit, one PDF per kind, under fixed French file names.
+
+:func:`build_pack` is what the window and the command line call. Each PDF is first written under a hidden
+temporary name in the output folder; only when every requested document is built are they renamed into place,
+so a failed or cancelled run leaves no half-written PDF (and no PDF at all from this run). Cancellation is
+checked between documents and at every page.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from desktop.domain.kit import IssuingStructure, Kit
+from desktop.printing.attendance import build_attendance, build_blank_attendance
+from desktop.printing.certificate import build_certificates
+from desktop.printing.common import PrintCancelled, PrintContext
+from desktop.printing.evaluation import build_questionnaires, build_results
+from desktop.printing.handout import build_handouts
+from desktop.printing.invitation import build_invitations
+from desktop.printing.name_tents import build_name_tents
+from desktop.printing.programme import build_programme
+from desktop.printing.session_cards import build_session_cards
+
+__all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack"]
+
+#: Document key → French title, in the order the pack is built (and a dialog lists them).
+DOCUMENTS: dict[str, str] = {
+    "programme": "Programme du cycle",
+    "livrets": "Livrets participants",
+    "emargement": "Feuilles d'émargement",
+    "emargement-vierge": "Feuille d'émargement vierge",
+    "attestations": "Attestations de présence",
+    "evaluation": "Évaluations à chaud",
+    "evaluation-resultats": "Résultats des évaluations",
+    "convocations": "Convocations",
+    "chevalets": "Chevalets nominatifs",
+    "cartes": "Cartes de séance",
+}
+
+#: Document key → file name in the output folder.
+FILE_NAMES: dict[str, str] = {
+    "programme": "programme.pdf",
+    "livrets": "livrets-participants.pdf",
+    "emargement": "feuilles-emargement.pdf",
+    "emargement-vierge": "feuille-emargement-vierge.pdf",
+    "attestations": "attestations-presence.pdf",
+    "evaluation": "evaluations-a-chaud.pdf",
+    "evaluation-resultats": "resultats-evaluations.pdf",
+    "convocations": "convocations.pdf",
+    "chevalets": "chevalets.pdf",
+    "cartes": "cartes-seances.pdf",
+}
+
+_BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
+    "programme": build_programme,
+    "livrets": build_handouts,
+    "emargement": build_attendance,
+    "emargement-vierge": build_blank_attendance,
+    "attestations": build_certificates,
+    "evaluation": build_questionnaires,
+    "evaluation-resultats": build_results,
+    "convocations": build_invitations,
+    "chevalets": build_name_tents,
+    "cartes": build_session_cards,
+}
+
+TEMP_SUFFIX = ".part"
+
+
+class UnknownDocuments(ValueError):
+    """Some requested document keys are not in :data:`DOCUMENTS`.
+
+    Attributes:
+        keys: the unknown keys, sorted.
+    """
+
+    def __init__(self, keys: set[str]) -> None:
+        self.keys = sorted(keys)
+        super().__init__(f"unknown documents: {', '.join(self.keys)}")
+
+
+@dataclass
+class PackResult:
+    """What a pack run produced.
+
+    Attributes:
+        files: the PDFs written, in the order of :data:`DOCUMENTS`.
+        warnings: French sentences to show the person (characters replaced, missing logos, empty parts…).
+    """
+
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, documents: set[str] | None = None,
+               session_uids: set[str] | None = None, progress: Callable[[int, int, str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None, today: date | None = None) -> PackResult:
+    """Write the chosen documents of *kit* into *out_dir*, one PDF per document.
+
+    Args:
+        kit: the kit, with its workshops, participants, sessions, venues, facilitators, attendance, evaluations.
+        structure: the issuing structure's profile.
+        out_dir: the folder (created if missing); existing files of the same names are replaced.
+        documents: keys of :data:`DOCUMENTS` to build; all of them when ``None``.
+        session_uids: when given, the per-session documents (sheets, cards, letters, handouts, questionnaires,
+            results) cover only these sessions; the programme and the certificates always cover the whole cycle.
+        progress: called as ``progress(done, total, title)`` before each document and once at the end.
+        cancelled: polled between documents and at every page; returning True stops the run.
+        today: the date of issue printed on certificates (today by default).
+
+    Returns:
+        The files written and the warnings.
+
+    Raises:
+        PrintCancelled: *cancelled* returned True; no new PDF is left in *out_dir*.
+        UnknownDocuments: *documents* names a document that does not exist.
+        OSError: the folder or a file could not be written; no new PDF is left half-written.
+    """
+    wanted = list(DOCUMENTS) if documents is None else [key for key in DOCUMENTS if key in documents]
+    if documents is not None and set(documents) - set(DOCUMENTS):
+        raise UnknownDocuments(set(documents) - set(DOCUMENTS))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ctx = PrintContext(kit=kit, structure=structure, session_uids=set(session_uids) if session_uids is not None
+                       else None, cancelled=cancelled, today=today or date.today())
+    token = uuid.uuid4().hex[:8]
+    pending: list[tuple[Path, Path]] = []
+    try:
+        for done, key in enumerate(wanted):
+            ctx.check_cancelled()
+            if progress is not None:
+                progress(done, len(wanted), DOCUMENTS[key])
+            final = out_dir / FILE_NAMES[key]
+            temporary = out_dir / f".{final.name}.{token}{TEMP_SUFFIX}"
+            pending.append((temporary, final))
+            _BUILDERS[key](ctx, temporary)
+        ctx.check_cancelled()
+        for temporary, final in pending:
+            os.replace(temporary, final)
+    except BaseException:
+        for temporary, _ in pending:
+            try:
+                temporary.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
+    if progress is not None:
+        progress(len(wanted), len(wanted), "")
+    return PackResult(files=[final for _, final in pending], warnings=list(ctx.warnings))

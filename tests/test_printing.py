@@ -1,0 +1,428 @@
+"""The print pack, read back with pypdf: the right files, in A4, with the bundled font embedded, the names, titles and
+French dates printed, the attendance rate right, hostile text printed verbatim, and no half-written PDF left behind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.domain.catalogue import Segment, Workshop
+from desktop.domain.kit import (
+    Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence, Session,
+    SessionStatus, Venue,
+)
+from desktop.printing.certificate import attendance_record
+from desktop.printing.evaluation import averages
+from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, PrintCancelled, UnknownDocuments, build_pack
+
+A4 = (595.28, 841.89)
+
+NAMES = [  # (last, first, organisation, commune)
+    ("Dupont", "Marie", "Les Jardins d'Annonay", "Annonay"),
+    ("Lefèvre", "Hélène", "Épicerie solidaire", "Sarras"),
+    ("Nguyen", "Thi Ánh", "Coopérative Ânes & Co", "Tournon-sur-Rhône"),
+    ("Παπαδόπουλος", "Αλέξανδρος", "Κοινότητα", ""),
+    ("Смирнова", "Наталья", "Мастерская", "Saint-Félicien"),
+    ("Œuvray", "Noël", "Association Cœur de village", ""),
+    ("Bernard", "Zoé", "", ""),
+    ("Çelik", "Ayşe", "SCIC Bocage", ""),
+    ("Martin", "Jean-François", "Tiers-lieu La Forge", ""),
+    ("Roux", "Élodie", "CAE Ardèche", ""),
+    ("Garnier", "Loïc", "", ""),
+    ("Ibáñez", "Íñigo", "La Ruche à projets", ""),
+]
+
+
+def workshop(n: int, title: str, minutes: int = 180) -> Workshop:
+    return Workshop(
+        id=f"w{n}", title=title, format="atelier", audience=("porteurs",), duration_minutes=minutes,
+        origin="tresse" if n % 2 else "source", experiments=(2,) if n < 3 else (7, 9),
+        summary="Un atelier pour avancer sur votre projet, à plusieurs.",
+        objectives=("Formuler la finalité sociale de son projet", "Choisir une gouvernance adaptée"),
+        key_points=("La loi du 31 juillet 2014 définit l'économie sociale et solidaire.",),
+        worksheet=("Quelle situation vous donne envie d'agir ?", "Avec qui allez-vous relire votre charte ?"),
+        resources=("La CRESS de votre région", "Le Dispositif local d'accompagnement (DLA)"),
+        materials=("Paperboard et feutres",),
+        segments=(Segment("accueil", "Accueil et tour de table", 15), Segment("apport", "Apport", minutes - 45),
+                  Segment("synthese", "Synthèse et évaluation", 30, "Tour de table.")),
+    )
+
+
+def make_kit(**changes) -> Kit:
+    """A 4-session cycle (one full day), 12 participants, attendance and evaluations; one cancelled session."""
+    titles = ["Charte sociale : poser les valeurs de son projet", "Gouvernance : qui décide, et comment",
+              "Modèle économique : hybrider ses ressources", "Mesure d'impact : montrer ce que change son projet"]
+    workshops = tuple(KitWorkshop(f"kw{i}", workshop(i, title, 420 if i == 1 else 180))
+                      for i, title in enumerate(titles))
+    people = tuple(Participant(f"p{i}", last, first, organisation, commune)
+                   for i, (last, first, organisation, commune) in enumerate(NAMES))
+    venues = (Venue("v1", "Salle des fêtes de Sarras", "2 place de la Mairie", "07370 Sarras", 40, step_free=True,
+                    parking=True, mobile_coverage=False, equipment="Vidéoprojecteur",
+                    access_notes="Entrée par la cour, à côté de la mairie."),
+              Venue("v2", "Tiers-lieu La Forge", "14 rue des Forges", "07300 Tournon-sur-Rhône", wifi=True))
+    team = (Facilitator("f1", "Camille Rocher", phone="06 12 34 56 78", organisation="Ronalpia"),
+            Facilitator("f2", "Yannick Faure"))
+    sessions = (
+        Session("s1", "kw0", date(2027, 1, 12), time(9, 30), time(12, 30), "v1", ("f1",), SessionStatus.HELD),
+        Session("s2", "kw1", date(2027, 1, 19), time(9), time(17), "v2", ("f1", "f2"), SessionStatus.HELD,
+                lunch_start=time(12, 30), lunch_end=time(13, 30)),
+        Session("s3", "kw2", date(2027, 2, 1), time(14), time(17), "v1", ("f2",), SessionStatus.CONFIRMED),
+        Session("s4", "kw3", date(2027, 2, 9), time(9), time(12), "v2", (), SessionStatus.PENCILLED),
+        Session("s5", "kw3", date(2027, 3, 2), time(9), time(12), "v2", (), SessionStatus.CANCELLED),
+    )
+    attendances = []
+    for i, p in enumerate(people[:-1]):  # the last person never came
+        attendances.append(Attendance("s1", p.uid, HalfDay.MORNING, Presence.PRESENT))
+        attendances.append(Attendance("s2", p.uid, HalfDay.MORNING, Presence.PRESENT))
+        attendances.append(Attendance("s2", p.uid, HalfDay.AFTERNOON, Presence.EXCUSED if i == 0 else Presence.PRESENT))
+    evaluations = [Evaluation("s1", f"p{i}", (("objectifs", 3 + i % 2), ("contenu", 4), ("animation", 2)),
+                              "Très utile ; merci !" if i == 0 else "") for i in range(4)]
+    evaluations.append(Evaluation("s2", "p0", (("objectifs", 4),), "Une journée dense."))
+    kit = Kit("k1", "Outille ton projet – Ardèche 2027", territory="Nord Ardèche", departement="Ardèche",
+              audience=("porteurs",), facilitator_uids=("f1", "f2"),
+              funders_mention="Avec le soutien de la Région Auvergne-Rhône-Alpes.", workshops=workshops,
+              participants=people, sessions=sessions, attendances=tuple(attendances),
+              evaluations=tuple(evaluations), venues=venues, facilitators=team)
+    return replace(kit, **changes)
+
+
+STRUCTURE = IssuingStructure(name="Ronalpia", address="12 rue de la République\n07100 Annonay",
+                             signatory_name="Claire Dumas", signatory_role="directrice")
+
+
+def flat(text: str) -> str:
+    """Extracted text with one kind of space and apostrophe, spaces collapsed."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'")
+    return re.sub(r"\s+", " ", text)
+
+
+def squeezed(text: str) -> str:
+    """Extracted text without any whitespace (long words are cut across lines)."""
+    return re.sub(r"\s+", "", flat(text))
+
+
+def pages(path: Path) -> list[str]:
+    return [flat(p.extract_text()) for p in PdfReader(path).pages]
+
+
+def text_of(path: Path) -> str:
+    return " ".join(pages(path))
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory) -> tuple[Path, PackResult]:
+    out = tmp_path_factory.mktemp("pack")
+    return out, build_pack(make_kit(), STRUCTURE, out, today=date(2027, 3, 1))
+
+
+def doc(pack, key: str) -> Path:
+    return pack[0] / FILE_NAMES[key]
+
+
+# -- the pack as a whole ------------------------------------------------------------------------------------
+
+
+def test_one_pdf_per_document_under_fixed_names(pack):
+    out, result = pack
+    assert list(DOCUMENTS) == list(FILE_NAMES) == [
+        "programme", "livrets", "emargement", "emargement-vierge", "attestations", "evaluation",
+        "evaluation-resultats", "convocations", "chevalets", "cartes"]
+    assert result.files == [out / FILE_NAMES[k] for k in DOCUMENTS]
+    assert sorted(p.name for p in out.iterdir()) == sorted(FILE_NAMES.values())
+
+
+def test_pages_are_a4_and_metadata_is_set(pack):
+    for key in DOCUMENTS:
+        reader = PdfReader(doc(pack, key))
+        assert len(reader.pages) >= 1, key
+        for page in reader.pages:
+            size = sorted((float(page.mediabox.width), float(page.mediabox.height)))
+            assert size == pytest.approx(sorted(A4), abs=0.5), key
+        meta = reader.metadata
+        assert meta.title.startswith(DOCUMENTS[key]) and "Outille ton projet" in meta.title, key
+        assert meta.author == "Ronalpia", key
+        assert "Outille ton projet" in meta.subject, key
+    landscape = PdfReader(doc(pack, "chevalets")).pages[0].mediabox
+    assert float(landscape.width) > float(landscape.height)
+
+
+def test_every_font_is_embedded_dejavu(pack):
+    for key in DOCUMENTS:
+        for page in PdfReader(doc(pack, key)).pages:
+            fonts = page["/Resources"]["/Font"]
+            for name in fonts:
+                font = fonts[name].get_object()
+                assert "DejaVuSans" in font["/BaseFont"], (key, font["/BaseFont"])
+                assert "/FontFile2" in font["/FontDescriptor"].get_object(), (key, font["/BaseFont"])
+
+
+def test_names_titles_and_french_dates_are_printed(pack):
+    programme = text_of(doc(pack, "programme"))
+    for expected in ("mardi 12 janvier 2027", "lundi 1er février 2027", "de 9 h 30 à 12 h 30",
+                     "de 9 h à 17 h", "pause déjeuner de 12 h 30 à 13 h 30", "Salle des fêtes de Sarras",
+                     "Gouvernance : qui décide, et comment", "Camille Rocher", "date à confirmer",
+                     "Formuler la finalité sociale de son projet", "Accès de plain-pied", "Avec le soutien"):
+        assert expected in programme, expected
+    assert "2 mars 2027" not in programme  # the cancelled session
+    sheets = text_of(doc(pack, "emargement"))
+    for last, first, organisation, _ in NAMES:
+        assert f"{last} {first}" in sheets, last
+        if organisation:
+            assert organisation in sheets, organisation
+    for key in ("convocations", "chevalets"):
+        text = text_of(doc(pack, key))
+        for last, first, _, _ in NAMES:
+            assert f"{first} {last}" in text, (key, last)
+
+
+def test_handout_sections_and_origin(pack):
+    text = text_of(doc(pack, "livrets"))
+    for heading in ("Objectifs", "Déroulé", "L'essentiel", "À vous de jouer", "Pour aller plus loin"):
+        assert text.count(heading) == 4, heading
+    assert "Issu du document TRESSONS (expérimentation n° 2)" in text
+    assert "Proposé par Tresse d'après l'expérimentation n° 2" in text
+    assert "Proposé par Tresse d'après les expérimentations n° 7 et 9" in text
+    assert "Durée : 7 h" in text and "Séance : mardi 19 janvier 2027" in text
+
+
+def test_page_numbers_count_within_each_document(pack):
+    sheets = pages(doc(pack, "emargement"))
+    assert len(sheets) == 4  # one page per session, cancelled one left out
+    assert all("page 1 / 1" in page for page in sheets)
+    handouts = pages(doc(pack, "livrets"))
+    numbers = [tuple(int(n) for n in re.search(r"page (\d+) / (\d+)", page).groups()) for page in handouts]
+    per_handout = len(handouts) // 4
+    assert numbers == [(n, per_handout) for n in range(1, per_handout + 1)] * 4
+    assert all("Ronalpia" in page and "Livrets participants" in page for page in handouts)
+
+
+def test_each_document_of_a_file_has_its_bookmark(pack):
+    reader = PdfReader(doc(pack, "attestations"))
+    marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert marks[:3] == [("Zoé Bernard", 0), ("Ayşe Çelik", 1), ("Marie Dupont", 2)]
+    assert reader.page_mode == "/UseOutlines"
+
+
+def test_parsing_cache_changes_nothing(tmp_path, monkeypatch):
+    from desktop.printing.styles import styles
+
+    build_pack(make_kit(), STRUCTURE, tmp_path / "cached", documents={"convocations"})
+    monkeypatch.setattr(styles(), "shared_ids", frozenset())
+    build_pack(make_kit(), STRUCTURE, tmp_path / "parsed", documents={"convocations"})
+    assert pages(tmp_path / "cached" / "convocations.pdf") == pages(tmp_path / "parsed" / "convocations.pdf")
+
+
+def test_signature_columns_follow_the_half_days(pack):
+    half_day, full_day = pages(doc(pack, "emargement"))[:2]
+    assert "Signature (matin)" in half_day and "Après-midi" not in half_day
+    assert "Signature Matin" in full_day and "Signature Après-midi" in full_day
+    assert "Signature de l'animatrice ou de l'animateur" in full_day
+    assert "Camille Rocher et Yannick Faure" in full_day
+    blank = text_of(doc(pack, "emargement-vierge"))
+    assert "Feuille d'émargement" in blank and "Matin" in blank and "Après-midi" in blank
+    assert "Dupont" not in blank and "15" in blank
+
+
+def test_attendance_rate_counts_half_days_of_held_sessions():
+    kit = make_kit()
+    marie = attendance_record(kit, "p0")  # morning of s1, morning of s2, excused in the afternoon
+    assert (marie.present, marie.held) == (2, 3) and marie.rate == pytest.approx(2 / 3)
+    assert [s.uid for s, _ in marie.attended] == ["s1", "s2"]
+    assert attendance_record(kit, "p1").rate == 1
+    assert attendance_record(kit, "p11").present == 0
+    nothing_held = make_kit(sessions=tuple(replace(s, status=SessionStatus.CONFIRMED) for s in make_kit().sessions))
+    assert attendance_record(nothing_held, "p0").rate is None
+
+
+def test_certificates_for_those_who_came(pack):
+    out, result = pack
+    certificates = pages(doc(pack, "attestations"))
+    assert len(certificates) == 11  # the twelfth person never came
+    marie = next(page for page in certificates if "Marie Dupont" in page)
+    assert "Claire Dumas, directrice de Ronalpia, atteste que Marie Dupont" in marie
+    assert "2 demi-journées de présence sur 3 demi-journées réalisées, soit 67 %" in marie
+    assert "matin et après-midi" not in marie and "Fait à Annonay, le 1er mars 2027" in marie
+    helene = next(page for page in certificates if "Hélène Lefèvre" in page)
+    assert "matin et après-midi" in helene and "soit 100 %" in helene
+    assert any("1 personne inscrite n'a aucune demi-journée de présence" in w for w in result.warnings)
+
+
+def test_evaluation_questionnaire_and_results(pack):
+    form = pages(doc(pack, "evaluation"))
+    assert len(form) == 4
+    assert all("Les objectifs de l'atelier ont été atteints" in page and "Tout à fait d'accord" in page
+               for page in form)
+    results = text_of(doc(pack, "evaluation-resultats"))
+    assert "mardi 12 janvier 2027" in results and "3,5" in results and "4,0" in results
+    assert "« Très utile ; merci ! »" in results and "« Une journée dense. »" in results
+    scores = averages(list(make_kit().evaluations)[:4])
+    assert scores["objectifs"] == (3.5, 4) and scores["organisation"] == (None, 0)
+
+
+def test_session_cards_fill_the_sheet(pack):
+    text = text_of(doc(pack, "cartes"))
+    assert len(PdfReader(doc(pack, "cartes")).pages) == 1
+    assert text.count("Mardi 12 janvier 2027") == 2  # four sessions: the set twice on the sheet
+    assert "Modèle économique : hybrider ses ressources" in text and "06 12 34 56 78" in text
+
+
+# -- options of build_pack ----------------------------------------------------------------------------------
+
+
+def test_chosen_documents_and_sessions_only(tmp_path):
+    result = build_pack(make_kit(), STRUCTURE, tmp_path, documents={"emargement", "cartes"}, session_uids={"s3"})
+    assert [p.name for p in result.files] == ["feuilles-emargement.pdf", "cartes-seances.pdf"]
+    sheet = text_of(tmp_path / "feuilles-emargement.pdf")
+    assert "lundi 1er février 2027" in sheet and "12 janvier" not in sheet
+    with pytest.raises(UnknownDocuments) as error:
+        build_pack(make_kit(), STRUCTURE, tmp_path, documents={"programme", "affiche"})
+    assert error.value.keys == ["affiche"]
+
+
+def test_progress_is_reported_in_order(tmp_path):
+    calls = []
+    build_pack(make_kit(), STRUCTURE, tmp_path, documents={"programme", "chevalets", "cartes"},
+               progress=lambda done, total, title: calls.append((done, total, title)))
+    assert calls == [(0, 3, "Programme du cycle"), (1, 3, "Chevalets nominatifs"), (2, 3, "Cartes de séance"),
+                     (3, 3, "")]
+
+
+@pytest.mark.parametrize("after", [0, 1, 5, 40])
+def test_cancelling_leaves_no_pdf(tmp_path, after):
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > after
+
+    with pytest.raises(PrintCancelled):
+        build_pack(make_kit(), STRUCTURE, tmp_path, cancelled=cancelled)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_leaves_no_half_written_pdf_and_keeps_the_old_ones(tmp_path, monkeypatch):
+    from desktop.printing import pack as pack_module
+
+    (tmp_path / "programme.pdf").write_bytes(b"%PDF old")
+
+    def broken(ctx, target):
+        Path(target).write_bytes(b"%PDF half")
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setitem(pack_module._BUILDERS, "attestations", broken)
+    with pytest.raises(RuntimeError):
+        build_pack(make_kit(), STRUCTURE, tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["programme.pdf"]
+    assert (tmp_path / "programme.pdf").read_bytes() == b"%PDF old"
+
+
+# -- empty kits ---------------------------------------------------------------------------------------------
+
+
+def test_empty_roster_gives_useful_pages(tmp_path):
+    result = build_pack(make_kit(participants=(), attendances=(), evaluations=()), STRUCTURE, tmp_path)
+    sheets = pages(tmp_path / "feuilles-emargement.pdf")
+    assert len(sheets) == 4 and all("Nom et prénom" in page and "14" in page for page in sheets)
+    assert "Bonjour" in text_of(tmp_path / "convocations.pdf")
+    assert "Attestation de présence" in text_of(tmp_path / "attestations-presence.pdf")
+    assert "Aucune évaluation n'est encore saisie" in text_of(tmp_path / "resultats-evaluations.pdf")
+    assert len(PdfReader(tmp_path / "chevalets.pdf").pages) == 4  # two facilitators, two blank tents
+    assert any("l'attestation est imprimée vierge" in w for w in result.warnings)
+
+
+def test_kit_without_sessions_says_so(tmp_path):
+    kit = make_kit(sessions=(), attendances=(), evaluations=())
+    result = build_pack(kit, IssuingStructure(), tmp_path)
+    assert "Aucune séance n'est encore programmée" in text_of(tmp_path / "programme.pdf")
+    assert "Les dates des séances ne sont pas encore fixées" in text_of(tmp_path / "convocations.pdf")
+    assert "Atelier : ……" in text_of(tmp_path / "cartes-seances.pdf")
+    assert len(pages(tmp_path / "feuilles-emargement.pdf")) == 1
+    assert PdfReader(tmp_path / "programme.pdf").metadata.author == "Tresse"
+    assert any("imprimée vierge" in w for w in result.warnings)
+
+
+def test_kit_without_anything(tmp_path):
+    result = build_pack(Kit("k0", ""), IssuingStructure(), tmp_path)
+    assert len(result.files) == len(DOCUMENTS)
+    assert "Les ateliers du cycle ne sont pas encore choisis" in text_of(tmp_path / "programme.pdf")
+
+
+# -- hostile and foreign text -------------------------------------------------------------------------------
+
+HOSTILE = ["<b>", "</para>", "&amp;", '<img src="/etc/passwd"/>', "<font size=80>", "Αλέξανδρος", "Наталья"]
+LONG_WORD = "Anticonstitutionnellement" * 12  # 300 characters, no space
+
+
+def hostile_kit() -> Kit:
+    kit = make_kit()
+    people = list(kit.participants)
+    people[0] = replace(people[0], last_name="<b>", first_name="</para>", organisation='<img src="/etc/passwd"/>')
+    people[1] = replace(people[1], last_name="&amp;", first_name="<font size=80>", organisation=LONG_WORD)
+    people[2] = replace(people[2], last_name=LONG_WORD, first_name="Ève")
+    title = '<i>Atelier</i> & « co » <img src="x.png"/>'
+    first = replace(kit.workshops[0], workshop=replace(kit.workshops[0].workshop, title=title,
+                                                          summary=LONG_WORD + " </para> & <b>"))
+    venue = replace(kit.venues[0], name="<font size=80>Salle</font>", access_notes=LONG_WORD)
+    return replace(kit, participants=tuple(people), workshops=(first, *kit.workshops[1:]),
+                   venues=(venue, *kit.venues[1:]), name="Cycle <b>& co</b>")
+
+
+def test_hostile_text_prints_verbatim(tmp_path):
+    kit = hostile_kit()
+    build_pack(kit, replace(STRUCTURE, name="<Ronalpia & co>"), tmp_path)
+    sheets = squeezed(text_of(tmp_path / "feuilles-emargement.pdf"))
+    for expected in [*HOSTILE, LONG_WORD, "Смирнова", "Παπαδόπουλος"]:
+        assert squeezed(expected) in sheets, expected
+    for key in ("programme", "livrets", "evaluation", "cartes"):
+        text = squeezed(text_of(tmp_path / FILE_NAMES[key]))
+        assert squeezed('<i>Atelier</i> & « co » <img src="x.png"/>') in text, key
+    programme = squeezed(text_of(tmp_path / "programme.pdf"))
+    assert squeezed("<font size=80>Salle</font>") in programme and LONG_WORD in programme
+    letters = squeezed(text_of(tmp_path / "convocations.pdf"))
+    assert squeezed("Cycle <b>& co</b>") in letters and squeezed("<Ronalpia & co>") in letters
+    tents = squeezed(text_of(tmp_path / "chevalets.pdf"))
+    assert squeezed("</para> <b>") in tents and LONG_WORD in tents
+
+
+def test_huge_texts_never_raise_layout_errors(tmp_path):
+    kit = make_kit()
+    essay = ("mot " * 1500) + "Z" * 3000
+    w = replace(kit.workshops[0].workshop, summary=essay, objectives=(essay,),
+                segments=(Segment("apport", "Très long", 180, essay),))
+    kit = replace(kit, workshops=(replace(kit.workshops[0], workshop=w), *kit.workshops[1:]),
+                  participants=(replace(kit.participants[0], organisation=essay),))
+    result = build_pack(kit, replace(STRUCTURE, address=essay[:2500]), tmp_path,
+                        documents={"programme", "livrets", "emargement", "chevalets"})
+    assert len(result.files) == 4
+
+
+def test_characters_the_font_lacks_become_question_marks_with_a_warning(tmp_path):
+    kit = make_kit()
+    people = (replace(kit.participants[0], last_name="王", first_name="芳"), *kit.participants[1:])
+    result = build_pack(replace(kit, participants=people), STRUCTURE, tmp_path, documents={"emargement",
+                                                                                             "chevalets"})
+    assert result.warnings.count("Le nom « 芳 王 » contient des caractères que la police ne peut pas imprimer : "
+                                 "ils sont remplacés par « ? ».") == 1
+    assert "? ?" in text_of(tmp_path / "chevalets.pdf") and "王" not in text_of(tmp_path / "chevalets.pdf")
+    assert "?? Lefèvre" not in text_of(tmp_path / "feuilles-emargement.pdf")
+
+
+def test_unreadable_logos_are_left_out_with_a_warning(tmp_path):
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (300, 100), "teal").save(logo)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not an image")
+    structure = replace(STRUCTURE, logo_path=str(logo), funder_logo_paths=(str(logo), str(broken)))
+    out = tmp_path / "out"
+    result = build_pack(make_kit(), structure, out, documents={"emargement", "attestations"})
+    assert [w for w in result.warnings if "logo" in w] == [
+        f"Le logo « {broken} » est introuvable ou illisible : il n'est pas imprimé."]
+    assert any("/XObject" in page["/Resources"] for page in PdfReader(out / "feuilles-emargement.pdf").pages)
