@@ -1,6 +1,6 @@
 """Command line of Tresse: no sub-command opens the window, a sub-command runs headless.
 
-    tresse [--data-dir DIR] [catalogue [--json]]
+    tresse [--data-dir DIR] [catalogue [--json] | export KIT -o F | plan MODÈLE … -o F | ics F -o F | print F -o D]
 """
 
 from __future__ import annotations
@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     ic = sub.add_parser("ics", help="exporter les séances d'un fichier .tresse en agenda iCalendar")
     ic.add_argument("kit", metavar="KIT.tresse")
     ic.add_argument("-o", "--output", required=True, metavar="FICHIER.ics")
+    pr = sub.add_parser("print", help="écrire le dossier à imprimer d'un fichier .tresse (un PDF par document)")
+    pr.add_argument("kit", metavar="KIT.tresse")
+    pr.add_argument("-o", "--output", required=True, metavar="DOSSIER")
+    pr.add_argument("--documents", metavar="LISTE",
+                    help="documents à écrire, séparés par des virgules (par défaut : tous) ; voir le README")
     return parser
 
 
@@ -60,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         return commands.plan(args)
     if args.command == "ics":
         return commands.ics(args)
+    if args.command == "print":
+        return commands.print_pack(args)
     from desktop.storage.errors import DatabaseTooNewError, KnownError
     from desktop.storage.store import open_store
 

@@ -227,3 +227,57 @@ def ics(args) -> int:
         return _err(f"impossible d'écrire {out} : {exc.strerror or exc}")
     print(f"{len(kit.sessions)} séances de « {kit.name} » écrites dans {out}")
     return 0
+
+
+def structure_with_images(structure, images: dict[str, bytes], folder) -> object:
+    """The kit file's issuing structure with its logos written to *folder* and its paths pointing there."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    def store(name: str) -> str:
+        if not name or name not in images:
+            return ""
+        target = Path(folder) / Path(name).name
+        target.write_bytes(images[name])
+        return str(target)
+
+    return replace(structure, logo_path=store(structure.logo_path),
+                   funder_logo_paths=tuple(p for p in (store(n) for n in structure.funder_logo_paths) if p))
+
+
+def print_pack(args) -> int:
+    """Write the print pack of a kit file: one PDF per document type into a folder."""
+    import tempfile
+    from pathlib import Path
+
+    from desktop.domain.kit import IssuingStructure
+    from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.kitfile import read_kit
+    from desktop.printing.pack import DOCUMENTS, build_pack
+
+    try:
+        kit_file = read_kit(Path(args.kit))
+    except ExchangeError as exc:
+        return _err(exc.message)
+    documents = None
+    if args.documents:
+        documents = {d.strip() for d in args.documents.split(",") if d.strip()}
+        unknown = documents - set(DOCUMENTS)
+        if unknown:
+            return _err(f"document(s) inconnu(s) : {', '.join(sorted(unknown))}. Documents : {', '.join(DOCUMENTS)}.")
+    out = Path(args.output)
+    with tempfile.TemporaryDirectory() as tmp:
+        structure = (structure_with_images(kit_file.structure, kit_file.images, tmp) if kit_file.structure
+                     else IssuingStructure())
+        try:
+            result = build_pack(kit_file.kit, structure, out, documents=documents,
+                                progress=lambda done, total, title: sys.stderr.write(
+                                    f"  [{done}/{total}] {title}\n") if title else None)
+        except OSError as exc:
+            return _err(f"impossible d'écrire dans {out} : {exc.strerror or exc}")
+    for message in kit_file.warnings + list(result.warnings):
+        sys.stderr.write(f"  • {message}\n")
+    print(f"{len(result.files)} documents de « {kit_file.kit.name} » écrits dans {out} :")
+    for f in result.files:
+        print(f"  {f.name}")
+    return 0

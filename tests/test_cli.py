@@ -137,3 +137,18 @@ def test_export_a_kit_of_the_store(capsys, tmp_path, store):
     assert read_kit(out).kit.participants[0].last_name == "Dupré"
     assert main(["export", "inconnu", "-o", str(tmp_path / "x.tresse")]) == 2
     assert "Premiers Pas — Périgord" in capsys.readouterr().err
+
+
+def test_print_writes_one_pdf_per_document(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    kit = tmp_path / "kit.tresse"
+    assert main(["plan", "sprint", "--start", "2027-03-01", "-o", str(kit)]) == 0
+    out = tmp_path / "pack"
+    assert main(["print", str(kit), "-o", str(out), "--documents", "programme,emargement"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["feuilles-emargement.pdf", "programme.pdf"]
+    text = PdfReader(out / "programme.pdf").pages[0].extract_text()
+    assert "Sprint" in text and "mars 2027" in text
+    assert main(["print", str(kit), "-o", str(out), "--documents", "affiche"]) == 2
+    assert "affiche" in capsys.readouterr().err
+    assert main(["print", str(tmp_path / "absent.tresse"), "-o", str(out)]) == 2
