@@ -208,6 +208,7 @@ def ics(args) -> int:
     from pathlib import Path
 
     from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.files import write_atomically
     from desktop.exchange.ics import kit_calendar
     from desktop.exchange.kitfile import read_kit
 
@@ -220,9 +221,7 @@ def ics(args) -> int:
     data = kit_calendar(kit, {v.uid: v for v in kit.venues})
     out = Path(args.output)
     try:
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(out)
+        write_atomically(out, data)
     except OSError as exc:
         return _err(f"impossible d'écrire {out} : {exc.strerror or exc}")
     print(f"{len(kit.sessions)} séances de « {kit.name} » écrites dans {out}")

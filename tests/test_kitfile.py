@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from desktop.domain.catalogue import Segment, Workshop
 from desktop.domain.kit import (Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop,
                                 Participant, Presence, Session, SessionStatus, Venue, new_uid)
-from desktop.exchange import kitfile
+from desktop.exchange import files, kitfile
 from desktop.exchange.errors import KitFileError, KitWriteError
 from desktop.exchange.kitfile import KitFile, read_kit, write_kit
 
@@ -297,7 +297,7 @@ def test_a_failed_rename_leaves_no_temporary_file(tmp_path, monkeypatch):
     def fail(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kitfile.os, "replace", fail)
+    monkeypatch.setattr(files.os, "replace", fail)
     with pytest.raises(KitWriteError) as caught:
         write_kit(sample_kit(), tmp_path / "k.tresse")
     assert caught.value.reason == "cannot_write"

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
-from desktop.domain.kit import Attendance, Evaluation, Kit, KitWorkshop, Participant, Session, clean_name, new_uid
+from desktop.domain.kit import Attendance, Evaluation, Kit, KitWorkshop, clean_name, new_uid
 from desktop.domain.text import plain_name
 
 

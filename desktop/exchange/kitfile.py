@@ -17,13 +17,10 @@ never half a file.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
-import os
 import re
 import struct
-import tempfile
 import zipfile
 import zlib
 from dataclasses import asdict
@@ -33,6 +30,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.domain.kit import HalfDay, IssuingStructure, Kit, Presence, SessionStatus
+from desktop.exchange.files import write_atomically
 from desktop.exchange.errors import KitFileError, KitWriteError
 from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, load_json, parse_document
 from desktop.storage.catalogue_loader import workshop_content
@@ -98,23 +96,9 @@ def write_kit(kit: Kit, path: Path | str, *, structure: IssuingStructure | None 
 
 def _replace_atomically(path: Path, payload: bytes) -> None:
     try:
-        fd, temp = tempfile.mkstemp(prefix=".tresse-", suffix=".part", dir=path.parent)
+        write_atomically(path, payload)
     except OSError as exc:
         raise KitWriteError("cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
-    try:
-        with contextlib.suppress(OSError):  # mkstemp makes it private; a kit is shared (a NAS, a colleague)
-            os.chmod(temp, 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, OSError):
-            raise KitWriteError("cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
-        raise
 
 
 def _hhmm(t: time | None) -> str | None:

@@ -87,3 +87,16 @@ def import_kit(parent: QWidget, controller: KitController, path: str | None = No
                                 + "\n\n" + "\n".join(f"• {n}" for n in notes))
     return kit
 
+
+
+def save_bytes(parent: QWidget, title: str, path: str, data: bytes) -> bool:
+    """Write *data* to *path* atomically; a clear message and False when it cannot be written."""
+    from desktop.exchange.files import write_atomically
+
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        QMessageBox.warning(parent, title, parent.tr("Impossible d'écrire ce fichier\u00a0: %1")
+                            .replace("%1", exc.strerror or str(exc)))
+        return False
+    return True

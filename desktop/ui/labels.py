@@ -77,13 +77,8 @@ def origin_label(key: str) -> str:
 
 
 def duration_label(minutes: int) -> str:
-    """« 3 h », « 1 h 30 », « 45 min » (the same in both languages)."""
-    hours, rest = divmod(int(minutes), 60)
-    if hours and rest:
-        return f"{hours}\u00a0h\u00a0{rest:02d}"
-    if hours:
-        return f"{hours}\u00a0h"
-    return f"{rest}\u00a0min"
+    """« 3 h », « 1 h 30 », « 45 min » (the same in both languages)."""
+    return dates.duration(minutes)
 
 
 def days_label(n: int) -> str:

@@ -88,6 +88,59 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return None
 
 
+class RecordTableModel(ListTableModel[T]):
+    """An editable table over frozen dataclasses, one column per text field.
+
+    Subclasses set ``FIELDS`` (the attribute of each column), ``REQUIRED`` (fields that may not be emptied) and
+    ``MULTILINE`` (fields whose line breaks are kept), and ``headers()``. Edits are not applied here: the edited
+    object is handed to ``on_edit``, which goes through the undo stack and gives the model its new rows.
+
+    Args:
+        on_edit: called with the edited object.
+    """
+
+    FIELDS: tuple[str, ...] = ()
+    REQUIRED: tuple[str, ...] = ()
+    MULTILINE: tuple[str, ...] = ()
+    MAX_LENGTH = 500
+
+    def __init__(self, on_edit: Callable[[T], None] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.on_edit = on_edit
+
+    def display(self, obj: T, column: int) -> str:
+        return str(getattr(obj, self.FIELDS[column]))
+
+    def sort_value(self, obj: T, column: int) -> Any:
+        from desktop.domain.text import sort_key
+
+        return sort_key(self.display(obj, column))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return self.display(self.row_at(index.row()), index.column())
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        from dataclasses import replace
+
+        field = self.FIELDS[index.column()]
+        text = str(value).strip() if field in self.MULTILINE else " ".join(str(value).split())
+        if field in self.REQUIRED and not text:
+            return False
+        obj = self.row_at(index.row())
+        new = replace(obj, **{field: text[:self.MAX_LENGTH]})
+        if new != obj and self.on_edit is not None:
+            self.on_edit(new)
+        return True
+
+
 class FilterProxy(QSortFilterProxyModel):
     """Sorts on :data:`SORT_ROLE` and keeps the rows an accept function allows.
 

@@ -15,7 +15,7 @@ from desktop.domain.catalogue import Segment
 from desktop.domain.kit import Kit, KitWorkshop, Participant
 from desktop.domain.text import sort_key
 from desktop.ui import labels
-from desktop.ui.models.base import Index, ListTableModel
+from desktop.ui.models.base import Index, ListTableModel, RecordTableModel
 from desktop.ui.models.catalogue import WorkshopModel
 
 #: MIME type of library workshops dragged into a kit (a JSON list of library ids).
@@ -226,53 +226,19 @@ class SegmentModel(ListTableModel[Segment]):
 PARTICIPANT_FIELDS = ("first_name", "last_name", "organisation", "commune", "email", "phone", "notes")
 
 
-class ParticipantModel(ListTableModel[Participant]):
-    """A kit's roster, editable in place.
-
-    Args:
-        on_edit: called as ``on_edit(participant)`` with the edited participant.
-    """
+class ParticipantModel(RecordTableModel[Participant]):
+    """A kit's roster, editable in place; a participant keeps a last name."""
 
     FIRST, LAST, ORGANISATION, COMMUNE, EMAIL, PHONE, NOTES = range(7)
-
-    def __init__(self, on_edit: Callable[[Participant], None] | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.on_edit = on_edit
+    FIELDS = PARTICIPANT_FIELDS
+    REQUIRED = ("last_name",)
+    MULTILINE = ("notes",)
 
     def headers(self):
         t = QCoreApplication.translate
         return (t("KitModels", "Prénom"), t("KitModels", "Nom"), t("KitModels", "Projet ou structure"),
                 t("KitModels", "Commune"), t("KitModels", "Courriel"), t("KitModels", "Téléphone"),
                 t("KitModels", "Notes"))
-
-    def display(self, obj: Participant, column: int) -> str:
-        return getattr(obj, PARTICIPANT_FIELDS[column])
-
-    def sort_value(self, obj: Participant, column: int) -> Any:
-        return sort_key(self.display(obj, column))
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid():
-            return self.display(self.row_at(index.row()), index.column())
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        from dataclasses import replace
-
-        text = " ".join(str(value).split()) if index.column() != self.NOTES else str(value).strip()
-        if index.column() == self.LAST and not text:
-            return False
-        p = self.row_at(index.row())
-        new = replace(p, **{PARTICIPANT_FIELDS[index.column()]: text[:500]})
-        if new != p and self.on_edit is not None:
-            self.on_edit(new)
-        return True
 
 
 class MaterialsModel(ListTableModel[tuple[str, int]]):

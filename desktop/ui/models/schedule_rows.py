@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.domain import dates
 from desktop.domain.kit import SESSION_STATUS_LABELS, Facilitator, Session, Venue
 from desktop.domain.text import sort_key
-from desktop.ui.models.base import Index, ListTableModel
+from desktop.ui.models.base import Index, ListTableModel, RecordTableModel
 
 
 def status_label(session: Session) -> str:
@@ -161,46 +161,16 @@ class VenueModel(ListTableModel[Venue]):
         return True
 
 
-class FacilitatorModel(ListTableModel[Facilitator]):
-    """Facilitators, editable in place."""
+class FacilitatorModel(RecordTableModel[Facilitator]):
+    """Facilitators, editable in place; a facilitator keeps a name."""
 
-    _FIELDS = ("name", "organisation", "email", "phone")
-
-    def __init__(self, on_edit=None, parent=None) -> None:
-        super().__init__(parent)
-        self.on_edit = on_edit
+    FIELDS = ("name", "organisation", "email", "phone")
+    REQUIRED = ("name",)
 
     def headers(self):
         t = QCoreApplication.translate
         return (t("ScheduleModels", "Nom"), t("ScheduleModels", "Structure"), t("ScheduleModels", "Courriel"),
                 t("ScheduleModels", "Téléphone"))
-
-    def display(self, obj: Facilitator, column: int) -> str:
-        return getattr(obj, self._FIELDS[column])
-
-    def sort_value(self, obj: Facilitator, column: int) -> Any:
-        return sort_key(self.display(obj, column))
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid():
-            return self.display(self.row_at(index.row()), index.column())
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        text = " ".join(str(value).split())
-        if index.column() == 0 and not text:
-            return False
-        obj = self.row_at(index.row())
-        new = replace(obj, **{self._FIELDS[index.column()]: text[:500]})
-        if new != obj and self.on_edit is not None:
-            self.on_edit(new)
-        return True
 
 
 class BlackoutModel(ListTableModel[tuple[date, str]]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
@@ -17,6 +18,7 @@ from desktop.exchange import participants_csv
 from desktop.exchange.errors import CsvImportError
 from desktop.ui.dialogs.csv_import import CsvImportDialog
 from desktop.ui.kit_controller import KitController
+from desktop.ui.kit_files import save_bytes
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import ParticipantModel
 
@@ -167,15 +169,7 @@ class KitParticipantsPanel(QWidget):
                                                   f"{kit.name} - participants.csv", self.tr("Fichiers CSV (*.csv)"))
             if not path:
                 return False
-        try:
-            data = participants_csv.export_participants(kit.participants)
-            tmp = Path(path).with_name(Path(path).name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Exporter les participants"),
-                                self.tr("Impossible d'écrire ce fichier : %1").replace("%1", exc.strerror or str(exc)))
-            return False
-        return True
+        return save_bytes(self, self.tr("Exporter les participants"), path,
+                          participants_csv.export_participants(kit.participants))
 
 

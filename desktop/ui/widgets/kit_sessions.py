@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -19,6 +17,7 @@ from desktop.storage.repositories import CatalogueRepository
 from desktop.ui.dialogs.plan_dialog import PlanDialog
 from desktop.ui.dialogs.session_dialog import SessionDialog
 from desktop.ui.kit_controller import KitController
+from desktop.ui.kit_files import save_bytes
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule_rows import SessionModel, SessionRow
 from desktop.ui.schedule import Schedule
@@ -189,13 +188,4 @@ class KitSessionsPanel(QWidget):
                                                   self.tr("Agenda iCalendar (*.ics)"))
             if not path:
                 return False
-        try:
-            data = kit_calendar(kit, self.schedule.venues)
-            tmp = Path(path).with_name(Path(path).name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Exporter l'agenda"),
-                                self.tr("Impossible d'écrire ce fichier : %1").replace("%1", exc.strerror or str(exc)))
-            return False
-        return True
+        return save_bytes(self, self.tr("Exporter l'agenda"), path, kit_calendar(kit, self.schedule.venues))
