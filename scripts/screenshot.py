@@ -18,6 +18,34 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def demo_kit(window):
+    """A kit « Outille ton projet » at Sarras with a venue, a facilitator, participants and planned sessions."""
+    from dataclasses import replace
+    from datetime import date
+
+    from desktop.domain.kit import Facilitator, Participant, Venue, new_uid
+    from desktop.domain.kit_factory import kit_from_template
+    from desktop.scheduling.autoschedule import plan_sessions
+
+    library = {w.id: w for w in window.catalogue.workshops()}
+    template = window.catalogue.template_by_name("outille ton projet")
+    kit = kit_from_template(template, library, "Outille ton projet — Sarras 2027")
+    venue = Venue(new_uid(), "Salle des fêtes", "Place de la Mairie", "07370 Sarras", 30, step_free=True,
+                  parking=True, wifi=True)
+    person = Facilitator(new_uid(), "Camille Martin", "camille.martin@example.org")
+    names = [("Élodie", "Dupré", "Épicerie solidaire L'Épi"), ("Karim", "Benali", "Garage associatif"),
+             ("Anne", "Lefèvre", "Tiers-lieu La Grange"), ("Jules", "Moreau", "Ressourcerie du Doux"),
+             ("Léa", "Fabre", "Crèche parentale"), ("Thomas", "Roux", "Cantine bio")]
+    people = tuple(Participant(new_uid(), last, first, org, "Sarras") for first, last, org in names)
+    plan = plan_sessions(kit.workshops, date(2027, 1, 11), start_time=None, departement="Ardèche", zone="A",
+                         venue_uid=venue.uid, facilitator_uids=(person.uid,), template=template)
+    kit = replace(kit, territory="Nord Ardèche", departement="Ardèche", venues=(venue,), facilitators=(person,),
+                  facilitator_uids=(person.uid,), participants=people, sessions=plan.sessions)
+    window.controller.create(kit, "démo")
+    window.kits.refresh()
+    return kit
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
@@ -55,7 +83,27 @@ def main() -> int:
             browser.search.setText("gouvernance")
             app.processEvents()
 
-        for name, prepare in (("main-window", lambda: None), ("workshops", workshops)):
+        demo = demo_kit(window)
+
+        def kit_workshops():
+            window.pages.setCurrentWidget(window.kits)
+            window.kits.select(demo.uid)
+            window.kits.tabs.setCurrentWidget(window.kits.workshops)
+
+        def kit_sessions():
+            window.kits.tabs.setCurrentWidget(window.kits.sessions)
+
+        def calendar():
+            window.pages.setCurrentWidget(window.calendar)
+            window.calendar.go_to(demo.sessions[0].day)
+
+        def calendar_week():
+            window.calendar.set_mode(window.calendar.WEEK)
+            window.calendar.go_to(demo.sessions[0].day)
+
+        for name, prepare in (("main-window", lambda: None), ("workshops", workshops), ("kit-workshops", kit_workshops),
+                              ("kit-sessions", kit_sessions), ("calendar", calendar),
+                              ("calendar-week", calendar_week)):
             prepare()
             app.processEvents()
             path = out / f"{name}{'' if args.lang == 'fr' else '-' + args.lang}.png"

@@ -17,6 +17,7 @@ from desktop.ui.settings import Settings
 from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
 from desktop.ui.schedule import Schedule
+from desktop.ui.widgets.calendar_page import CalendarPage
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
 from desktop.ui.widgets.kits_page import KitsPage
 
@@ -48,8 +49,13 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.pages.addTab(self.browser, self.tr("Catalogue"))
         self.pages.addTab(self.kits, self.tr("Mes kits"))
+        self.calendar = CalendarPage(self.schedule, self)
+        self.calendar.session_activated.connect(self.open_session)
+        self.pages.addTab(self.calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
-        self.browser.summary_changed.connect(self.statusBar().showMessage)
+        self.browser.summary_changed.connect(self._catalogue_summary)
+        self.pages.currentChanged.connect(self._page_changed)
+        self._summary = ""
         self.browser.apply_filters()
         self._build_menus()
         self.resize(1200, 760)
@@ -63,7 +69,7 @@ class MainWindow(QMainWindow):
 
     def _splitters(self):
         return {"experiments": self.browser.experiments, "workshops": self.browser.workshops,
-                "templates": self.browser.templates, "kits": self.kits}
+                "templates": self.browser.templates, "kits": self.kits, "calendar": self.calendar.splitter}
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -112,15 +118,39 @@ class MainWindow(QMainWindow):
                                              f"Ctrl+{i + 1}"))
         view_menu.addAction(self._action(self.tr("Mes &kits"), lambda: self.pages.setCurrentWidget(self.kits),
                                          "Ctrl+4"))
+        view_menu.addAction(self._action(self.tr("&Calendrier"), lambda: self.pages.setCurrentWidget(self.calendar),
+                                         "Ctrl+5"))
 
         help_menu = bar.addMenu(self.tr("&Aide"))
         self.help_action = self._action(self.tr("&Prise en main"), self.show_help, QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("À &propos de Tresse"), self.show_about))
 
+    def _catalogue_summary(self, text: str) -> None:
+        self._summary = text
+        if self.pages.currentWidget() is self.browser:
+            self.statusBar().showMessage(text)
+
+    def _page_changed(self, *args) -> None:
+        if self.pages.currentWidget() is self.browser:
+            self.statusBar().showMessage(self._summary)
+        else:
+            self.statusBar().clearMessage()
+
     def show_catalogue_tab(self, index: int) -> None:
         self.pages.setCurrentWidget(self.browser)
         self.browser.tabs.setCurrentIndex(index)
+
+    def open_session(self, session_uid: str) -> None:
+        """Show a session (from the calendar) in its kit's editor."""
+        found = self.schedule.find_session(session_uid)
+        if found is None:
+            return
+        kit, _ = found
+        self.pages.setCurrentWidget(self.kits)
+        self.kits.select(kit.uid)
+        self.kits.tabs.setCurrentWidget(self.kits.sessions)
+        self.kits.sessions.select(session_uid)
 
     def new_kit(self) -> None:
         self.pages.setCurrentWidget(self.kits)

@@ -132,6 +132,13 @@ class Schedule(QObject):
             self._kits.pop(uid, None)
         else:
             self._kits[uid] = after
+            # a kit may bring venues and facilitators with it (imported, created from the command line)
+            new_places = [v for v in after.venues if self.venues.get(v.uid) != v]
+            new_people = [f for f in after.facilitators if self.facilitators.get(f.uid) != f]
+            self.venues.update({v.uid: v for v in new_places})
+            self.facilitators.update({f.uid: f for f in new_people})
+            if new_places or new_people:
+                before = None  # names changed: rebuild the index
         workshops_same = (before is not None and after is not None and before.workshops == after.workshops
                           and before.participants == after.participants and before.departement == after.departement
                           and before.facilitator_uids == after.facilitator_uids and before.capacity == after.capacity)

@@ -30,7 +30,7 @@ class ExperimentModel(ListTableModel[Experiment]):
         return sort_key(self.display(obj, column))
 
     def tooltip(self, obj: Experiment, column: int) -> str | None:
-        return obj.objective if column == self.TITLE else None
+        return f"{obj.title}\n\n{obj.objective}".strip() if column == self.TITLE else None
 
 
 class WorkshopModel(ListTableModel[Workshop]):
@@ -62,7 +62,7 @@ class WorkshopModel(ListTableModel[Workshop]):
         return sort_key(self.display(obj, column))
 
     def tooltip(self, obj: Workshop, column: int) -> str | None:
-        return obj.summary if column == self.TITLE else None
+        return f"{obj.title}\n\n{obj.summary}" if column == self.TITLE else None
 
 
 class TemplateModel(ListTableModel[KitTemplate]):

@@ -30,15 +30,13 @@ SESSION_MIME = "application/x-tresse-session"
 #: text on the strong colour and black text on the light one.
 KIT_PALETTE = (
     ("#2b6cb0", "#dce9f8"),  # blue
-    ("#2f855a", "#d8efe2"),  # green
-    ("#6b46c1", "#e7defa"),  # purple
-    ("#2c7a7b", "#d3efee"),  # teal
+    ("#38812f", "#dcefd8"),  # green
+    ("#7b3fbf", "#ebdff8"),  # purple
     ("#b83280", "#f8dbeb"),  # magenta
-    ("#5f6f12", "#ebf0cf"),  # olive
+    ("#76760f", "#f0f0cc"),  # olive
     ("#8b5a2b", "#f1e4d6"),  # brown
-    ("#434190", "#e0e0f6"),  # indigo
-    ("#4a5568", "#e3e7ed"),  # slate
-    ("#0e7490", "#d4eef5"),  # cyan
+    ("#1f7a8c", "#d4ecf1"),  # teal
+    ("#3f3d9e", "#e2e1f8"),  # indigo
 )
 
 ERROR_COLOR = "#c62828"

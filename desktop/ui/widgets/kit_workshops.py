@@ -85,7 +85,7 @@ class WorkshopEditor(QGroupBox):
         dlabel.setBuddy(self.duration)
         row.addWidget(dlabel)
         row.addWidget(self.duration)
-        form.addRow(self.tr("&Format :"), row)
+        form.addRow(self.tr("Format :"), row)
         buttons = QHBoxLayout()
         for b in (self.add_segment, self.remove_segment, self.fill_segment):
             buttons.addWidget(b)
@@ -196,7 +196,10 @@ class KitWorkshopsPanel(QWidget):
         self.library.setDragEnabled(True)
         self.library.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.library.verticalHeader().setVisible(False)
+        self.library.setWordWrap(False)
         self.library.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (LibraryModel.AUDIENCE, LibraryModel.ORIGIN, LibraryModel.EXPERIMENTS):
+            self.library.setColumnHidden(column, True)
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Filtrer la bibliothèque…"))
@@ -212,6 +215,7 @@ class KitWorkshopsPanel(QWidget):
         self.kit_view.setDropIndicatorShown(True)
         self.kit_view.setDragDropOverwriteMode(False)
         self.kit_view.verticalHeader().setVisible(False)
+        self.kit_view.setWordWrap(False)
         self.kit_view.horizontalHeader().setSectionResizeMode(KitWorkshopModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
         self.add_button = QPushButton(self.tr("Ajouter au kit →"), self)
@@ -249,6 +253,7 @@ class KitWorkshopsPanel(QWidget):
         top.addWidget(right)
         top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 3)
+        top.setSizes([460, 640])
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(top)
         outer.addWidget(self.editor)

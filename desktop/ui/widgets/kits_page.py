@@ -46,7 +46,10 @@ class KitsPage(QSplitter):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(KitListModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (KitListModel.TERRITORY, KitListModel.SESSIONS):
+            self.view.setColumnHidden(column, True)
         self.show_which = QComboBox(self)
         self.show_which.addItems([self.tr("Kits en cours"), self.tr("Kits archivés"), self.tr("Tous les kits")])
         self.new_button = QPushButton(self.tr("&Nouveau kit…"), self)
@@ -93,6 +96,7 @@ class KitsPage(QSplitter):
         self.addWidget(right)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 3)
+        self.setSizes([330, 950])
 
         self.show_which.currentIndexChanged.connect(self._apply_filter)
         self.new_button.clicked.connect(self.new_kit)

@@ -1,0 +1,510 @@
+"""The print dialog: choose the documents, the sessions and the folder, generate the PDFs, then print them.
+
+Generating runs in a :class:`~desktop.ui.print_worker.PrintWorker` thread: the dialog shows which document is being
+built and stays responsive; « Annuler » (or Escape) stops it, and nothing of that run is left in the folder. When
+the documents are ready the dialog lists them with their number of pages, shows plainly what deserves a look
+before printing (characters the font cannot print, people without any recorded presence…), and offers the preview,
+the folder, the PDF viewer and the printer.
+
+:func:`open_print_dialog` is the entry the main window uses.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QProgressBar,
+    QPushButton, QScrollArea, QVBoxLayout, QWidget, QDialog,
+)
+
+from desktop.domain.dates import long_date, time_range
+from desktop.domain.kit import IssuingStructure, Kit
+from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult
+from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.pdf_printing import print_with_dialog
+from desktop.ui.print_worker import PrintWorker, document_title, translated_title
+
+#: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
+DEFAULT_DOCUMENTS = frozenset({"programme", "livrets", "emargement", "attestations", "evaluation"})
+#: Documents that cover only the sessions ticked (the others cover the whole cycle, or no session at all).
+PER_SESSION_DOCUMENTS = frozenset({"livrets", "emargement", "evaluation", "evaluation-resultats", "convocations",
+                                   "cartes"})
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def folder_name(kit_name: str) -> str:
+    """A folder name made from a kit's name that every system accepts (Windows included)."""
+    name = " ".join(_FORBIDDEN.sub("-", kit_name).split())[:80].strip(" .")
+    if not name:
+        return "Kit"
+    return f"{name} (kit)" if name.split(".")[0].upper() in _RESERVED else name
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder, or the home folder if there is none."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                or QDir.homePath())
+
+
+def default_folder(kit_name: str) -> Path:
+    """A folder named after the kit in the user's Documents folder."""
+    return documents_dir() / folder_name(kit_name)
+
+
+def _checklist(parent) -> tuple[QStandardItemModel, QListView]:
+    model = QStandardItemModel(parent)
+    view = QListView(parent)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setUniformItemSizes(True)
+    return model, view
+
+
+def _checked(model: QStandardItemModel) -> list[str]:
+    return [model.item(r).data(KEY_ROLE) for r in range(model.rowCount())
+            if model.item(r).checkState() == Qt.CheckState.Checked]
+
+
+class PrintDialog(QDialog):
+    """Generates a kit's paper documents as PDFs, then previews, opens or prints them.
+
+    Args:
+        kit: the whole kit (with its venues and facilitators), as ``KitRepository.load`` gives it.
+        structure: the issuing structure's profile.
+        parent: the parent window.
+        folder: the output folder proposed (by default a folder named after the kit in the user's Documents).
+        today: the date of issue printed on certificates (today by default).
+
+    Signals:
+        generated(object): the documents are written (the :class:`~desktop.printing.pack.PackResult`); the
+            window may remember :meth:`output_folder` for next time.
+    """
+
+    generated = Signal(object)
+
+    def __init__(self, kit: Kit, structure: IssuingStructure, parent: QWidget | None = None, *,
+                 folder: Path | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printDialog")
+        self.setWindowTitle(self.tr("Imprimer — %1").replace("%1", kit.name))
+        self.kit, self.structure, self.today = kit, structure, today
+        self.worker: PrintWorker | None = None
+        self.result_pack: PackResult | None = None
+        self.state = "idle"  # idle, running, done, cancelled, failed
+
+        self.documents, self.documents_view = _checklist(self)
+        self.documents_view.setObjectName("printDocuments")
+        for key in DOCUMENTS:
+            item = QStandardItem(document_title(key))
+            item.setData(key, KEY_ROLE)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if key in DEFAULT_DOCUMENTS else Qt.CheckState.Unchecked)
+            item.setToolTip(self.tr("Fichier : %1").replace("%1", FILE_NAMES[key]))
+            self.documents.appendRow(item)
+        self.sessions, self.sessions_view = _checklist(self)
+        self.sessions_view.setObjectName("printSessions")
+        self.active_sessions = sorted((s for s in kit.sessions if s.is_active), key=lambda s: (s.day, s.start))
+        for session in self.active_sessions:
+            kw = kit.kit_workshop(session.kit_workshop_uid)
+            text = f"{long_date(session.day)}, {time_range(session.start, session.end)}"
+            item = QStandardItem(f"{text} — {kw.workshop.title}" if kw else text)
+            item.setData(session.uid, KEY_ROLE)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.sessions.appendRow(item)
+        self.sessions_note = QLabel(self)
+        self.sessions_note.setWordWrap(True)
+        if self.active_sessions:
+            self.sessions_note.setText(self.tr("Le programme et les attestations couvrent toujours tout le cycle, "
+                                               "quelles que soient les séances cochées."))
+        else:
+            self.sessions_note.setText(self.tr("Aucune séance n'est encore datée : les feuilles d'émargement et "
+                                               "les cartes de séance seront imprimées vierges."))
+            self.sessions_view.hide()
+
+        self.folder = QLineEdit(str(folder or default_folder(kit.name)), self)
+        self.folder.setObjectName("printFolder")
+        self.browse_button = QPushButton(self.tr("&Parcourir…"), self)
+        self.browse_button.setAutoDefault(False)
+        self.replace_note = QLabel(self.tr("Les documents du même nom déjà présents dans ce dossier sont "
+                                           "remplacés."), self)
+        self.replace_note.setWordWrap(True)
+        self.replace_note.setStyleSheet("color: palette(placeholder-text);")
+
+        self.problem = QLabel(self)
+        self.problem.setObjectName("printProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a4161a;")
+        self.status = QLabel(self)
+        self.status.setObjectName("printStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("printProgress")
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+
+        self.files, self.files_view = QStandardItemModel(self), QListView(self)
+        self.files_view.setObjectName("printFiles")
+        self.files_view.setModel(self.files)
+        self.files_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files_view.setUniformItemSizes(True)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("printWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.warnings.setContentsMargins(8, 6, 8, 6)
+        self.warnings_area = QScrollArea(self)
+        self.warnings_area.setWidget(self.warnings)
+        self.warnings_area.setWidgetResizable(True)
+        self.warnings_area.setMaximumHeight(130)
+        self.warnings_area.setStyleSheet("QScrollArea { border: 1px solid #e0c97f; background: #fff8e1; }"
+                                         "QLabel { background: #fff8e1; color: #5c4400; }")
+        self.preview_button = QPushButton(self.tr("&Aperçu"), self)
+        self.viewer_button = QPushButton(self.tr("Ouvrir dans le &visualiseur"), self)
+        self.viewer_button.setToolTip(self.tr("Ouvre le document sélectionné avec votre lecteur PDF habituel"))
+        self.folder_button = QPushButton(self.tr("Ouvrir le &dossier"), self)
+        self.print_button = QPushButton(self.tr("&Imprimer…"), self)
+        self.print_button.setObjectName("printAll")
+        self.print_button.setToolTip(self.tr("Envoie tous les documents générés à l'imprimante"))
+        self.generate_button = QPushButton(self.tr("&Générer"), self)
+        self.generate_button.setObjectName("printGenerate")
+        self.cancel_button = QPushButton(self.tr("Annuler"), self)
+        self.cancel_button.setObjectName("printCancel")
+        self.close_button = QPushButton(self.tr("Fermer"), self)
+        for button in (self.preview_button, self.viewer_button, self.folder_button, self.print_button,
+                       self.cancel_button, self.close_button):
+            button.setAutoDefault(False)
+        self.generate_button.setDefault(True)
+
+        self._layout()
+        self.documents.itemChanged.connect(self._update)
+        self.sessions.itemChanged.connect(self._update)
+        self.folder.textChanged.connect(self._update)
+        self.browse_button.clicked.connect(self.browse)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        self.viewer_button.clicked.connect(self.open_in_viewer)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.print_button.clicked.connect(lambda: self.print_all())
+        self.files_view.activated.connect(lambda index: self.preview())
+        self._set_state("idle")
+        self.resize(820, 600)
+
+    def _layout(self) -> None:
+        documents = QGroupBox(self.tr("Documents à préparer"), self)
+        inner = QVBoxLayout(documents)
+        inner.addWidget(self.documents_view)
+        sessions = QGroupBox(self.tr("Séances concernées"), self)
+        inner = QVBoxLayout(sessions)
+        inner.addWidget(self.sessions_view, 1)
+        inner.addWidget(self.sessions_note)
+        if not self.active_sessions:
+            inner.addStretch(1)
+        choices = QHBoxLayout()
+        choices.addWidget(documents, 2)
+        choices.addWidget(sessions, 3)
+        self.documents_view.setMinimumHeight(self.documents_view.sizeHintForRow(0) * len(DOCUMENTS) + 8)
+        folder_label = QLabel(self.tr("&Dossier :"), self)
+        folder_label.setBuddy(self.folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder_label)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse_button)
+
+        self.results = QWidget(self)
+        results = QVBoxLayout(self.results)
+        results.setContentsMargins(0, 0, 0, 0)
+        results.addWidget(self.files_view, 1)
+        results.addWidget(self.warnings_area)
+        actions = QHBoxLayout()
+        for button in (self.preview_button, self.viewer_button, self.folder_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        results.addLayout(actions)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.problem, 1)
+        bottom.addWidget(self.generate_button)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices, 1)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.replace_note)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(bottom)
+
+    # -- choices ----------------------------------------------------------------------------------------------
+
+    def chosen_documents(self) -> list[str]:
+        """Keys of the documents ticked, in the order of the pack."""
+        return _checked(self.documents)
+
+    def set_documents(self, keys) -> None:
+        """Tick exactly the documents *keys*."""
+        wanted = set(keys)
+        for r in range(self.documents.rowCount()):
+            item = self.documents.item(r)
+            item.setCheckState(Qt.CheckState.Checked if item.data(KEY_ROLE) in wanted else Qt.CheckState.Unchecked)
+
+    def chosen_sessions(self) -> set[str] | None:
+        """The sessions ticked; None when all of them are (the per-session documents then cover the cycle)."""
+        ticked = _checked(self.sessions)
+        return None if len(ticked) == len(self.active_sessions) else set(ticked)
+
+    def output_folder(self) -> Path | None:
+        """The folder typed or chosen (None when the field says nothing usable)."""
+        text = self.folder.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.is_absolute() else documents_dir() / path
+
+    def browse(self) -> None:
+        start = self.output_folder() or default_folder(self.kit.name)
+        while not start.exists() and start.parent != start:
+            start = start.parent
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Dossier des documents"), str(start))
+        if chosen:
+            self.folder.setText(QDir.toNativeSeparators(chosen))
+
+    def _problem(self) -> str:
+        documents = set(self.chosen_documents())
+        if not documents:
+            return self.tr("Cochez au moins un document.")
+        if self.active_sessions and not _checked(self.sessions) and documents & PER_SESSION_DOCUMENTS:
+            return self.tr("Cochez au moins une séance, ou ne gardez que le programme, les attestations, "
+                           "la feuille vierge et les chevalets.")
+        folder = self.output_folder()
+        if folder is None:
+            return self.tr("Indiquez le dossier où enregistrer les documents.")
+        if folder.exists() and not folder.is_dir():
+            return self.tr("« %1 » est un fichier, pas un dossier : choisissez un dossier.").replace("%1", str(folder))
+        return ""
+
+    def _update(self, *args) -> None:
+        if self.state == "running":
+            return
+        per_session = bool(set(self.chosen_documents()) & PER_SESSION_DOCUMENTS)
+        self.sessions_view.setEnabled(per_session)
+        problem = self._problem()
+        self.generate_button.setEnabled(not problem)
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #a4161a;" if error else "")
+        self.status.setVisible(bool(text))
+
+    # -- generating -------------------------------------------------------------------------------------------
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        running = state == "running"
+        for widget in (self.documents_view, self.sessions_view, self.folder, self.browse_button):
+            widget.setEnabled(not running)
+        self.progress.setVisible(running)
+        self.problem.setVisible(not running and bool(self.problem.text()))
+        self.generate_button.setVisible(not running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.close_button.setVisible(not running)
+        self.results.setVisible(state == "done")
+        self.replace_note.setVisible(state != "done")
+        if state == "done":
+            self.print_button.setDefault(True)
+            self.print_button.setFocus()
+        else:
+            self.generate_button.setDefault(True)
+        if not running:
+            self._update()
+
+    def generate(self) -> PrintWorker | None:
+        """Start generating the documents ticked into the folder; the worker, or None if something is missing."""
+        if self.state == "running" or self._problem():
+            return None
+        self.result_pack = None
+        self.files.clear()
+        folder = self.output_folder()
+        self.folder.setText(str(folder))
+        worker = self.worker = PrintWorker(self.kit, self.structure, folder, documents=self.chosen_documents(),
+                                           session_uids=self.chosen_sessions(), today=self.today, parent=self)
+        worker.progress.connect(self._progress)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        self.progress.setRange(0, 0)
+        self._set_state("running")
+        self._say(self.tr("Préparation des documents…"))
+        self.cancel_button.setFocus()
+        worker.start()
+        return worker
+
+    def cancel(self) -> None:
+        """Stop generating (nothing of this run is left in the folder)."""
+        if self.worker is not None and self.state == "running":
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self._say(self.tr("Annulation…"))
+
+    def _progress(self, done: int, total: int, title: str) -> None:
+        if self.state != "running" or self.worker is None or self.worker.is_cancelling():
+            return
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if title:
+            self._say(self.tr("Préparation : %1 (%2 sur %3)…").replace("%1", translated_title(title))
+                      .replace("%2", str(done + 1)).replace("%3", str(total)))
+
+    def _finished(self, result: PackResult) -> None:
+        self.worker = None
+        self.result_pack = result
+        total_pages = 0
+        for path in result.files:
+            pages = _page_count(path)
+            total_pages += pages
+            key = next((k for k, name in FILE_NAMES.items() if name == path.name), "")
+            title = document_title(key) if key else path.name
+            item = QStandardItem(f"{title} — {self._pages(pages)}")
+            item.setData(str(path), KEY_ROLE)
+            item.setToolTip(str(path))
+            item.setEditable(False)
+            self.files.appendRow(item)
+        if self.files.rowCount():
+            self.files_view.setCurrentIndex(self.files.index(0, 0))
+        count = len(result.files)
+        ready = self.tr("1 document prêt") if count == 1 else self.tr("%1 documents prêts").replace("%1", str(count))
+        self._set_state("done")
+        self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self._pages(total_pages))
+                  .replace("%3", str(self.output_folder())))
+        lines = [f"• {w}" for w in result.warnings]
+        self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
+        self.warnings_area.setVisible(bool(lines))
+        self.generated.emit(result)
+
+    def _pages(self, count: int) -> str:
+        return self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count))
+
+    def _failed(self, message: str) -> None:
+        self.worker = None
+        self._set_state("failed")
+        self._say(message, error=True)
+
+    def _cancelled(self) -> None:
+        self.worker = None
+        self._set_state("cancelled")
+        self._say(self.tr("Génération annulée : aucun document n'a été écrit."))
+
+    # -- after generating -------------------------------------------------------------------------------------
+
+    def generated_files(self) -> list[Path]:
+        return list(self.result_pack.files) if self.result_pack is not None else []
+
+    def warning_texts(self) -> list[str]:
+        """The warnings shown (French sentences)."""
+        return list(self.result_pack.warnings) if self.result_pack is not None else []
+
+    def selected_file(self) -> Path | None:
+        index = self.files_view.currentIndex()
+        files = self.generated_files()
+        return files[index.row()] if index.isValid() and index.row() < len(files) else (files[0] if files else None)
+
+    def preview(self) -> PdfPreviewDialog | None:
+        """Open the preview on the generated documents, showing the selected one."""
+        files = self.generated_files()
+        if not files:
+            return None
+        current = files.index(self.selected_file()) if self.selected_file() in files else 0
+        dialog = PdfPreviewDialog(files, self, current=current)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_in_viewer(self) -> bool:
+        """Open the selected document with the system's PDF viewer."""
+        path = self.selected_file()
+        return path is not None and self._open(path, self.tr(
+            "Aucun lecteur PDF n'a pu ouvrir le document. Utilisez « Aperçu » pour le voir et l'imprimer."))
+
+    def open_folder(self) -> bool:
+        """Open the output folder in the file manager."""
+        folder = self.output_folder()
+        return folder is not None and self._open(folder, self.tr("Le dossier n'a pas pu être ouvert : %1")
+                                                 .replace("%1", str(folder)))
+
+    def _open(self, path: Path, message: str) -> bool:
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        self._say(message, error=True)
+        return False
+
+    def print_all(self, printer: QPrinter | None = None) -> int:
+        """Print every generated document, after the system's print dialog; the sheets sent."""
+        return print_with_dialog(self, self.generated_files(), printer=printer)
+
+    # -- closing ----------------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Escape and « Fermer »: while generating, Escape cancels the run and the dialog stays open."""
+        if self.state == "running":
+            self.cancel()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._stop_worker()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        self._stop_worker()
+        super().closeEvent(event)
+
+    def _stop_worker(self) -> None:
+        if self.worker is not None and self.worker.is_running():
+            self.worker.cancel()
+            self.worker.wait()
+        if self.state == "running":
+            self.state = "cancelled"
+
+
+def _page_count(path: Path) -> int:
+    document = QPdfDocument()
+    return document.pageCount() if document.load(str(path)) == QPdfDocument.Error.None_ else 0
+
+
+def open_print_dialog(parent: QWidget, kit: Kit, structure: IssuingStructure, *,
+                      folder: Path | None = None) -> PrintDialog:
+    """Show the print dialog for *kit* (window-modal, deleted when closed) and return it.
+
+    Args:
+        parent: the main window.
+        kit: the whole kit: pass ``controller.repo.load(uid)``, which fills its venues and facilitators.
+        structure: ``ProfileRepository(db).structure()``.
+        folder: the output folder to propose, e.g. the one used last time for this kit.
+    """
+    dialog = PrintDialog(kit, structure, parent, folder=folder)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
