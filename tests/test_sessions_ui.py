@@ -212,3 +212,35 @@ def test_presences_and_evaluations_grid(window, monkeypatch, qtmodeltester):
     window.undo_action.trigger()
     assert next(s for s in KitRepository(window.db).load(kit.uid).sessions if s.uid == session.uid).status.value \
         != "held"
+
+
+def test_kit_facilitators_and_agendas_per_facilitator_and_participant(window, monkeypatch, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from desktop.domain.kit import Participant
+    from desktop.domain.kit_edit import add_participants
+    from desktop.ui.dialogs.ics_dialog import IcsDialog
+
+    person = Facilitator(new_uid(), "Camille Martin")
+    window.schedule.save_facilitator(person)
+    make_kit(window, "Kit A")
+    general = window.kits.general
+    item = general.facilitators.item(0)
+    assert item.text() == "Camille Martin"
+    item.setCheckState(Qt.CheckState.Checked)
+    assert KitRepository(window.db).load(window.controller.kit.uid).facilitator_uids == (person.uid,)
+    plan(window, monkeypatch, facilitator_uid=person.uid)
+    window.controller.apply(add_participants(window.controller.kit, [Participant(new_uid(), "Dupré", "Élodie")]),
+                            "ajout")
+    make_kit(window, "Kit B")
+    plan(window, monkeypatch, start=date(2027, 9, 1), facilitator_uid=person.uid)
+    dialog = IcsDialog(window.schedule, window.controller.kit.uid, window)
+    dialog.by_facilitator.setChecked(True)
+    out = tmp_path / "camille.ics"
+    assert dialog.export(str(out))
+    assert len(list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))) == 8
+    dialog.kit.setCurrentIndex(dialog.kit.findText("Kit A"))
+    dialog.by_participant.setChecked(True)
+    assert dialog.participant.currentText() == "Élodie Dupré"
+    assert dialog.export(str(out))
+    assert len(list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))) == 4

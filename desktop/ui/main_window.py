@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self.export_action = self._action(self.tr("&Exporter le kit…"), self.export_kit, "Ctrl+E")
         file_menu.addAction(self.export_action)
+        self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics)
+        file_menu.addAction(self.ics_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
             return
         if export_kit(self, self.controller.kit, self.controller.repo, ProfileRepository(self.db)):
             self.statusBar().showMessage(self.tr("Kit exporté."), 5000)
+
+    def export_ics(self) -> None:
+        from desktop.ui.dialogs.ics_dialog import IcsDialog
+
+        IcsDialog(self.schedule, self.controller.kit.uid if self.controller.kit else None, self).exec()
 
     def import_kit(self) -> None:
         from desktop.ui.kit_files import import_kit

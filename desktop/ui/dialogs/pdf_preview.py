@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel, QCoreApplication, QKeyCombination, QModelIndex, QPersistentModelIndex, QPointF, QSize,
-    QSizeF, Qt,
+    QSizeF, Qt, QTimer,
 )
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -57,7 +57,7 @@ class PdfThumbnailModel(QAbstractListModel):
         self._ratio = max(1.0, device_pixel_ratio)
         self._document: QPdfDocument | None = None
         self._count = 0
-        self._cache: dict[int, QImage] = {}
+        self._cache: dict[int, QIcon] = {}
 
     def box(self) -> QSize:
         """The size every thumbnail fits in (the views' icon size)."""
@@ -99,7 +99,7 @@ class PdfThumbnailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(page + 1)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self.thumbnail(page)
+            return self.icon(page)
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate("PdfPreview", "Page %1").replace("%1", str(page + 1))
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -108,15 +108,21 @@ class PdfThumbnailModel(QAbstractListModel):
             return page
         return None
 
-    def thumbnail(self, page: int) -> QImage:
-        """The thumbnail of *page* (0-based), rendered now if it is not kept yet."""
-        image = self._cache.get(page)
-        if image is None:
-            image = self._render(page)
+    def icon(self, page: int) -> QIcon:
+        """The thumbnail of *page* (0-based), rendered now if it is not kept yet.
+
+        The same picture serves the selected state: a page is never tinted by the selection colour.
+        """
+        icon = self._cache.get(page)
+        if icon is None:
+            pixmap = QPixmap.fromImage(self._render(page))
+            icon = QIcon()
+            for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+                icon.addPixmap(pixmap, mode)
             if len(self._cache) >= THUMBNAIL_CACHE:
                 self._cache.pop(next(iter(self._cache)))
-            self._cache[page] = image
-        return image
+            self._cache[page] = icon
+        return icon
 
     def rendered_pages(self) -> list[int]:
         """Pages whose thumbnail is kept (for tests: rendering is lazy)."""
@@ -306,7 +312,10 @@ class PdfPreviewDialog(QDialog):
     def go_to_page(self, page: int) -> None:
         """Show *page* (0-based) at the top of the view."""
         if 0 <= page < self.page_count():
-            self.navigator.jump(page, QPointF(), self.navigator.currentZoom())
+            top = QPointF()
+            if page == self.navigator.currentPage() and self.navigator.currentLocation() == top:
+                top = QPointF(0, 0.01)  # the navigator ignores a jump to where it thinks it already is
+            self.navigator.jump(page, top, self.navigator.currentZoom())
             self._page_changed(page)
 
     def previous_page(self) -> None:
@@ -348,15 +357,25 @@ class PdfPreviewDialog(QDialog):
         self._zoom_to(self.zoom_factor() / ZOOM_STEP)
 
     def _zoom_to(self, factor: float) -> None:
-        page = self.current_page()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(min(ZOOM_MAX, max(ZOOM_MIN, factor)))
-        self.go_to_page(page)
+        self._keeping_place(lambda: (self.view.setZoomMode(QPdfView.ZoomMode.Custom),
+                                     self.view.setZoomFactor(min(ZOOM_MAX, max(ZOOM_MIN, factor)))))
 
     def fit_width(self) -> None:
-        page = self.current_page()
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.go_to_page(page)
+        self._keeping_place(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+
+    def _keeping_place(self, change) -> None:
+        """Apply a zoom *change*, keeping the same part of the document in view (the view lays its pages out
+        again only when it next gets control, so the scroll bars are set back from there)."""
+        bars = (self.view.verticalScrollBar(), self.view.horizontalScrollBar())
+        places = [(bar.value() + bar.pageStep() / 2) / (bar.maximum() + bar.pageStep()) for bar in bars]
+        change()
+
+        def restore() -> None:
+            for bar, place in zip(bars, places):
+                bar.setValue(round(place * (bar.maximum() + bar.pageStep()) - bar.pageStep() / 2))
+
+        restore()
+        QTimer.singleShot(0, self, restore)
 
     # -- printing -------------------------------------------------------------------------------------------------
 

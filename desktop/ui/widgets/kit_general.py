@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
+    QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QListView, QPlainTextEdit, QSpinBox, QWidget,
 )
 
 from desktop.domain.kit import NAME_MAX, Kit, touch
@@ -32,9 +33,15 @@ class CommitPlainTextEdit(QPlainTextEdit):
 class KitGeneralPanel(QWidget):
     """Form of the kit's fields; each change is one undoable edit, saved at once."""
 
-    def __init__(self, controller: KitController, parent=None) -> None:
+    def __init__(self, controller: KitController, schedule=None, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.schedule = schedule
+        self.facilitators = QStandardItemModel(self)
+        self.facilitator_view = QListView(self)
+        self.facilitator_view.setModel(self.facilitators)
+        self.facilitator_view.setMaximumHeight(90)
+        self.facilitators.itemChanged.connect(self._facilitators_edited)
         self.name = QLineEdit(self)
         self.name.setObjectName("kitName")
         self.name.setMaxLength(NAME_MAX)
@@ -84,7 +91,33 @@ class KitGeneralPanel(QWidget):
         self.notes.committed.connect(lambda t: self._edit(self.tr("Modifier les notes"), notes=t.strip()))
         self.archived.toggled.connect(lambda on: self._edit(self.tr("Archiver le kit") if on else
                                                             self.tr("Réactiver le kit"), archived=on))
+        if schedule is not None:
+            schedule.changed.connect(lambda: self._fill_facilitators(self.controller.kit))
         self.set_kit(None)
+
+    def _fill_facilitators(self, kit: Kit | None) -> None:
+        self.facilitators.blockSignals(True)
+        self.facilitators.clear()
+        people = sorted(self.schedule.facilitators.values(), key=lambda f: f.name.casefold()) if self.schedule else []
+        for f in people:
+            item = QStandardItem(f.name)
+            item.setData(f.uid, Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if kit and f.uid in kit.facilitator_uids
+                               else Qt.CheckState.Unchecked)
+            self.facilitators.appendRow(item)
+        if not people:
+            item = QStandardItem(self.tr("Ajoutez des intervenants : Édition › Lieux, intervenants et dates à éviter"))
+            item.setEnabled(False)
+            self.facilitators.appendRow(item)
+        self.facilitators.blockSignals(False)
+
+    def _facilitators_edited(self, *args) -> None:
+        chosen = tuple(self.facilitators.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.facilitators.rowCount())
+                       if self.facilitators.item(r).isCheckable()
+                       and self.facilitators.item(r).checkState() == Qt.CheckState.Checked)
+        self._edit(self.tr("Modifier les intervenants du kit"), facilitator_uids=chosen)
 
     def set_kit(self, kit: Kit | None) -> None:
         widgets = [self.name, self.territory, self.departement, self.capacity, self.funders, self.partners,
@@ -105,6 +138,7 @@ class KitGeneralPanel(QWidget):
         self.archived.setChecked(kit.archived)
         for key, box in self.audience.items():
             box.setChecked(key in kit.audience)
+        self._fill_facilitators(kit if kit.uid else None)
         for w in widgets:
             w.blockSignals(False)
 

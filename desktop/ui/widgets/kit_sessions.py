@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.kit import Kit
 from desktop.domain.kit_edit import replace_sessions
-from desktop.exchange.ics import kit_calendar
 from desktop.scheduling.autoschedule import shift_following
 from desktop.scheduling.conflicts import ERROR
 from desktop.scheduling.holidays_fr import school_zone
@@ -18,7 +17,6 @@ from desktop.storage.repositories import CatalogueRepository
 from desktop.ui.dialogs.plan_dialog import PlanDialog
 from desktop.ui.dialogs.session_dialog import SessionDialog
 from desktop.ui.kit_controller import KitController
-from desktop.ui.kit_files import save_bytes
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule_rows import SessionModel, SessionRow
 from desktop.ui.schedule import Schedule
@@ -181,12 +179,10 @@ class KitSessionsPanel(QWidget):
         PlacesDialog(self.schedule, self).exec()
 
     def export_ics(self, path: str | None = None) -> bool:
-        kit = self.schedule.kit(self.controller.kit.uid) if self.controller.kit else None
-        if kit is None:
-            return False
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter l'agenda"), f"{kit.name}.ics",
-                                                  self.tr("Agenda iCalendar (*.ics)"))
-            if not path:
-                return False
-        return save_bytes(self, self.tr("Exporter l'agenda"), path, kit_calendar(kit, self.schedule.venues))
+        """Export the kit's sessions (or, through the dialog, a facilitator's or a participant's)."""
+        from desktop.ui.dialogs.ics_dialog import IcsDialog
+
+        dialog = IcsDialog(self.schedule, self.controller.kit.uid if self.controller.kit else None, self)
+        if path:
+            return dialog.export(path)
+        return bool(dialog.exec())

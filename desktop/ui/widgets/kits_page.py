@@ -74,7 +74,7 @@ class KitsPage(QSplitter):
                                     "bouton <b>Nouveau kit…</b> ou <b>Ctrl+N</b>.</p>"), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.general = KitGeneralPanel(controller, self)
+        self.general = KitGeneralPanel(controller, schedule, self)
         self.workshops = KitWorkshopsPanel(controller, catalogue, self)
         self.participants = KitParticipantsPanel(controller, self)
         self.sessions = KitSessionsPanel(controller, schedule, catalogue, self)
