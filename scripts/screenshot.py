@@ -90,6 +90,9 @@ def main() -> int:
             window.kits.select(demo.uid)
             window.kits.tabs.setCurrentWidget(window.kits.workshops)
 
+        def kit_general():
+            window.kits.tabs.setCurrentWidget(window.kits.general)
+
         def kit_sessions():
             window.kits.tabs.setCurrentWidget(window.kits.sessions)
 
@@ -102,6 +105,7 @@ def main() -> int:
             window.calendar.go_to(demo.sessions[0].day)
 
         for name, prepare in (("main-window", lambda: None), ("workshops", workshops), ("kit-workshops", kit_workshops),
+                              ("kit-general", kit_general),
                               ("kit-sessions", kit_sessions), ("calendar", calendar),
                               ("calendar-week", calendar_week)):
             prepare()

@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
 
         if self.controller.kit is None:
             QMessageBox.information(self, self.tr("Exporter le kit"),
-                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
+                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
             self.pages.setCurrentWidget(self.kits)
             return
         if export_kit(self, self.controller.kit, self.controller.repo, ProfileRepository(self.db)):

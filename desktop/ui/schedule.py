@@ -111,7 +111,7 @@ class Schedule(QObject):
         sessions = [moved if x.uid == s.uid else x for x in kit.sessions]
         title = kit.kit_workshop(s.kit_workshop_uid).workshop.title if kit.kit_workshop(s.kit_workshop_uid) else ""
         return self.controller.apply(replace_sessions(kit, sessions),
-                                     self.tr("Déplacer la séance « %1 »").replace("%1", title))
+                                     self.tr("Déplacer la séance « %1 »").replace("%1", title))
 
     def save_venue(self, venue: Venue) -> None:
         self.venue_repo.save(venue)

@@ -5,41 +5,43 @@
     <name></name>
     <message>
         <source>Exporter le kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Export kit</translation>
     </message>
     <message>
         <source>Kits Tresse (*.tresse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresse kits (*.tresse)</translation>
     </message>
     <message>
         <source>Inclure les participants, leurs présences et leurs évaluations ?
 
 Ce sont des données personnelles : ne les partagez qu&apos;avec une structure qui en a besoin pour l&apos;accompagnement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the participants, their attendance and their evaluations?
+
+This is personal data: only share it with an organization that needs it to support the projects.</translation>
     </message>
     <message>
         <source>Exporter sans la structure émettrice ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Export without the issuing organization?</translation>
     </message>
     <message>
         <source>Importer un kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a kit</translation>
     </message>
     <message>
         <source>Kits Tresse (*.tresse);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresse kits (*.tresse);;All files (*)</translation>
     </message>
     <message>
         <source>%1 (importé)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (imported)</translation>
     </message>
     <message>
         <source>Importer « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Import “%1”</translation>
     </message>
     <message>
         <source>Le kit « %1 » a été importé, avec ces remarques :</source>
-        <translation type="unfinished"></translation>
+        <translation>The kit “%1” has been imported, with these notes:</translation>
     </message>
 </context>
 <context>
@@ -59,158 +61,158 @@ Ce sont des données personnelles : ne les partagez qu&apos;avec une structure q
     <name>CalendarPage</name>
     <message>
         <source>‹ Précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Previous</translation>
     </message>
     <message>
         <source>Aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Suivant ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ›</translation>
     </message>
     <message>
         <source>Période précédente (Page précédente ou Ctrl+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period (Page Up or Ctrl+←)</translation>
     </message>
     <message>
         <source>Revenir à aujourd&apos;hui (T ou Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to today (T or Ctrl+T)</translation>
     </message>
     <message>
         <source>Période suivante (Page suivante ou Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next period (Page Down or Ctrl+→)</translation>
     </message>
     <message>
         <source>Mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Tout afficher</source>
-        <translation type="unfinished">Show all</translation>
+        <translation>Show all</translation>
     </message>
     <message>
         <source>Calendrier du mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Month calendar</translation>
     </message>
     <message>
         <source>Calendrier de la semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Week calendar</translation>
     </message>
     <message>
         <source>Liste des séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Session list</translation>
     </message>
     <message>
         <source>Conflits du planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule conflicts</translation>
     </message>
     <message>
         <source>Intervenant&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator:</translation>
     </message>
     <message>
         <source>Lieu&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue:</translation>
     </message>
     <message>
         <source>Kit&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit:</translation>
     </message>
     <message>
         <source>semaine du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>week of %1</translation>
     </message>
     <message>
         <source>Tous les intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>All facilitators</translation>
     </message>
     <message>
         <source>Tous les lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>All venues</translation>
     </message>
     <message>
         <source>Tous les kits</source>
-        <translation type="unfinished"></translation>
+        <translation>All kits</translation>
     </message>
     <message>
         <source>Aucun conflit dans le planning</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts in the schedule</translation>
     </message>
     <message>
         <source>Un conflit</source>
-        <translation type="unfinished"></translation>
+        <translation>One conflict</translation>
     </message>
     <message>
         <source>%1 conflits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflicts</translation>
     </message>
     <message>
         <source>%1 conflits affichés sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 conflicts shown</translation>
     </message>
     <message>
         <source>Une séance masquée par les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>One session hidden by the filters</translation>
     </message>
     <message>
         <source>%1 séances masquées par les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions hidden by the filters</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source> (pause déjeuner %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lunch break %1)</translation>
     </message>
     <message>
         <source>Séance sans atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>Session without a workshop</translation>
     </message>
     <message>
         <source>non précisé</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>non précisés</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>Kit&#xa0;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit: %1</translation>
     </message>
     <message>
         <source>Lieu&#xa0;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue: %1</translation>
     </message>
     <message>
         <source>Intervenants&#xa0;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators: %1</translation>
     </message>
     <message>
         <source>Statut&#xa0;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>pause déjeuner</source>
-        <translation type="unfinished"></translation>
+        <translation>lunch break</translation>
     </message>
     <message>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>break</translation>
     </message>
 </context>
 <context>
@@ -335,19 +337,19 @@ Ce sont des données personnelles : ne les partagez qu&apos;avec une structure q
     <name>CsvImportDialog</name>
     <message>
         <source>Importer des participants — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants — %1</translation>
     </message>
     <message>
         <source>%1 participants lus (encodage %2, séparateur «&#xa0;%3&#xa0;»).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants read (encoding %2, separator “%3”).</translation>
     </message>
     <message>
         <source>Attention&#xa0;: c&apos;est plus que les %1 places restantes du kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: that is more than the kit&apos;s %1 remaining places.</translation>
     </message>
     <message>
         <source>Importer %1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 participants</translation>
     </message>
 </context>
 <context>
@@ -472,11 +474,11 @@ Ce sont des données personnelles : ne les partagez qu&apos;avec une structure q
     <name>FollowUp</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>%1 (de 1 : pas du tout d&apos;accord à 4 : tout à fait d&apos;accord)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (from 1: strongly disagree to 4: strongly agree)</translation>
     </message>
 </context>
 <context>
@@ -487,141 +489,188 @@ Ce sont des données personnelles : ne les partagez qu&apos;avec une structure q
     </message>
 </context>
 <context>
+    <name>IcsDialog</name>
+    <message>
+        <source>Exporter un agenda (.ics)</source>
+        <translation>Export a calendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Les séances d&apos;un &amp;kit</source>
+        <translation>The sessions of a &amp;kit</translation>
+    </message>
+    <message>
+        <source>Les séances d&apos;un &amp;intervenant, tous kits confondus</source>
+        <translation>The sessions of a &amp;facilitator, across all kits</translation>
+    </message>
+    <message>
+        <source>Les séances d&apos;un &amp;participant</source>
+        <translation>The sessions of a &amp;participant</translation>
+    </message>
+    <message>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Kit :</source>
+        <translation>Kit:</translation>
+    </message>
+    <message>
+        <source>Intervenant :</source>
+        <translation>Facilitator:</translation>
+    </message>
+    <message>
+        <source>Participant du kit :</source>
+        <translation>Kit participant:</translation>
+    </message>
+    <message>
+        <source>Agenda iCalendar (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>KitFollowUpPanel</name>
     <message>
         <source>Marquer la séance comme réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark session as held</translation>
     </message>
     <message>
         <source>Tout le monde présent</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone present</translation>
     </message>
     <message>
         <source>Séance :</source>
-        <translation type="unfinished"></translation>
+        <translation>Session:</translation>
     </message>
     <message>
         <source>Présences (par demi-journée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance (per half-day)</translation>
     </message>
     <message>
         <source>Évaluation à chaud : notes de 1 (pas du tout d&apos;accord) à 4 (tout à fait d&apos;accord)</source>
-        <translation type="unfinished"></translation>
+        <translation>End-of-session evaluation: scores from 1 (strongly disagree) to 4 (strongly agree)</translation>
     </message>
     <message>
         <source>Datez d&apos;abord les séances (onglet Séances) : les présences et les évaluations se saisissent après chaque séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule the sessions first (Sessions tab): attendance and evaluations are entered after each session.</translation>
     </message>
     <message>
         <source>Inscrivez d&apos;abord les participants (onglet Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the participants first (Participants tab).</translation>
     </message>
     <message>
         <source>Moyennes sur %1 réponses — </source>
-        <translation type="unfinished"></translation>
+        <translation>Averages over %1 responses — </translation>
     </message>
     <message>
         <source>Saisir une présence</source>
-        <translation type="unfinished"></translation>
+        <translation>Record attendance</translation>
     </message>
     <message>
         <source>Saisir une évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an evaluation</translation>
     </message>
     <message>
         <source>Marquer tout le monde présent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark everyone present</translation>
     </message>
 </context>
 <context>
     <name>KitGeneralPanel</name>
     <message>
         <source>ex. Ardèche ou 07 (jours fériés et vacances scolaires)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Ardèche or 07 (for public holidays and school holidays)</translation>
     </message>
     <message>
         <source>Imprimée sur les feuilles d&apos;émargement et les attestations, ex. «&#xa0;Action soutenue par la Région et le FSE+&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on attendance sheets and certificates, e.g. “Supported by the Region and the ESF+”</translation>
     </message>
     <message>
         <source>Kit archivé (terminé)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit archived (finished)</translation>
     </message>
     <message>
         <source>&amp;Nom du kit&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Territoire&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territory:</translation>
     </message>
     <message>
         <source>&amp;Département&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Department:</translation>
     </message>
     <message>
         <source>Public&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience:</translation>
     </message>
     <message>
         <source>&amp;Capacité (participants)&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacity (participants):</translation>
     </message>
     <message>
         <source>Mention des &amp;financeurs&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funder acknowledgment:</translation>
     </message>
     <message>
         <source>Mention des &amp;partenaires&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner acknowledgment:</translation>
     </message>
     <message>
         <source>N&amp;otes&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Modifier le territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Change territory</translation>
     </message>
     <message>
         <source>Modifier le département</source>
-        <translation type="unfinished"></translation>
+        <translation>Change department</translation>
     </message>
     <message>
         <source>Modifier la capacité</source>
-        <translation type="unfinished"></translation>
+        <translation>Change capacity</translation>
     </message>
     <message>
         <source>Modifier la mention des financeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Change funder acknowledgment</translation>
     </message>
     <message>
         <source>Modifier la mention des partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Change partner acknowledgment</translation>
     </message>
     <message>
         <source>Modifier les notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Change notes</translation>
     </message>
     <message>
         <source>Archiver le kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive kit</translation>
     </message>
     <message>
         <source>Réactiver le kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate kit</translation>
+    </message>
+    <message>
+        <source>Ajoutez des intervenants : Édition › Lieux, intervenants et dates à éviter</source>
+        <translation>Add facilitators: Edit › Venues, facilitators and blackout dates</translation>
+    </message>
+    <message>
+        <source>Modifier les intervenants du kit</source>
+        <translation>Change the kit&apos;s facilitators</translation>
     </message>
     <message>
         <source>Un kit doit avoir un nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kit must have a name.</translation>
     </message>
     <message>
         <source>Renommer le kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename kit</translation>
     </message>
     <message>
         <source>Modifier le public</source>
-        <translation type="unfinished"></translation>
+        <translation>Change audience</translation>
     </message>
 </context>
 <context>
@@ -629,75 +678,75 @@ Ce sont des données personnelles : ne les partagez qu&apos;avec une structure q
     <message>
         <source>Kit</source>
         <extracomment>MIME type of library workshops dragged into a kit (a JSON list of library ids). MIME type of a kit&apos;s own workshops dragged to a new place (a JSON list of kit workshop uids).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kit</translation>
     </message>
     <message>
         <source>Territoire</source>
-        <translation type="unfinished">Territory</translation>
+        <translation>Territory</translation>
     </message>
     <message>
         <source>Ateliers</source>
-        <translation type="unfinished">Workshops</translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Atelier</source>
-        <translation type="unfinished">Workshop</translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished">Duration</translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Déroulé</source>
-        <translation type="unfinished">Outline</translation>
+        <translation>Outline</translation>
     </message>
     <message>
         <source>complet</source>
-        <translation type="unfinished"></translation>
+        <translation>complete</translation>
     </message>
     <message>
         <source>%1 min à répartir</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min left to allocate</translation>
     </message>
     <message>
         <source>%1 min de trop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min too many</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Séquence</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Matériel</source>
-        <translation type="unfinished">Materials</translation>
+        <translation>Materials</translation>
     </message>
     <message>
         <source>Ateliers concernés</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
     </message>
 </context>
 <context>
@@ -705,340 +754,334 @@ Ce sont des données personnelles : ne les partagez qu&apos;avec une structure q
     <message>
         <source>&amp;Ajouter</source>
         <extracomment>Largest CSV read into memory for the preview (the parser refuses anything larger).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>&amp;Importer un CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a CSV…</translation>
     </message>
     <message>
         <source>&amp;Copier les courriels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy emails</translation>
     </message>
     <message>
         <source>E&amp;xporter en CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport to CSV…</translation>
     </message>
     <message>
         <source>%1 participants inscrits pour %2 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants registered for %2 places.</translation>
     </message>
     <message>
         <source>La capacité du kit est dépassée de %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kit&apos;s capacity is exceeded by %1.</translation>
     </message>
     <message>
         <source>Modifier «&#xa0;%1&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit “%1”</translation>
     </message>
     <message>
         <source>Nouveau participant</source>
-        <translation type="unfinished"></translation>
+        <translation>New participant</translation>
     </message>
     <message>
         <source>Ajouter un participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a participant</translation>
     </message>
     <message>
         <source>Retirer %1 participant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 participant(s)</translation>
     </message>
     <message>
         <source>Importer des participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Impossible de lire ce fichier&#xa0;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this file: %1</translation>
     </message>
     <message>
         <source>Importer %1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 participants</translation>
     </message>
     <message>
         <source>%1 adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 addresses copied: paste them into the “To” or “Bcc” field of your email.</translation>
     </message>
     <message>
         <source>Exporter les participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Export participants</translation>
     </message>
     <message>
         <source>Fichiers CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>KitSessionsPanel</name>
     <message>
         <source>&amp;Planifier automatiquement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule automatically…</translation>
     </message>
     <message>
         <source>&amp;Modifier la séance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit session…</translation>
     </message>
     <message>
         <source>Exporter l&apos;agenda (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
         <source>Lieux et intervenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venues and facilitators…</translation>
     </message>
     <message>
         <source>Ajoutez d&apos;abord des ateliers au kit (onglet Ateliers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
     <message>
         <source>Aucune séance n&apos;est encore datée. « Planifier automatiquement » propose des dates pour les %1 ateliers, dans l&apos;ordre du kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No session is scheduled yet. “Schedule automatically” suggests dates for the %1 workshops, in the kit&apos;s order.</translation>
     </message>
     <message>
         <source>%1 séances datées.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions scheduled.</translation>
     </message>
     <message>
         <source>%1 alertes : survolez ou sélectionnez une séance pour les lire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alerts: hover over or select a session to read them.</translation>
     </message>
     <message>
         <source>Planifier les séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule sessions</translation>
     </message>
     <message>
         <source>Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier ?</source>
-        <translation type="unfinished"></translation>
+        <translation>This kit already has %1 scheduled sessions. Replace them with a new schedule?</translation>
     </message>
     <message>
         <source>Modifier la séance « %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporter l&apos;agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit session “%1”</translation>
     </message>
 </context>
 <context>
     <name>KitSummaryPanel</name>
     <message>
         <source>&lt;b&gt;Matériel à prévoir&lt;/b&gt; pour l&apos;ensemble du kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Materials needed&lt;/b&gt; for the whole kit</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 séances&lt;/b&gt;, %2 d&apos;ateliers au total.&lt;/p&gt;&lt;p&gt;%3 participants inscrits pour %4 places.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 sessions&lt;/b&gt;, %2 of workshops in all.&lt;/p&gt;&lt;p&gt;%3 participants registered for %4 places.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#a4161a&apos;&gt;&lt;b&gt;Attention&#xa0;: le nombre de participants dépasse la capacité du kit.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#a4161a&apos;&gt;&lt;b&gt;Warning: the number of participants exceeds the kit&apos;s capacity.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>KitWorkshopsPanel</name>
     <message>
         <source>Filtrer la bibliothèque…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the library…</translation>
     </message>
     <message>
         <source>Ajouter au kit →</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to kit →</translation>
     </message>
     <message>
         <source>Ajoute l&apos;atelier choisi dans la bibliothèque (ou double-clic, ou glisser-déposer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds the workshop selected in the library (or double-click, or drag and drop)</translation>
     </message>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Nouvel atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>New workshop</translation>
     </message>
     <message>
         <source>Enregistrer dans la bibliothèque</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to library</translation>
     </message>
     <message>
         <source>&lt;b&gt;Bibliothèque d&apos;ateliers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Workshop library&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ateliers du kit&lt;/b&gt;, dans l&apos;ordre des séances</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kit workshops&lt;/b&gt;, in session order</translation>
     </message>
     <message>
         <source>Ajouter «&#xa0;%1&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Add “%1”</translation>
     </message>
     <message>
         <source>Ajouter %1 ateliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1 workshops</translation>
     </message>
     <message>
         <source>Déplacer un atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>Move a workshop</translation>
     </message>
     <message>
         <source>Déplacer «&#xa0;%1&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Move “%1”</translation>
     </message>
     <message>
         <source>Retirer «&#xa0;%1&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “%1”</translation>
     </message>
     <message>
         <source>«&#xa0;%1&#xa0;» est enregistré dans la bibliothèque.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has been saved to the library.</translation>
     </message>
     <message>
         <source>Modifier «&#xa0;%1&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit “%1”</translation>
     </message>
 </context>
 <context>
     <name>KitsPage</name>
     <message>
         <source>Kits en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Active kits</translation>
     </message>
     <message>
         <source>Kits archivés</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived kits</translation>
     </message>
     <message>
         <source>Tous les kits</source>
-        <translation type="unfinished"></translation>
+        <translation>All kits</translation>
     </message>
     <message>
         <source>&amp;Nouveau kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New kit…</translation>
     </message>
     <message>
         <source>D&amp;upliquer</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Afficher&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Aucun kit sélectionné&lt;/h3&gt;&lt;p&gt;Créez un kit à partir d&apos;un modèle («&#xa0;Outille ton projet&#xa0;», «&#xa0;Premiers Pas&#xa0;»…), des actions d&apos;une expérimentation, ou vierge&#xa0;: bouton &lt;b&gt;Nouveau kit…&lt;/b&gt; ou &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;No kit selected&lt;/h3&gt;&lt;p&gt;Create a kit from a template (“Outille ton projet”, “Premiers Pas”…), from the actions of an experiment, or from scratch: &lt;b&gt;New kit…&lt;/b&gt; button or &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Général</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Ateliers</source>
-        <translation type="unfinished">Workshops</translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Présences et évaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance and evaluations</translation>
     </message>
     <message>
         <source>Récapitulatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Créer le kit «&#xa0;%1&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Create kit “%1”</translation>
     </message>
     <message>
         <source>Dupliquer le kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate kit</translation>
     </message>
     <message>
         <source>Nom de la copie&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the copy:</translation>
     </message>
     <message>
         <source>%1 (copie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>Donnez un nom à la copie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the copy a name.</translation>
     </message>
     <message>
         <source>Dupliquer «&#xa0;%1&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate “%1”</translation>
     </message>
     <message>
         <source>Supprimer le kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete kit</translation>
     </message>
     <message>
         <source>Supprimer le kit «&#xa0;%1&#xa0;», ses ateliers, ses participants et ses séances&#xa0;?
 
 Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the kit “%1” with its workshops, participants and sessions?
+
+You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Supprimer le kit «&#xa0;%1&#xa0;»</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete kit “%1”</translation>
     </message>
 </context>
 <context>
     <name>LogoField</name>
     <message>
         <source>Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>(aucun logo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no logo)</translation>
     </message>
     <message>
         <source>(image illisible)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unreadable image)</translation>
     </message>
     <message>
         <source>Choisir un logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1049,15 +1092,15 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Mes kits</source>
-        <translation type="unfinished"></translation>
+        <translation>My kits</translation>
     </message>
     <message>
         <source>Calendrier</source>
-        <translation type="unfinished">Calendar</translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
@@ -1065,15 +1108,19 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Nouveau kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New kit…</translation>
     </message>
     <message>
         <source>&amp;Importer un kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a kit…</translation>
     </message>
     <message>
         <source>&amp;Exporter le kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export the kit…</translation>
+    </message>
+    <message>
+        <source>Exporter un &amp;agenda (.ics)…</source>
+        <translation>Export a &amp;calendar (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -1085,11 +1132,11 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Rechercher dans le catalogue</source>
@@ -1101,11 +1148,11 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Structure émettrice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issuing organization…</translation>
     </message>
     <message>
         <source>&amp;Lieux, intervenants et dates à éviter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venues, facilitators and blackout dates…</translation>
     </message>
     <message>
         <source>&amp;Préférences…</source>
@@ -1129,11 +1176,11 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     </message>
     <message>
         <source>Mes &amp;kits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;My kits</translation>
     </message>
     <message>
         <source>&amp;Calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendar</translation>
     </message>
     <message>
         <source>&amp;Aide</source>
@@ -1149,23 +1196,23 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     </message>
     <message>
         <source>Exporter le kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Export kit</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un kit dans « Mes kits ».</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a kit in “My kits”.</translation>
     </message>
     <message>
         <source>Kit exporté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit exported.</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>La modification n&apos;a pas pu être enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be saved.</translation>
     </message>
     <message>
         <source>À propos de Tresse</source>
@@ -1180,43 +1227,43 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     <name>NewKitDialog</name>
     <message>
         <source>Nouveau kit</source>
-        <translation type="unfinished"></translation>
+        <translation>New kit</translation>
     </message>
     <message>
         <source>À partir d&apos;un &amp;modèle de kit</source>
-        <translation type="unfinished"></translation>
+        <translation>From a kit &amp;template</translation>
     </message>
     <message>
         <source>À partir des actions d&apos;une &amp;expérimentation</source>
-        <translation type="unfinished"></translation>
+        <translation>From the actions of an &amp;experiment</translation>
     </message>
     <message>
         <source>Kit &amp;vierge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blank kit</translation>
     </message>
     <message>
         <source>Créer le kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Create kit</translation>
     </message>
     <message>
         <source>Modèle&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Template:</translation>
     </message>
     <message>
         <source>Expérimentation&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment:</translation>
     </message>
     <message>
         <source>&amp;Nom du kit&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit &amp;name:</translation>
     </message>
     <message>
         <source>Donnez un nom au kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the kit a name.</translation>
     </message>
     <message>
         <source>Ce nom est trop long.</source>
-        <translation type="unfinished"></translation>
+        <translation>This name is too long.</translation>
     </message>
 </context>
 <context>
@@ -1224,62 +1271,62 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     <message>
         <source>Page %1</source>
         <extracomment>Width of a portrait page&apos;s thumbnail, in device-independent pixels. Thumbnails kept in memory at most (each is a few tens of kilobytes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Aperçu avant impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview</translation>
     </message>
     <message>
-        <source>&amp;Document :</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Document&#xa0;:</source>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
-        <source>Page précédente (Page préc.)</source>
-        <translation type="unfinished"></translation>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
     </message>
     <message>
-        <source>Page suivante (Page suiv.)</source>
-        <translation type="unfinished"></translation>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
     </message>
     <message>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom −</translation>
     </message>
     <message>
         <source>Réduire (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom +</translation>
     </message>
     <message>
         <source>Agrandir (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
         <source>Pleine &amp;largeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit &amp;width</translation>
     </message>
     <message>
         <source>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit the page to the window width (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Le document « %1 » n&apos;a pas pu être ouvert : il a peut-être été déplacé ou supprimé. Générez les documents à nouveau.</source>
-        <translation type="unfinished"></translation>
+        <source>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau.</source>
+        <translation>The document “%1” could not be opened: it may have been moved or deleted. Generate the documents again.</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1287,169 +1334,169 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     <message>
         <source>Imprimer</source>
         <extracomment>Printing renders each page at the printer&apos;s resolution, but never finer than this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Envoi à l&apos;imprimante…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending to the printer…</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>L&apos;imprimante n&apos;a pas pu être ouverte. Vérifiez qu&apos;elle est allumée et branchée, puis réessayez ; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l&apos;imprimer.</source>
-        <translation type="unfinished"></translation>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte. Vérifiez qu&apos;elle est allumée et branchée, puis réessayez&#xa0;; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l&apos;imprimer.</source>
+        <translation>The printer could not be opened. Check that it is switched on and connected, then try again; you can also open the document in your PDF reader to print it.</translation>
     </message>
     <message>
-        <source>Un des documents n&apos;a pas pu être lu : il a peut-être été déplacé ou supprimé. Générez les documents à nouveau, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <source>Un des documents n&apos;a pas pu être lu&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau, puis réessayez.</source>
+        <translation>One of the documents could not be read: it may have been moved or deleted. Generate the documents again, then try again.</translation>
     </message>
 </context>
 <context>
     <name>PlacesDialog</name>
     <message>
         <source>Lieux, intervenants et dates à éviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Venues, facilitators and blackout dates</translation>
     </message>
     <message>
         <source>Nouveau lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>New venue</translation>
     </message>
     <message>
         <source>Retirer le lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove venue</translation>
     </message>
     <message>
         <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Double-cliquez sur une case pour la modifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Village halls, community spaces, town halls, farms… reusable in all your kits. Double-click a cell to edit it.</translation>
     </message>
     <message>
         <source>Lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Venues</translation>
     </message>
     <message>
         <source>Nouvel intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>New facilitator</translation>
     </message>
     <message>
         <source>Retirer l&apos;intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove facilitator</translation>
     </message>
     <message>
         <source>Les personnes qui animent les séances, dans tous vos kits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The people who lead the sessions, across all your kits.</translation>
     </message>
     <message>
         <source>Intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators</translation>
     </message>
     <message>
         <source>Motif (facultatif), ex. fête du village</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (optional), e.g. village festival</translation>
     </message>
     <message>
         <source>Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>La planification automatique ne place aucune séance ces jours-là.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic scheduling never places a session on these days.</translation>
     </message>
     <message>
         <source>Dates à éviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Blackout dates</translation>
     </message>
     <message>
         <source>« %1 » accueille %2 séance(s) : elles n&apos;auront plus de lieu. Retirer ce lieu ?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” hosts %2 session(s): they will no longer have a venue. Remove this venue?</translation>
     </message>
     <message>
         <source>%1 anime des séances de ces kits : %2. Retirez-la ou retirez-le d&apos;abord de ces séances.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads sessions in these kits: %2. Remove this person from those sessions first.</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>Planifier les séances — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule sessions — %1</translation>
     </message>
     <message>
         <source>Espacement du modèle (%1 jours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Template spacing (%1 days)</translation>
     </message>
     <message>
         <source>Chaque semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Every week</translation>
     </message>
     <message>
         <source>Toutes les deux semaines</source>
-        <translation type="unfinished"></translation>
+        <translation>Every two weeks</translation>
     </message>
     <message>
         <source>Chaque mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Every month</translation>
     </message>
     <message>
         <source>(lieu à définir)</source>
-        <translation type="unfinished"></translation>
+        <translation>(venue to be decided)</translation>
     </message>
     <message>
         <source>Ne pas tenir compte des vacances scolaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore school holidays</translation>
     </message>
     <message>
         <source>Éviter les vacances scolaires de la zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoid zone %1 school holidays</translation>
     </message>
     <message>
         <source> (celle du département)</source>
-        <translation type="unfinished"></translation>
+        <translation> (the department&apos;s zone)</translation>
     </message>
     <message>
         <source>&amp;Première séance le ou après le :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First session on or after:</translation>
     </message>
     <message>
         <source>&amp;Rythme :</source>
-        <translation type="unfinished"></translation>
+        <translation>Fre&amp;quency:</translation>
     </message>
     <message>
         <source>Jours possibles :</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible days:</translation>
     </message>
     <message>
         <source>&amp;Heure de début :</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;time:</translation>
     </message>
     <message>
         <source>&amp;Lieu :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>Intervenants :</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators:</translation>
     </message>
     <message>
         <source>&amp;Vacances scolaires :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School holidays:</translation>
     </message>
     <message>
         <source>Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekends, public holidays and your blackout dates (%1) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</translation>
     </message>
     <message>
         <source>Planifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>Ces réglages ne permettent pas de planifier (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot schedule with these settings (%1).</translation>
     </message>
 </context>
 <context>
@@ -1475,23 +1522,23 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     <name>Presence</name>
     <message>
         <source>Présent</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Absent excusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>Matin</source>
-        <translation type="unfinished"></translation>
+        <translation>Morning</translation>
     </message>
     <message>
         <source>Après-midi</source>
-        <translation type="unfinished"></translation>
+        <translation>Afternoon</translation>
     </message>
 </context>
 <context>
@@ -1499,273 +1546,284 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     <message>
         <source>Imprimer — %1</source>
         <extracomment>Documents ticked when the dialog opens: what a facilitator carries to every cycle. Documents that cover only the sessions ticked (the others cover the whole cycle, or no session at all).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fichier : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print — %1</translation>
     </message>
     <message>
         <source>Le programme et les attestations couvrent toujours tout le cycle, quelles que soient les séances cochées.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program and the certificates always cover the whole cycle, whichever sessions are checked.</translation>
     </message>
     <message>
-        <source>Aucune séance n&apos;est encore datée : les feuilles d&apos;émargement et les cartes de séance seront imprimées vierges.</source>
-        <translation type="unfinished"></translation>
+        <source>Fichier&#xa0;: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Aucune séance n&apos;est encore datée&#xa0;: les feuilles d&apos;émargement et les cartes de séance seront imprimées vierges.</source>
+        <translation>No session is scheduled yet: attendance sheets and session cards will be printed blank.</translation>
     </message>
     <message>
         <source>&amp;Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Les documents du même nom déjà présents dans ce dossier sont remplacés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents with the same name already in this folder are replaced.</translation>
     </message>
     <message>
         <source>&amp;Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>Ouvrir dans le &amp;visualiseur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open in viewer</translation>
     </message>
     <message>
         <source>Ouvre le document sélectionné avec votre lecteur PDF habituel</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the selected document in your usual PDF reader</translation>
     </message>
     <message>
         <source>Ouvrir le &amp;dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-        <source>&amp;Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Tout imprimer…</source>
+        <translation>&amp;Print all…</translation>
     </message>
     <message>
-        <source>Envoie tous les documents générés à l&apos;imprimante</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Dossier&#xa0;:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Chaque document coché devient un fichier PDF dans le dossier choisi, prêt à imprimer.</source>
+        <translation>Each checked document becomes a PDF file in the chosen folder, ready to print.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» est un fichier, pas un dossier&#xa0;: choisissez un dossier.</source>
+        <translation>“%1” is a file, not a folder: choose a folder.</translation>
+    </message>
+    <message>
+        <source>Préparation&#xa0;: %1 (%2 sur %3)…</source>
+        <translation>Preparing: %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) dans «&#xa0;%3&#xa0;».</source>
+        <translation>%1 (%2) in “%3”.</translation>
+    </message>
+    <message>
+        <source>À vérifier avant d&apos;imprimer&#xa0;:</source>
+        <translation>Check before printing:</translation>
+    </message>
+    <message>
+        <source>Génération annulée&#xa0;: aucun document n&apos;a été écrit.</source>
+        <translation>Generation cancelled: no document was written.</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur PDF n&apos;a pu ouvrir le document. Utilisez «&#xa0;Aperçu&#xa0;» pour le voir et l&apos;imprimer.</source>
+        <translation>No PDF reader could open the document. Use “Preview” to view and print it.</translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;a pas pu être ouvert&#xa0;: %1</source>
+        <translation>The folder could not be opened: %1</translation>
     </message>
     <message>
         <source>&amp;Générer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Envoie tous les documents de la liste à l&apos;imprimante ; pour n&apos;en imprimer qu&apos;un, ouvrez l&apos;aperçu</source>
+        <translation>Sends every document in the list to the printer; to print just one, open the preview</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Documents à préparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents to prepare</translation>
     </message>
     <message>
         <source>Séances concernées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dossier :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions covered</translation>
     </message>
     <message>
         <source>Dossier des documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the documents</translation>
     </message>
     <message>
         <source>Cochez au moins un document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check at least one document.</translation>
     </message>
     <message>
         <source>Cochez au moins une séance, ou ne gardez que le programme, les attestations, la feuille vierge et les chevalets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check at least one session, or keep only the program, the certificates, the blank sheet and the name tents.</translation>
     </message>
     <message>
         <source>Indiquez le dossier où enregistrer les documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>« %1 » est un fichier, pas un dossier : choisissez un dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the folder to save the documents in.</translation>
     </message>
     <message>
         <source>Préparation des documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the documents…</translation>
     </message>
     <message>
         <source>Annulation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Préparation : %1 (%2 sur %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>1 document prêt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 document ready</translation>
     </message>
     <message>
         <source>%1 documents prêts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) dans « %3 ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>À vérifier avant d&apos;imprimer :</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documents ready</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Génération annulée : aucun document n&apos;a été écrit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun lecteur PDF n&apos;a pu ouvrir le document. Utilisez « Aperçu » pour le voir et l&apos;imprimer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le dossier n&apos;a pas pu être ouvert : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
 </context>
 <context>
     <name>PrintDocuments</name>
     <message>
         <source>Programme du cycle</source>
-        <extracomment>The French titles of :data:`~desktop.printing.pack.DOCUMENTS`, marked for Qt Linguist (they are the source texts); ``tests/test_print_ui.py`` checks the two lists stay the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cycle program</translation>
     </message>
     <message>
         <source>Livrets participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant booklets</translation>
     </message>
     <message>
         <source>Feuilles d&apos;émargement</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance sheets</translation>
     </message>
     <message>
         <source>Feuille d&apos;émargement vierge</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank attendance sheet</translation>
     </message>
     <message>
         <source>Attestations de présence</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates of attendance</translation>
     </message>
     <message>
         <source>Évaluations à chaud</source>
-        <translation type="unfinished"></translation>
+        <translation>End-of-session evaluations</translation>
     </message>
     <message>
         <source>Résultats des évaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation results</translation>
     </message>
     <message>
         <source>Convocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>Chevalets nominatifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Name tents</translation>
     </message>
     <message>
         <source>Cartes de séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session cards</translation>
     </message>
 </context>
 <context>
     <name>PrintWorker</name>
     <message>
-        <source>Les polices de caractères de Tresse sont introuvables : l&apos;installation est incomplète. Réinstallez Tresse, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <source>Les polices de caractères de Tresse sont introuvables&#xa0;: l&apos;installation est incomplète. Réinstallez Tresse, puis réessayez.</source>
+        <translation>Tresse&apos;s fonts cannot be found: the installation is incomplete. Reinstall Tresse, then try again.</translation>
     </message>
     <message>
-        <source>Le disque est plein : libérez de la place ou choisissez un autre dossier, puis réessayez. Aucun document n&apos;a été écrit.</source>
-        <translation type="unfinished"></translation>
+        <source>Le disque est plein&#xa0;: libérez de la place ou choisissez un autre dossier, puis réessayez. Aucun document n&apos;a été écrit.</source>
+        <translation>The disk is full: free some space or choose another folder, then try again. No document was written.</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire dans le dossier « %1 ». Un des documents est peut-être ouvert dans un lecteur PDF : fermez-le. Sinon, choisissez un autre dossier (une clé USB est peut-être protégée en écriture). Aucun document n&apos;a été écrit.</source>
-        <translation type="unfinished"></translation>
+        <source>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;». Un des documents est peut-être ouvert dans un lecteur PDF&#xa0;: fermez-le. Sinon, choisissez un autre dossier (une clé USB est peut-être protégée en écriture). Aucun document n&apos;a été écrit.</source>
+        <translation>Cannot write to the folder “%1”. One of the documents may be open in a PDF reader: close it. Otherwise, choose another folder (a USB key may be write-protected). No document was written.</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire dans le dossier « %1 » (%2). Vérifiez que le dossier existe toujours, ou choisissez-en un autre. Aucun document n&apos;a été écrit.</source>
-        <translation type="unfinished"></translation>
+        <source>«&#xa0;%1&#xa0;» ne peut pas servir de dossier&#xa0;: une partie de ce chemin est un fichier. Choisissez un autre dossier. Aucun document n&apos;a été écrit.</source>
+        <translation>“%1” cannot be used as a folder: part of this path is a file. Choose another folder. No document was written.</translation>
+    </message>
+    <message>
+        <source>Le dossier «&#xa0;%1&#xa0;» est introuvable&#xa0;: la clé USB ou le disque a peut-être été retiré. Choisissez un autre dossier. Aucun document n&apos;a été écrit.</source>
+        <translation>The folder “%1” cannot be found: the USB key or the disk may have been removed. Choose another folder. No document was written.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;» (%2). Vérifiez que le dossier existe toujours, ou choisissez-en un autre. Aucun document n&apos;a été écrit.</source>
+        <translation>Cannot write to the folder “%1” (%2). Check that the folder still exists, or choose another one. No document was written.</translation>
     </message>
     <message>
         <source>Une erreur inattendue a empêché de préparer les documents. Elle a été enregistrée dans le journal. Aucun document n&apos;a été laissé à moitié écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error prevented the documents from being prepared. It has been recorded in the log. No document was left half-written.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Structure émettrice des documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization issuing the documents</translation>
     </message>
     <message>
         <source>ex. Présidente, Directeur</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Chair, Director</translation>
     </message>
     <message>
         <source>ex. Action cofinancée par l&apos;Union européenne (FSE+) et la Région</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Co-funded by the European Union (ESF+) and the Region</translation>
     </message>
     <message>
         <source>Ajouter un logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a logo…</translation>
     </message>
     <message>
         <source>Retirer le logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove logo</translation>
     </message>
     <message>
         <source>Ces informations sont imprimées sur les feuilles d&apos;émargement et les attestations de présence.</source>
-        <translation type="unfinished"></translation>
+        <translation>This information is printed on attendance sheets and certificates of attendance.</translation>
     </message>
     <message>
         <source>&amp;Nom de la structure :</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Adresse :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>Logo :</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>&amp;Signataire :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatory:</translation>
     </message>
     <message>
         <source>&amp;Qualité du signataire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory&apos;s &amp;title:</translation>
     </message>
     <message>
         <source>Mention des &amp;financeurs :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funder acknowledgment:</translation>
     </message>
     <message>
         <source>Logos des financeurs :</source>
-        <translation type="unfinished"></translation>
+        <translation>Funder logos:</translation>
     </message>
     <message>
         <source>Logos des financeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Funder logos</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1773,157 +1831,157 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     <message>
         <source>Confirmée</source>
         <extracomment>MIME type of a session dragged across the calendar (its uid, UTF-8). Kit colours: (strong, light) pairs, without red or orange (kept for conflicts), each dark enough for white text on the strong colour and black text on the light one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Annulée</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Pressentie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencilled in</translation>
     </message>
     <message>
         <source>Erreur</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit</translation>
     </message>
     <message>
         <source>Atelier</source>
-        <translation type="unfinished">Workshop</translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>Intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Conflits</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Gravité</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Problème</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Déplacer la séance « %1 »</source>
         <extracomment>Default least time between two venues for one facilitator, in minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Move session “%1”</translation>
     </message>
 </context>
 <context>
     <name>ScheduleModels</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Séance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session — %1</translation>
     </message>
     <message>
         <source>Pause déjeuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch break</translation>
     </message>
     <message>
         <source>(lieu à définir)</source>
-        <translation type="unfinished"></translation>
+        <translation>(venue to be decided)</translation>
     </message>
     <message>
         <source>Décaler d&apos;autant les séances suivantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift the following sessions by the same amount</translation>
     </message>
     <message>
         <source>à</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>&amp;Date :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Horaires :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <source>&amp;Lieu :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>Intervenants :</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators:</translation>
     </message>
     <message>
         <source>&amp;Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Notes :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>La séance doit finir après son début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session must end after it starts.</translation>
     </message>
     <message>
         <source>La pause déjeuner doit se tenir pendant la séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lunch break must fall within the session.</translation>
     </message>
 </context>
 <context>
     <name>SessionStatus</name>
     <message>
         <source>Pressentie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencilled in</translation>
     </message>
     <message>
         <source>Confirmée</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Annulée</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -2022,61 +2080,61 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</source>
     </message>
     <message>
         <source>Ajouté par vous</source>
-        <translation type="unfinished"></translation>
+        <translation>Added by you</translation>
     </message>
 </context>
 <context>
     <name>WorkshopEditor</name>
     <message>
         <source>Atelier sélectionné</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected workshop</translation>
     </message>
     <message>
         <source>Ajouter une séquence</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a segment</translation>
     </message>
     <message>
         <source>Retirer la séquence</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove segment</translation>
     </message>
     <message>
         <source>Ajuster la dernière séquence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust last segment</translation>
     </message>
     <message>
         <source>Donne à la dernière séquence les minutes qui manquent ou qui sont en trop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gives the last segment the missing or extra minutes</translation>
     </message>
     <message>
         <source>&amp;Titre&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Durée&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duration:</translation>
     </message>
     <message>
         <source>Format&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Le déroulé totalise %1 min&#xa0;: il manque %2 min pour atteindre la durée de la séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outline totals %1 min: %2 min short of the session length.</translation>
     </message>
     <message>
         <source>Le déroulé totalise %1 min&#xa0;: %2 min de plus que la durée de la séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outline totals %1 min: %2 min more than the session length.</translation>
     </message>
     <message>
         <source>Nouvelle séquence</source>
-        <translation type="unfinished"></translation>
+        <translation>New segment</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write this file: %1</translation>
     </message>
 </context>
 </TS>

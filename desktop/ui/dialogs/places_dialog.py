@@ -144,7 +144,7 @@ class PlacesDialog(QDialog):
         used = sum(1 for _, s in self.schedule.sessions() if s.venue_uid == venue.uid)
         if used and QMessageBox.question(
                 self, self.windowTitle(),
-                self.tr("« %1 » accueille %2 séance(s) : elles n'auront plus de lieu. Retirer ce lieu ?")
+                self.tr("« %1 » accueille %2 séance(s) : elles n'auront plus de lieu. Retirer ce lieu ?")
                 .replace("%1", venue.name).replace("%2", str(used))) != QMessageBox.StandardButton.Yes:
             return
         self._guard(lambda: self.schedule.venue_repo.delete(venue.uid))
@@ -159,8 +159,8 @@ class PlacesDialog(QDialog):
         if kits:
             QMessageBox.information(
                 self, self.windowTitle(),
-                self.tr("%1 anime des séances de ces kits : %2. Retirez-la ou retirez-le d'abord de ces séances.")
-                .replace("%1", person.name).replace("%2", ", ".join(f"« {k} »" for k in kits)))
+                self.tr("%1 anime des séances de ces kits : %2. Retirez-la ou retirez-le d'abord de ces séances.")
+                .replace("%1", person.name).replace("%2", ", ".join(f"« {k} »" for k in kits)))
             return
         self._guard(lambda: self.schedule.facilitator_repo.delete(person.uid))
         self.schedule.reload()

@@ -113,9 +113,8 @@ class EvaluationModel(ListTableModel[Participant]):
         self.endResetModel()
 
     def headers(self):
-        t = QCoreApplication.translate
-        return (t("FollowUp", "Participant"), t("FollowUp", "Objectifs"), t("FollowUp", "Contenu"),
-                t("FollowUp", "Animation"), t("FollowUp", "Organisation"), t("FollowUp", "Commentaire"))
+        return (QCoreApplication.translate("FollowUp", "Participant"), QCoreApplication.translate("FollowUp", "Objectifs"), QCoreApplication.translate("FollowUp", "Contenu"),
+                QCoreApplication.translate("FollowUp", "Animation"), QCoreApplication.translate("FollowUp", "Organisation"), QCoreApplication.translate("FollowUp", "Commentaire"))
 
     def answer(self, participant_uid: str) -> Evaluation:
         return self._answers.get(participant_uid) or Evaluation(self.session.uid, participant_uid)
@@ -134,7 +133,7 @@ class EvaluationModel(ListTableModel[Participant]):
 
     def tooltip(self, obj: Participant, column: int) -> str | None:
         if 1 <= column <= len(self.QUESTIONS):
-            return QCoreApplication.translate("FollowUp", "%1 (de 1 : pas du tout d'accord à 4 : tout à fait d'accord)") \
+            return QCoreApplication.translate("FollowUp", "%1 (de 1 : pas du tout d'accord à 4 : tout à fait d'accord)") \
                 .replace("%1", EVALUATION_QUESTIONS[self.QUESTIONS[column - 1]])
         return None
 

@@ -235,10 +235,9 @@ class ParticipantModel(RecordTableModel[Participant]):
     MULTILINE = ("notes",)
 
     def headers(self):
-        t = QCoreApplication.translate
-        return (t("KitModels", "Prénom"), t("KitModels", "Nom"), t("KitModels", "Projet ou structure"),
-                t("KitModels", "Commune"), t("KitModels", "Courriel"), t("KitModels", "Téléphone"),
-                t("KitModels", "Notes"))
+        return (QCoreApplication.translate("KitModels", "Prénom"), QCoreApplication.translate("KitModels", "Nom"), QCoreApplication.translate("KitModels", "Projet ou structure"),
+                QCoreApplication.translate("KitModels", "Commune"), QCoreApplication.translate("KitModels", "Courriel"), QCoreApplication.translate("KitModels", "Téléphone"),
+                QCoreApplication.translate("KitModels", "Notes"))
 
 
 class MaterialsModel(ListTableModel[tuple[str, int]]):

@@ -36,10 +36,9 @@ class SessionModel(ListTableModel[SessionRow]):
     DATE, TIMES, WORKSHOP, VENUE, FACILITATORS, STATUS, CONFLICTS = range(7)
 
     def headers(self):
-        t = QCoreApplication.translate
-        return (t("ScheduleModels", "Date"), t("ScheduleModels", "Horaires"), t("ScheduleModels", "Atelier"),
-                t("ScheduleModels", "Lieu"), t("ScheduleModels", "Intervenants"), t("ScheduleModels", "Statut"),
-                t("ScheduleModels", "Alertes"))
+        return (QCoreApplication.translate("ScheduleModels", "Date"), QCoreApplication.translate("ScheduleModels", "Horaires"), QCoreApplication.translate("ScheduleModels", "Atelier"),
+                QCoreApplication.translate("ScheduleModels", "Lieu"), QCoreApplication.translate("ScheduleModels", "Intervenants"), QCoreApplication.translate("ScheduleModels", "Statut"),
+                QCoreApplication.translate("ScheduleModels", "Alertes"))
 
     def display(self, obj: SessionRow, column: int) -> str:
         s = obj.session
@@ -93,11 +92,10 @@ class VenueModel(ListTableModel[Venue]):
         self.on_edit = on_edit
 
     def headers(self):
-        t = QCoreApplication.translate
-        return (t("ScheduleModels", "Nom"), t("ScheduleModels", "Adresse"), t("ScheduleModels", "Commune"),
-                t("ScheduleModels", "Capacité"), t("ScheduleModels", "Équipement"), t("ScheduleModels", "Accès"),
-                t("ScheduleModels", "Plain-pied"), t("ScheduleModels", "Parking"), t("ScheduleModels", "Réseau mobile"),
-                t("ScheduleModels", "Wi-Fi"))
+        return (QCoreApplication.translate("ScheduleModels", "Nom"), QCoreApplication.translate("ScheduleModels", "Adresse"), QCoreApplication.translate("ScheduleModels", "Commune"),
+                QCoreApplication.translate("ScheduleModels", "Capacité"), QCoreApplication.translate("ScheduleModels", "Équipement"), QCoreApplication.translate("ScheduleModels", "Accès"),
+                QCoreApplication.translate("ScheduleModels", "Plain-pied"), QCoreApplication.translate("ScheduleModels", "Parking"), QCoreApplication.translate("ScheduleModels", "Réseau mobile"),
+                QCoreApplication.translate("ScheduleModels", "Wi-Fi"))
 
     def display(self, obj: Venue, column: int) -> str:
         if column >= self.STEP_FREE:
@@ -168,9 +166,8 @@ class FacilitatorModel(RecordTableModel[Facilitator]):
     REQUIRED = ("name",)
 
     def headers(self):
-        t = QCoreApplication.translate
-        return (t("ScheduleModels", "Nom"), t("ScheduleModels", "Structure"), t("ScheduleModels", "Courriel"),
-                t("ScheduleModels", "Téléphone"))
+        return (QCoreApplication.translate("ScheduleModels", "Nom"), QCoreApplication.translate("ScheduleModels", "Structure"), QCoreApplication.translate("ScheduleModels", "Courriel"),
+                QCoreApplication.translate("ScheduleModels", "Téléphone"))
 
 
 class BlackoutModel(ListTableModel[tuple[date, str]]):

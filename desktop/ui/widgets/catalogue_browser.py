@@ -69,6 +69,7 @@ class CatalogueBrowser(QWidget):
                                         stretch_column=ExperimentModel.TITLE)
         self.workshops = MasterDetail(WorkshopModel(self), lambda w: detail.workshop_html(w, titles), self)
         self.templates = MasterDetail(TemplateModel(self), lambda t: detail.template_html(t, by_id), self)
+        self.workshops.table.setColumnHidden(WorkshopModel.ORIGIN, True)  # said in the detail pane
         self.experiments.set_rows(self._experiments)
         self.workshops.set_rows(self._workshops)
         self.templates.set_rows(self._templates)

@@ -62,7 +62,7 @@ class KitFollowUpPanel(QWidget):
         self.empty.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Séance :"), self))
+        top.addWidget(QLabel(self.tr("Séance :"), self))
         top.addWidget(self.session_box, 1)
         top.addWidget(self.held_button)
         presence_box = QGroupBox(self.tr("Présences (par demi-journée)"), self)
@@ -72,7 +72,7 @@ class KitFollowUpPanel(QWidget):
         row.addWidget(self.all_present)
         row.addStretch(1)
         pl.addLayout(row)
-        evaluation_box = QGroupBox(self.tr("Évaluation à chaud : notes de 1 (pas du tout d'accord) à 4 (tout à fait "
+        evaluation_box = QGroupBox(self.tr("Évaluation à chaud : notes de 1 (pas du tout d'accord) à 4 (tout à fait "
                                            "d'accord)"), self)
         el = QVBoxLayout(evaluation_box)
         el.addWidget(self.evaluation_view)
@@ -113,7 +113,7 @@ class KitFollowUpPanel(QWidget):
         if kit is None:
             self.empty.setText("")
         elif not kit.sessions:
-            self.empty.setText(self.tr("Datez d'abord les séances (onglet Séances) : les présences et les évaluations "
+            self.empty.setText(self.tr("Datez d'abord les séances (onglet Séances) : les présences et les évaluations "
                                        "se saisissent après chaque séance."))
         elif not kit.participants:
             self.empty.setText(self.tr("Inscrivez d'abord les participants (onglet Participants)."))
@@ -147,9 +147,9 @@ class KitFollowUpPanel(QWidget):
         for key, question in EVALUATION_QUESTIONS.items():
             scores = [e.score(key) for e in answers if e.score(key)]
             if scores:
-                parts.append(f"{question} : {sum(scores) / len(scores):.1f}".replace(".", ","))
+                parts.append(f"{question} : {sum(scores) / len(scores):.1f}".replace(".", ","))
         self.averages.setText(self.tr("Moyennes sur %1 réponses — ").replace("%1", str(len(answers)))
-                              + " ; ".join(parts))
+                              + " ; ".join(parts))
 
     # -- edits -----------------------------------------------------------------------------------------------
     def _presence_edited(self, participant_uid, half_day, presence) -> None:

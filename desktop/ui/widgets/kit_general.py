@@ -70,6 +70,7 @@ class KitGeneralPanel(QWidget):
         form.addRow(self.tr("&Département :"), self.departement)
         form.addRow(self.tr("Public :"), audience_row)
         form.addRow(self.tr("&Capacité (participants) :"), self.capacity)
+        form.addRow(self.tr("Intervenants du kit :"), self.facilitator_view)
         form.addRow(self.tr("Mention des &financeurs :"), self.funders)
         form.addRow(self.tr("Mention des &partenaires :"), self.partners)
         form.addRow(self.tr("N&otes :"), self.notes)
@@ -108,7 +109,7 @@ class KitGeneralPanel(QWidget):
                                else Qt.CheckState.Unchecked)
             self.facilitators.appendRow(item)
         if not people:
-            item = QStandardItem(self.tr("Ajoutez des intervenants : Édition › Lieux, intervenants et dates à éviter"))
+            item = QStandardItem(self.tr("Ajoutez des intervenants : Édition › Lieux, intervenants et dates à éviter"))
             item.setEnabled(False)
             self.facilitators.appendRow(item)
         self.facilitators.blockSignals(False)

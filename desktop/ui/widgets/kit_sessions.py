@@ -101,13 +101,13 @@ class KitSessionsPanel(QWidget):
         if not kit.workshops:
             text = self.tr("Ajoutez d'abord des ateliers au kit (onglet Ateliers).")
         elif not planned:
-            text = self.tr("Aucune séance n'est encore datée. « Planifier automatiquement » propose des dates pour "
+            text = self.tr("Aucune séance n'est encore datée. « Planifier automatiquement » propose des dates pour "
                            "les %1 ateliers, dans l'ordre du kit.").replace("%1", str(len(kit.workshops)))
         else:
             total = sum(len(r.conflicts) for r in rows)
             text = self.tr("%1 séances datées.").replace("%1", str(planned))
             if total:
-                text += " " + self.tr("%1 alertes : survolez ou sélectionnez une séance pour les lire.") \
+                text += " " + self.tr("%1 alertes : survolez ou sélectionnez une séance pour les lire.") \
                     .replace("%1", str(total))
         self.summary.setText(text)
         self.edit_button.setEnabled(planned > 0)
@@ -137,7 +137,7 @@ class KitSessionsPanel(QWidget):
             return False
         if kit.sessions and QMessageBox.question(
                 self, self.tr("Planifier les séances"),
-                self.tr("Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier ?")
+                self.tr("Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier ?")
                 .replace("%1", str(len(kit.sessions)))) != QMessageBox.StandardButton.Yes:
             return False
         template = next((t for t in self.catalogue.templates() if t.id == kit.template_id), None)
@@ -170,7 +170,7 @@ class KitSessionsPanel(QWidget):
         else:
             sessions = [edited if s.uid == uid else s for s in kit.sessions]
         self.controller.apply(replace_sessions(kit, sessions),
-                              self.tr("Modifier la séance « %1 »").replace("%1", kw.workshop.title if kw else ""))
+                              self.tr("Modifier la séance « %1 »").replace("%1", kw.workshop.title if kw else ""))
         self.select(uid)
 
     def edit_places(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableV
 from desktop.ui.models.base import FilterProxy, ListTableModel
 
 
-MAX_COLUMN_WIDTH = 200
+MAX_COLUMN_WIDTH = 150
 
 DETAIL_CSS = """
 h2 { color: #1f5a3d; }
@@ -57,6 +57,7 @@ class MasterDetail(QSplitter):
         self.addWidget(self.detail)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+        self.setSizes([760, 520])
         self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.modelReset.connect(self._select_first)
