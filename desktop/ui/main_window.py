@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self.export_action = self._action(self.tr("&Exporter le kit…"), self.export_kit, "Ctrl+E")
         file_menu.addAction(self.export_action)
+        self.print_action = self._action(self.tr("&Imprimer…"), self.print_kit, QKeySequence.StandardKey.Print)
+        file_menu.addAction(self.print_action)
         self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics)
         file_menu.addAction(self.ics_action)
         file_menu.addSeparator()
@@ -170,6 +172,19 @@ class MainWindow(QMainWindow):
             return
         if export_kit(self, self.controller.kit, self.controller.repo, ProfileRepository(self.db)):
             self.statusBar().showMessage(self.tr("Kit exporté."), 5000)
+
+    def print_kit(self):
+        """Open the print dialog for the current kit (asks to choose one when none is)."""
+        from desktop.storage.kits import ProfileRepository
+        from desktop.ui.dialogs.print_dialog import open_print_dialog
+
+        if self.controller.kit is None:
+            QMessageBox.information(self, self.tr("Imprimer"),
+                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
+            self.pages.setCurrentWidget(self.kits)
+            return None
+        kit = self.controller.repo.load(self.controller.kit.uid)
+        return open_print_dialog(self, kit, ProfileRepository(self.db).structure())
 
     def export_ics(self) -> None:
         from desktop.ui.dialogs.ics_dialog import IcsDialog

@@ -35,6 +35,12 @@ def pdf_title(path: Path) -> str:
     return document_title(key) if key else Path(path).name
 
 
+def page_count(path: Path) -> int:
+    """The number of pages of a PDF file (0 if it cannot be read)."""
+    document = QPdfDocument()
+    return document.pageCount() if document.load(str(path)) == QPdfDocument.Error.None_ else 0
+
+
 class PrinterUnavailable(RuntimeError):
     """The printer (or the output file) could not be opened for painting."""
 
@@ -188,10 +194,10 @@ def print_with_dialog(parent: QWidget, pdf_paths: Sequence[Path], *, printer: QP
     except PrinterUnavailable:
         QMessageBox.warning(parent, title, QCoreApplication.translate(
             "PdfPrinting", "L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et branchée, puis "
-            "réessayez ; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l'imprimer."))
+            "réessayez ; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l'imprimer."))
     except OSError:
         QMessageBox.warning(parent, title, QCoreApplication.translate(
-            "PdfPrinting", "Un des documents n'a pas pu être lu : il a peut-être été déplacé ou supprimé. Générez "
+            "PdfPrinting", "Un des documents n'a pas pu être lu : il a peut-être été déplacé ou supprimé. Générez "
             "les documents à nouveau, puis réessayez."))
     finally:
         QApplication.restoreOverrideCursor()

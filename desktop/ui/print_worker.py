@@ -28,8 +28,8 @@ from desktop.printing.pack import DOCUMENTS, PackResult, PrintCancelled, build_p
 
 log = logging.getLogger(__name__)
 
-#: The French titles of :data:`~desktop.printing.pack.DOCUMENTS`, marked for Qt Linguist (they are the source
-#: texts); ``tests/test_print_ui.py`` checks the two lists stay the same.
+# The French titles of DOCUMENTS, marked for Qt Linguist (they are the source texts); tests/test_print_ui.py
+# checks that both lists stay the same.
 TITLES_MARKED = (
     QT_TRANSLATE_NOOP("PrintDocuments", "Programme du cycle"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Livrets participants"),
@@ -67,21 +67,29 @@ def describe_print_error(error: BaseException, folder: Path) -> str:
     where = str(folder)
     if isinstance(error, FontsMissing):
         return QCoreApplication.translate(
-            "PrintWorker", "Les polices de caractères de Tresse sont introuvables : l'installation est "
+            "PrintWorker", "Les polices de caractères de Tresse sont introuvables : l'installation est "
             "incomplète. Réinstallez Tresse, puis réessayez.")
     if isinstance(error, OSError):
         if error.errno in _FULL:
             return QCoreApplication.translate(
-                "PrintWorker", "Le disque est plein : libérez de la place ou choisissez un autre dossier, puis "
+                "PrintWorker", "Le disque est plein : libérez de la place ou choisissez un autre dossier, puis "
                 "réessayez. Aucun document n'a été écrit.")
         if isinstance(error, PermissionError) or error.errno in _DENIED:
             return QCoreApplication.translate(
-                "PrintWorker", "Impossible d'écrire dans le dossier « %1 ». Un des documents est peut-être ouvert "
-                "dans un lecteur PDF : fermez-le. Sinon, choisissez un autre dossier (une clé USB est peut-être "
+                "PrintWorker", "Impossible d'écrire dans le dossier « %1 ». Un des documents est peut-être ouvert "
+                "dans un lecteur PDF : fermez-le. Sinon, choisissez un autre dossier (une clé USB est peut-être "
                 "protégée en écriture). Aucun document n'a été écrit.").replace("%1", where)
+        if isinstance(error, (NotADirectoryError, FileExistsError)):
+            return QCoreApplication.translate(
+                "PrintWorker", "« %1 » ne peut pas servir de dossier : une partie de ce chemin est un fichier. "
+                "Choisissez un autre dossier. Aucun document n'a été écrit.").replace("%1", where)
+        if isinstance(error, FileNotFoundError):
+            return QCoreApplication.translate(
+                "PrintWorker", "Le dossier « %1 » est introuvable : la clé USB ou le disque a peut-être été "
+                "retiré. Choisissez un autre dossier. Aucun document n'a été écrit.").replace("%1", where)
         reason = error.strerror or str(error)
         return QCoreApplication.translate(
-            "PrintWorker", "Impossible d'écrire dans le dossier « %1 » (%2). Vérifiez que le dossier existe "
+            "PrintWorker", "Impossible d'écrire dans le dossier « %1 » (%2). Vérifiez que le dossier existe "
             "toujours, ou choisissez-en un autre. Aucun document n'a été écrit.").replace("%1", where) \
             .replace("%2", reason)
     return QCoreApplication.translate(

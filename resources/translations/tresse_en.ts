@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Exporter le kit</source>
-        <translation>Export kit</translation>
-    </message>
-    <message>
-        <source>Kits Tresse (*.tresse)</source>
-        <translation>Tresse kits (*.tresse)</translation>
-    </message>
-    <message>
-        <source>Inclure les participants, leurs présences et leurs évaluations ?
-
-Ce sont des données personnelles : ne les partagez qu&apos;avec une structure qui en a besoin pour l&apos;accompagnement.</source>
-        <translation>Include the participants, their attendance and their evaluations?
-
-This is personal data: only share it with an organization that needs it to support the projects.</translation>
-    </message>
-    <message>
-        <source>Exporter sans la structure émettrice ?</source>
-        <translation>Export without the issuing organization?</translation>
-    </message>
-    <message>
-        <source>Importer un kit</source>
-        <translation>Import a kit</translation>
-    </message>
-    <message>
-        <source>Kits Tresse (*.tresse);;Tous les fichiers (*)</source>
-        <translation>Tresse kits (*.tresse);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 (importé)</source>
-        <translation>%1 (imported)</translation>
-    </message>
-    <message>
-        <source>Importer « %1 »</source>
-        <translation>Import “%1”</translation>
-    </message>
-    <message>
-        <source>Le kit « %1 » a été importé, avec ces remarques :</source>
-        <translation>The kit “%1” has been imported, with these notes:</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Une erreur inattendue s&apos;est produite. Elle a été enregistrée dans le journal&#xa0;:
@@ -477,7 +434,27 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Participant</translation>
     </message>
     <message>
-        <source>%1 (de 1 : pas du tout d&apos;accord à 4 : tout à fait d&apos;accord)</source>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>%1 (de 1&#xa0;: pas du tout d&apos;accord à 4&#xa0;: tout à fait d&apos;accord)</source>
         <translation>%1 (from 1: strongly disagree to 4: strongly agree)</translation>
     </message>
 </context>
@@ -511,20 +488,67 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Kit :</source>
+        <source>Kit&#xa0;:</source>
         <translation>Kit:</translation>
     </message>
     <message>
-        <source>Intervenant :</source>
+        <source>Intervenant&#xa0;:</source>
         <translation>Facilitator:</translation>
     </message>
     <message>
-        <source>Participant du kit :</source>
+        <source>Participant du kit&#xa0;:</source>
         <translation>Kit participant:</translation>
     </message>
     <message>
         <source>Agenda iCalendar (*.ics)</source>
         <translation>iCalendar file (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>KitFiles</name>
+    <message>
+        <source>Exporter le kit</source>
+        <translation>Export kit</translation>
+    </message>
+    <message>
+        <source>Kits Tresse (*.tresse)</source>
+        <translation>Tresse kits (*.tresse)</translation>
+    </message>
+    <message>
+        <source>Inclure les participants, leurs présences et leurs évaluations&#xa0;?
+
+Ce sont des données personnelles&#xa0;: ne les partagez qu&apos;avec une structure qui en a besoin pour l&apos;accompagnement.</source>
+        <translation>Include the participants, their attendance and their evaluations?
+
+This is personal data: only share it with an organization that needs it to support the projects.</translation>
+    </message>
+    <message>
+        <source>Exporter sans la structure émettrice&#xa0;?</source>
+        <translation>Export without the issuing organization?</translation>
+    </message>
+    <message>
+        <source>Importer un kit</source>
+        <translation>Import a kit</translation>
+    </message>
+    <message>
+        <source>Kits Tresse (*.tresse);;Tous les fichiers (*)</source>
+        <translation>Tresse kits (*.tresse);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (importé)</source>
+        <translation>%1 (imported)</translation>
+    </message>
+    <message>
+        <source>Importer «&#xa0;%1&#xa0;»</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>Le kit «&#xa0;%1&#xa0;» a été importé, avec ces remarques&#xa0;:</source>
+        <translation>The kit “%1” has been imported, with these notes:</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
+        <translation>This file cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -538,20 +562,20 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Everyone present</translation>
     </message>
     <message>
-        <source>Séance :</source>
-        <translation>Session:</translation>
-    </message>
-    <message>
         <source>Présences (par demi-journée)</source>
         <translation>Attendance (per half-day)</translation>
     </message>
     <message>
-        <source>Évaluation à chaud : notes de 1 (pas du tout d&apos;accord) à 4 (tout à fait d&apos;accord)</source>
+        <source>Séance&#xa0;:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Évaluation à chaud&#xa0;: notes de 1 (pas du tout d&apos;accord) à 4 (tout à fait d&apos;accord)</source>
         <translation>End-of-session evaluation: scores from 1 (strongly disagree) to 4 (strongly agree)</translation>
     </message>
     <message>
-        <source>Datez d&apos;abord les séances (onglet Séances) : les présences et les évaluations se saisissent après chaque séance.</source>
-        <translation>Schedule the sessions first (Sessions tab): attendance and evaluations are entered after each session.</translation>
+        <source>Datez d&apos;abord les séances (onglet Séances)&#xa0;: les présences et les évaluations se saisissent après chaque séance.</source>
+        <translation>Date the sessions first (Sessions tab): attendance and evaluations are entered after each session.</translation>
     </message>
     <message>
         <source>Inscrivez d&apos;abord les participants (onglet Participants).</source>
@@ -609,6 +633,10 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>&amp;Capacity (participants):</translation>
     </message>
     <message>
+        <source>Intervenants du kit&#xa0;:</source>
+        <translation>Kit facilitators:</translation>
+    </message>
+    <message>
         <source>Mention des &amp;financeurs&#xa0;:</source>
         <translation>&amp;Funder acknowledgment:</translation>
     </message>
@@ -653,7 +681,7 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Reactivate kit</translation>
     </message>
     <message>
-        <source>Ajoutez des intervenants : Édition › Lieux, intervenants et dates à éviter</source>
+        <source>Ajoutez des intervenants&#xa0;: Édition › Lieux, intervenants et dates à éviter</source>
         <translation>Add facilitators: Edit › Venues, facilitators and blackout dates</translation>
     </message>
     <message>
@@ -739,6 +767,34 @@ This is personal data: only share it with an organization that needs it to suppo
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Projet ou structure</source>
+        <translation>Project or organization</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Matériel</source>
@@ -848,28 +904,28 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
     <message>
-        <source>Aucune séance n&apos;est encore datée. « Planifier automatiquement » propose des dates pour les %1 ateliers, dans l&apos;ordre du kit.</source>
-        <translation>No session is scheduled yet. “Schedule automatically” suggests dates for the %1 workshops, in the kit&apos;s order.</translation>
+        <source>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %1 ateliers, dans l&apos;ordre du kit.</source>
+        <translation>No session is dated yet. “Plan automatically” proposes dates for the %1 workshops, in the kit&apos;s order.</translation>
+    </message>
+    <message>
+        <source>%1 alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
+        <translation>%1 alerts: hover over or select a session to read them.</translation>
+    </message>
+    <message>
+        <source>Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
+        <translation>This kit already has %1 dated sessions. Replace them with a new schedule?</translation>
+    </message>
+    <message>
+        <source>Modifier la séance «&#xa0;%1&#xa0;»</source>
+        <translation>Edit session “%1”</translation>
     </message>
     <message>
         <source>%1 séances datées.</source>
         <translation>%1 sessions scheduled.</translation>
     </message>
     <message>
-        <source>%1 alertes : survolez ou sélectionnez une séance pour les lire.</source>
-        <translation>%1 alerts: hover over or select a session to read them.</translation>
-    </message>
-    <message>
         <source>Planifier les séances</source>
         <translation>Schedule sessions</translation>
-    </message>
-    <message>
-        <source>Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier ?</source>
-        <translation>This kit already has %1 scheduled sessions. Replace them with a new schedule?</translation>
-    </message>
-    <message>
-        <source>Modifier la séance « %1 »</source>
-        <translation>Edit session “%1”</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1039,14 @@ This is personal data: only share it with an organization that needs it to suppo
     <message>
         <source>Supprimer</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Programme, livrets, feuilles d&apos;émargement, attestations… (Ctrl+P)</source>
+        <translation>Program, handouts, attendance sheets, certificates… (Ctrl+P)</translation>
     </message>
     <message>
         <source>Afficher&#xa0;:</source>
@@ -1119,6 +1183,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Export the kit…</translation>
     </message>
     <message>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
         <source>Exporter un &amp;agenda (.ics)…</source>
         <translation>Export a &amp;calendar (.ics)…</translation>
     </message>
@@ -1197,6 +1265,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Exporter le kit</source>
         <translation>Export kit</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>
+        <translation>First choose a kit in “My kits”.</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un kit dans « Mes kits ».</source>
@@ -1412,12 +1488,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Blackout dates</translation>
     </message>
     <message>
-        <source>« %1 » accueille %2 séance(s) : elles n&apos;auront plus de lieu. Retirer ce lieu ?</source>
-        <translation>“%1” hosts %2 session(s): they will no longer have a venue. Remove this venue?</translation>
+        <source>«&#xa0;%1&#xa0;» accueille %2 séance(s)&#xa0;: elles n&apos;auront plus de lieu. Retirer ce lieu&#xa0;?</source>
+        <translation>“%1” hosts %2 session(s): they will have no venue any more. Remove this venue?</translation>
     </message>
     <message>
-        <source>%1 anime des séances de ces kits : %2. Retirez-la ou retirez-le d&apos;abord de ces séances.</source>
-        <translation>%1 leads sessions in these kits: %2. Remove this person from those sessions first.</translation>
+        <source>%1 anime des séances de ces kits&#xa0;: %2. Retirez-la ou retirez-le d&apos;abord de ces séances.</source>
+        <translation>%1 runs sessions of these kits: %2. Remove them from those sessions first.</translation>
     </message>
 </context>
 <context>
@@ -1459,31 +1535,31 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation> (the department&apos;s zone)</translation>
     </message>
     <message>
-        <source>&amp;Première séance le ou après le :</source>
+        <source>&amp;Première séance le ou après le&#xa0;:</source>
         <translation>&amp;First session on or after:</translation>
     </message>
     <message>
-        <source>&amp;Rythme :</source>
+        <source>&amp;Rythme&#xa0;:</source>
         <translation>Fre&amp;quency:</translation>
     </message>
     <message>
-        <source>Jours possibles :</source>
+        <source>Jours possibles&#xa0;:</source>
         <translation>Possible days:</translation>
     </message>
     <message>
-        <source>&amp;Heure de début :</source>
+        <source>&amp;Heure de début&#xa0;:</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <source>&amp;Lieu :</source>
+        <source>&amp;Lieu&#xa0;:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <source>Intervenants :</source>
+        <source>Intervenants&#xa0;:</source>
         <translation>Facilitators:</translation>
     </message>
     <message>
-        <source>&amp;Vacances scolaires :</source>
+        <source>&amp;Vacances scolaires&#xa0;:</source>
         <translation>&amp;School holidays:</translation>
     </message>
     <message>
@@ -1589,6 +1665,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Print all…</translation>
     </message>
     <message>
+        <source>Envoie tous les documents de la liste à l&apos;imprimante&#xa0;; pour n&apos;en imprimer qu&apos;un, ouvrez l&apos;aperçu</source>
+        <translation>Sends every document in the list to the printer; to print only one, open the preview</translation>
+    </message>
+    <message>
         <source>&amp;Dossier&#xa0;:</source>
         <translation>&amp;Folder:</translation>
     </message>
@@ -1627,10 +1707,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Générer</source>
         <translation>&amp;Generate</translation>
-    </message>
-    <message>
-        <source>Envoie tous les documents de la liste à l&apos;imprimante ; pour n&apos;en imprimer qu&apos;un, ouvrez l&apos;aperçu</source>
-        <translation>Sends every document in the list to the printer; to print just one, open the preview</translation>
     </message>
     <message>
         <source>Annuler</source>
@@ -1790,32 +1866,32 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>This information is printed on attendance sheets and certificates of attendance.</translation>
     </message>
     <message>
-        <source>&amp;Nom de la structure :</source>
+        <source>&amp;Nom de la structure&#xa0;:</source>
         <translation>Organization &amp;name:</translation>
     </message>
     <message>
-        <source>&amp;Adresse :</source>
+        <source>&amp;Adresse&#xa0;:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <source>Logo :</source>
+        <source>Logo&#xa0;:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <source>&amp;Signataire :</source>
+        <source>&amp;Signataire&#xa0;:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <source>&amp;Qualité du signataire :</source>
+        <source>&amp;Qualité du signataire&#xa0;:</source>
         <translation>Signatory&apos;s &amp;title:</translation>
     </message>
     <message>
-        <source>Mention des &amp;financeurs :</source>
+        <source>Mention des &amp;financeurs&#xa0;:</source>
         <translation>&amp;Funder acknowledgment:</translation>
     </message>
     <message>
-        <source>Logos des financeurs :</source>
-        <translation>Funder logos:</translation>
+        <source>Logos des financeurs&#xa0;:</source>
+        <translation>Funders&apos; logos:</translation>
     </message>
     <message>
         <source>Logos des financeurs</source>
@@ -1894,7 +1970,7 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Déplacer la séance « %1 »</source>
+        <source>Déplacer la séance «&#xa0;%1&#xa0;»</source>
         <extracomment>Default least time between two venues for one facilitator, in minutes.</extracomment>
         <translation>Move session “%1”</translation>
     </message>
@@ -1904,6 +1980,82 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alertes</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Équipement</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Accès</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Plain-pied</source>
+        <translation>Step-free</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Réseau mobile</source>
+        <translation>Mobile signal</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Motif</source>
@@ -1933,27 +2085,27 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>to</translation>
     </message>
     <message>
-        <source>&amp;Date :</source>
-        <translation>&amp;Date:</translation>
+        <source>Date&#xa0;:</source>
+        <translation>Date:</translation>
     </message>
     <message>
-        <source>&amp;Horaires :</source>
-        <translation>&amp;Time:</translation>
+        <source>Horaires&#xa0;:</source>
+        <translation>Times:</translation>
     </message>
     <message>
-        <source>&amp;Lieu :</source>
+        <source>&amp;Lieu&#xa0;:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <source>Intervenants :</source>
+        <source>Intervenants&#xa0;:</source>
         <translation>Facilitators:</translation>
     </message>
     <message>
-        <source>&amp;Statut :</source>
+        <source>&amp;Statut&#xa0;:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>&amp;Notes :</source>
+        <source>&amp;Notes&#xa0;:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
@@ -2128,13 +2280,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Nouvelle séquence</source>
         <translation>New segment</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
-        <translation>Cannot write this file: %1</translation>
     </message>
 </context>
 </TS>

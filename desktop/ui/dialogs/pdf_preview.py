@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QAbstractListModel, QCoreApplication, QKeyCombination, QModelIndex, QPersistentModelIndex, QPointF, QSize,
     QSizeF, Qt, QTimer,
 )
-from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -132,6 +132,10 @@ class PdfThumbnailModel(QAbstractListModel):
         size = self._document.pagePointSize(page).scaled(QSizeF(self._box), Qt.AspectRatioMode.KeepAspectRatio)
         pixels = QSize(max(1, round(size.width() * self._ratio)), max(1, round(size.height() * self._ratio)))
         image = self._document.render(page, pixels, format=QImage.Format.Format_RGB32, fillColor=QColor("white"))
+        painter = QPainter(image)  # a thin edge, so that a white page stands out from the white list
+        painter.setPen(QColor("#9a9a9a"))
+        painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+        painter.end()
         image.setDevicePixelRatio(self._ratio)
         return image
 
@@ -157,7 +161,7 @@ class PdfPreviewDialog(QDialog):
         self.choice.setObjectName("previewDocument")
         for path in self.pdf_paths:
             self.choice.addItem(pdf_title(path), str(path))
-        choice_label = QLabel(self.tr("&Document :"), self)
+        choice_label = QLabel(self.tr("&Document :"), self)
         choice_label.setBuddy(self.choice)
 
         self.view = QPdfView(self)
@@ -182,9 +186,9 @@ class PdfPreviewDialog(QDialog):
         self.strip.setFixedWidth(self.thumbnails.box().width() + 48)
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.previous_button = self._tool(self.tr("Page précédente (Page préc.)"), Qt.ArrowType.UpArrow,
+        self.previous_button = self._tool(self.tr("Page précédente"), Qt.ArrowType.UpArrow,
                                           self.previous_page)
-        self.next_button = self._tool(self.tr("Page suivante (Page suiv.)"), Qt.ArrowType.DownArrow, self.next_page)
+        self.next_button = self._tool(self.tr("Page suivante"), Qt.ArrowType.DownArrow, self.next_page)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("previewPage")
         self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("Page 888 / 888") + 8)
@@ -233,7 +237,7 @@ class PdfPreviewDialog(QDialog):
         self._shortcut(self.zoom_out, QKeySequence.StandardKey.ZoomOut, "Ctrl+-",
                        QKeySequence(QKeyCombination(keypad, Qt.Key.Key_Minus)))
         self._shortcut(self.fit_width, "Ctrl+0")
-        self._shortcut(self.print_current, QKeySequence.StandardKey.Print)
+        self._shortcut(lambda: self.print_current(), QKeySequence.StandardKey.Print)
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.fit_button.clicked.connect(self.fit_width)
@@ -244,8 +248,8 @@ class PdfPreviewDialog(QDialog):
         self.navigator.currentPageChanged.connect(self._page_changed)
         self.resize(980, 760)
         self.choice.setCurrentIndex(max(0, min(current, len(self.pdf_paths) - 1)))
-        if self.choice.currentIndex() == 0:
-            self.show_document(0)
+        if self.choice.currentIndex() <= 0:  # no change signal for the first item (or when there is none)
+            self.show_document(self.choice.currentIndex())
 
     def _tool(self, tip: str, arrow: Qt.ArrowType, slot) -> QToolButton:
         button = QToolButton(self)
@@ -289,7 +293,7 @@ class PdfPreviewDialog(QDialog):
                 document = None
         self.error.setVisible(path is not None and document is None)
         if path is not None and document is None:
-            self.error.setText(self.tr("Le document « %1 » n'a pas pu être ouvert : il a peut-être été déplacé ou "
+            self.error.setText(self.tr("Le document « %1 » n'a pas pu être ouvert : il a peut-être été déplacé ou "
                                        "supprimé. Générez les documents à nouveau.").replace("%1", path.name))
         self.view.setDocument(document)
         self.thumbnails.set_document(document)

@@ -1,10 +1,9 @@
 """The print dialog: choose the documents, the sessions and the folder, generate the PDFs, then print them.
 
 Generating runs in a :class:`~desktop.ui.print_worker.PrintWorker` thread: the dialog shows which document is being
-built and stays responsive; « Annuler » (or Escape) stops it, and nothing of that run is left in the folder. When
-the documents are ready the dialog lists them with their number of pages, shows plainly what deserves a look
-before printing (characters the font cannot print, people without any recorded presence…), and offers the preview,
-the folder, the PDF viewer and the printer.
+built and stays responsive; « Annuler » (or Escape) stops it, leaving nothing of that run in the folder. Then the
+dialog lists the documents with their pages, shows plainly what to check before printing (characters the font
+cannot print, people without any recorded presence…), and offers the preview, the folder, the viewer, the printer.
 
 :func:`open_print_dialog` is the entry the main window uses.
 """
@@ -17,18 +16,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QProgressBar,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget, QDialog,
+    QAbstractItemView, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QProgressBar,
+    QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.dates import long_date, time_range
 from desktop.domain.kit import IssuingStructure, Kit
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from desktop.ui.pdf_printing import print_with_dialog
+from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
 from desktop.ui.print_worker import PrintWorker, document_title, translated_title
 
 #: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
@@ -71,6 +69,17 @@ def _checklist(parent) -> tuple[QStandardItemModel, QListView]:
     return model, view
 
 
+def _item(text: str, key: str, tip: str, checked: bool | None = None) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(key, KEY_ROLE)
+    item.setToolTip(tip)
+    item.setEditable(False)
+    if checked is not None:
+        item.setCheckable(True)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
 def _checked(model: QStandardItemModel) -> list[str]:
     return [model.item(r).data(KEY_ROLE) for r in range(model.rowCount())
             if model.item(r).checkState() == Qt.CheckState.Checked]
@@ -106,13 +115,8 @@ class PrintDialog(QDialog):
         self.documents, self.documents_view = _checklist(self)
         self.documents_view.setObjectName("printDocuments")
         for key in DOCUMENTS:
-            item = QStandardItem(document_title(key))
-            item.setData(key, KEY_ROLE)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked if key in DEFAULT_DOCUMENTS else Qt.CheckState.Unchecked)
-            item.setToolTip(self.tr("Fichier : %1").replace("%1", FILE_NAMES[key]))
-            self.documents.appendRow(item)
+            self.documents.appendRow(_item(document_title(key), key, self.tr("Fichier : %1")
+                                           .replace("%1", FILE_NAMES[key]), key in DEFAULT_DOCUMENTS))
         self.sessions, self.sessions_view = _checklist(self)
         self.sessions_view.setObjectName("printSessions")
         self.sessions_view.setUniformItemSizes(False)
@@ -124,53 +128,35 @@ class PrintDialog(QDialog):
         for session in self.active_sessions:
             kw = kit.kit_workshop(session.kit_workshop_uid)
             text = f"{long_date(session.day)}, {time_range(session.start, session.end)}"
-            item = QStandardItem(f"{text}\n{kw.workshop.title}" if kw else text)
-            item.setToolTip(f"{text} — {kw.workshop.title}" if kw else text)
-            item.setData(session.uid, KEY_ROLE)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.sessions.appendRow(item)
-        self.sessions_note = QLabel(self)
-        self.sessions_note.setWordWrap(True)
+            self.sessions.appendRow(_item(f"{text}\n{kw.workshop.title}" if kw else text, session.uid,
+                                          f"{text} — {kw.workshop.title}" if kw else text, True))
+        self.sessions_note = self._label()
         if self.active_sessions:
             self.sessions_note.setText(self.tr("Le programme et les attestations couvrent toujours tout le cycle, "
                                                "quelles que soient les séances cochées."))
         else:
-            self.sessions_note.setText(self.tr("Aucune séance n'est encore datée : les feuilles d'émargement et "
+            self.sessions_note.setText(self.tr("Aucune séance n'est encore datée : les feuilles d'émargement et "
                                                "les cartes de séance seront imprimées vierges."))
             self.sessions_view.hide()
 
         self.folder = QLineEdit(str(folder or default_folder(kit.name)), self)
         self.folder.setObjectName("printFolder")
-        self.browse_button = QPushButton(self.tr("&Parcourir…"), self)
-        self.browse_button.setAutoDefault(False)
-        self.replace_note = QLabel(self.tr("Les documents du même nom déjà présents dans ce dossier sont "
-                                           "remplacés."), self)
-        self.replace_note.setWordWrap(True)
-        self.replace_note.setStyleSheet("color: palette(placeholder-text);")
-
-        self.problem = QLabel(self)
-        self.problem.setObjectName("printProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4161a;")
-        self.status = QLabel(self)
-        self.status.setObjectName("printStatus")
-        self.status.setWordWrap(True)
+        self.replace_note = self._label(self.tr("Les documents du même nom déjà présents dans ce dossier sont "
+                                                "remplacés."), style="color: palette(placeholder-text);")
+        self.problem = self._label(name="printProblem", style="color: #a4161a;")
+        self.status = self._label(name="printStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("printProgress")
         self.progress.setTextVisible(False)
-        self.progress.hide()
 
         self.files, self.files_view = QStandardItemModel(self), QListView(self)
         self.files_view.setObjectName("printFiles")
         self.files_view.setModel(self.files)
         self.files_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files_view.setUniformItemSizes(True)
-        self.warnings = QLabel(self)
-        self.warnings.setObjectName("printWarnings")
-        self.warnings.setWordWrap(True)
+        self.files_view.activated.connect(lambda index: self.preview())
+        self.warnings = self._label(name="printWarnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -181,44 +167,47 @@ class PrintDialog(QDialog):
         self.warnings_area.setMaximumHeight(130)
         self.warnings_area.setStyleSheet("QScrollArea { border: 1px solid #e0c97f; background: #fff8e1; }"
                                          "QLabel { background: #fff8e1; color: #5c4400; }")
-        self.preview_button = QPushButton(self.tr("&Aperçu"), self)
-        self.viewer_button = QPushButton(self.tr("Ouvrir dans le &visualiseur"), self)
-        self.viewer_button.setToolTip(self.tr("Ouvre le document sélectionné avec votre lecteur PDF habituel"))
-        self.folder_button = QPushButton(self.tr("Ouvrir le &dossier"), self)
-        self.print_button = QPushButton(self.tr("&Tout imprimer…"), self)
-        self.print_button.setObjectName("printAll")
-        self.print_button.setToolTip(self.tr("Envoie tous les documents de la liste à l'imprimante ; pour n'en "
-                                             "imprimer qu'un, ouvrez l'aperçu"))
-        self.generate_button = QPushButton(self.tr("&Générer"), self)
-        self.generate_button.setObjectName("printGenerate")
-        self.cancel_button = QPushButton(self.tr("Annuler"), self)
-        self.cancel_button.setObjectName("printCancel")
-        self.close_button = QPushButton(self.tr("Fermer"), self)
-        for button in (self.preview_button, self.viewer_button, self.folder_button, self.print_button,
-                       self.cancel_button, self.close_button):
-            button.setAutoDefault(False)
-        self.generate_button.setDefault(True)
+
+        self.browse_button = self._button(self.tr("&Parcourir…"), self.browse)
+        self.preview_button = self._button(self.tr("&Aperçu"), self.preview)
+        self.viewer_button = self._button(self.tr("Ouvrir dans le &visualiseur"), self.open_in_viewer,
+                                          tip=self.tr("Ouvre le document sélectionné avec votre lecteur PDF "
+                                                      "habituel"))
+        self.folder_button = self._button(self.tr("Ouvrir le &dossier"), self.open_folder)
+        self.print_button = self._button(self.tr("&Tout imprimer…"), lambda: self.print_all(), name="printAll",
+                                         tip=self.tr("Envoie tous les documents de la liste à l'imprimante ; "
+                                                     "pour n'en imprimer qu'un, ouvrez l'aperçu"))
+        self.generate_button = self._button(self.tr("&Générer"), self.generate, name="printGenerate")
+        self.cancel_button = self._button(self.tr("Annuler"), self.cancel, name="printCancel")
+        self.close_button = self._button(self.tr("Fermer"), self.reject)
 
         self._layout()
         self.documents.itemChanged.connect(self._update)
         self.sessions.itemChanged.connect(self._update)
         self.folder.textChanged.connect(self._update)
-        self.browse_button.clicked.connect(self.browse)
-        self.generate_button.clicked.connect(self.generate)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button.clicked.connect(self.reject)
-        self.preview_button.clicked.connect(self.preview)
-        self.viewer_button.clicked.connect(self.open_in_viewer)
-        self.folder_button.clicked.connect(self.open_folder)
-        self.print_button.clicked.connect(lambda: self.print_all())
-        self.files_view.activated.connect(lambda index: self.preview())
         self._set_state("idle")
         self.resize(820, 600)
+
+    def _button(self, text: str, slot, *, name: str = "", tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _label(self, text: str = "", *, name: str = "", style: str = "") -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        return label
 
     def _layout(self) -> None:
         documents = QGroupBox(self.tr("Documents à préparer"), self)
         inner = QVBoxLayout(documents)
         inner.addWidget(self.documents_view)
+        inner.addStretch(1)
         sessions = QGroupBox(self.tr("Séances concernées"), self)
         inner = QVBoxLayout(sessions)
         inner.addWidget(self.sessions_view, 1)
@@ -232,7 +221,7 @@ class PrintDialog(QDialog):
         self.documents_view.setMinimumHeight(rows)
         self.documents_view.setMaximumHeight(rows)
         self.sessions_view.setMinimumHeight(rows // 2)
-        folder_label = QLabel(self.tr("&Dossier :"), self)
+        folder_label = QLabel(self.tr("&Dossier :"), self)
         folder_label.setBuddy(self.folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(folder_label)
@@ -259,11 +248,9 @@ class PrintDialog(QDialog):
         bottom.addWidget(self.generate_button)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.close_button)
-        intro = QLabel(self.tr("Chaque document coché devient un fichier PDF dans le dossier choisi, prêt à "
-                               "imprimer."), self)
-        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self._label(self.tr("Chaque document coché devient un fichier PDF dans le dossier "
+                                             "choisi, prêt à imprimer.")))
         layout.addLayout(choices, 1)
         layout.addLayout(folder_row)
         layout.addWidget(self.replace_note)
@@ -316,7 +303,7 @@ class PrintDialog(QDialog):
         if folder is None:
             return self.tr("Indiquez le dossier où enregistrer les documents.")
         if folder.exists() and not folder.is_dir():
-            return self.tr("« %1 » est un fichier, pas un dossier : choisissez un dossier.").replace("%1", str(folder))
+            return self.tr("« %1 » est un fichier, pas un dossier : choisissez un dossier.").replace("%1", str(folder))
         return ""
 
     def _update(self, *args) -> None:
@@ -391,7 +378,7 @@ class PrintDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if title:
-            self._say(self.tr("Préparation : %1 (%2 sur %3)…").replace("%1", translated_title(title))
+            self._say(self.tr("Préparation : %1 (%2 sur %3)…").replace("%1", translated_title(title))
                       .replace("%2", str(done + 1)).replace("%3", str(total)))
 
     def _finished(self, result: PackResult) -> None:
@@ -399,15 +386,9 @@ class PrintDialog(QDialog):
         self.result_pack = result
         total_pages = 0
         for path in result.files:
-            pages = _page_count(path)
+            pages = page_count(path)
             total_pages += pages
-            key = next((k for k, name in FILE_NAMES.items() if name == path.name), "")
-            title = document_title(key) if key else path.name
-            item = QStandardItem(f"{title} — {self._pages(pages)}")
-            item.setData(str(path), KEY_ROLE)
-            item.setToolTip(str(path))
-            item.setEditable(False)
-            self.files.appendRow(item)
+            self.files.appendRow(_item(f"{pdf_title(path)} — {self._pages(pages)}", str(path), str(path)))
         if self.files.rowCount():
             self.files_view.setCurrentIndex(self.files.index(0, 0))
             height = self.files_view.sizeHintForRow(0) * self.files.rowCount() + 2 * self.files_view.frameWidth()
@@ -415,10 +396,10 @@ class PrintDialog(QDialog):
         count = len(result.files)
         ready = self.tr("1 document prêt") if count == 1 else self.tr("%1 documents prêts").replace("%1", str(count))
         self._set_state("done")
-        self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self._pages(total_pages))
+        self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self._pages(total_pages))
                   .replace("%3", str(self.output_folder())))
         lines = [f"• {w}" for w in result.warnings]
-        self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
+        self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
         self.warnings_area.setVisible(bool(lines))
         self.generated.emit(result)
 
@@ -433,7 +414,7 @@ class PrintDialog(QDialog):
     def _cancelled(self) -> None:
         self.worker = None
         self._set_state("cancelled")
-        self._say(self.tr("Génération annulée : aucun document n'a été écrit."))
+        self._say(self.tr("Génération annulée : aucun document n'a été écrit."))
 
     # -- after generating -------------------------------------------------------------------------------------
 
@@ -464,12 +445,12 @@ class PrintDialog(QDialog):
         """Open the selected document with the system's PDF viewer."""
         path = self.selected_file()
         return path is not None and self._open(path, self.tr(
-            "Aucun lecteur PDF n'a pu ouvrir le document. Utilisez « Aperçu » pour le voir et l'imprimer."))
+            "Aucun lecteur PDF n'a pu ouvrir le document. Utilisez « Aperçu » pour le voir et l'imprimer."))
 
     def open_folder(self) -> bool:
         """Open the output folder in the file manager."""
         folder = self.output_folder()
-        return folder is not None and self._open(folder, self.tr("Le dossier n'a pas pu être ouvert : %1")
+        return folder is not None and self._open(folder, self.tr("Le dossier n'a pas pu être ouvert : %1")
                                                  .replace("%1", str(folder)))
 
     def _open(self, path: Path, message: str) -> bool:
@@ -505,11 +486,6 @@ class PrintDialog(QDialog):
             self.worker.wait()
         if self.state == "running":
             self.state = "cancelled"
-
-
-def _page_count(path: Path) -> int:
-    document = QPdfDocument()
-    return document.pageCount() if document.load(str(path)) == QPdfDocument.Error.None_ else 0
 
 
 def open_print_dialog(parent: QWidget, kit: Kit, structure: IssuingStructure, *,

@@ -55,6 +55,8 @@ class KitsPage(QSplitter):
         self.new_button = QPushButton(self.tr("&Nouveau kit…"), self)
         self.duplicate_button = QPushButton(self.tr("D&upliquer"), self)
         self.delete_button = QPushButton(self.tr("Supprimer"), self)
+        self.print_button = QPushButton(self.tr("&Imprimer…"), self)
+        self.print_button.setToolTip(self.tr("Programme, livrets, feuilles d'émargement, attestations… (Ctrl+P)"))
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -92,6 +94,10 @@ class KitsPage(QSplitter):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.empty)
         rl.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.print_button)
+        rl.addLayout(bottom)
         self.addWidget(left)
         self.addWidget(right)
         self.setStretchFactor(0, 1)
@@ -102,6 +108,7 @@ class KitsPage(QSplitter):
         self.new_button.clicked.connect(self.new_kit)
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.print_button.clicked.connect(lambda: self.window().print_kit())
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         controller.kit_changed.connect(self._show_kit)
         controller.kits_changed.connect(self.refresh)
@@ -147,6 +154,7 @@ class KitsPage(QSplitter):
         has = self.controller.kit is not None
         self.duplicate_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.print_button.setEnabled(has)
 
     def _show_kit(self, kit: Kit | None) -> None:
         self.empty.setVisible(kit is None)
