@@ -244,3 +244,26 @@ def test_kit_facilitators_and_agendas_per_facilitator_and_participant(window, mo
     assert dialog.participant.currentText() == "Élodie Dupré"
     assert dialog.export(str(out))
     assert len(list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))) == 4
+
+
+def test_choice_delegate_edits_presence_through_a_combo(window, monkeypatch):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.domain.kit import Participant
+    from desktop.domain.kit_edit import add_participants
+
+    make_kit(window, "Kit délégué")
+    plan(window, monkeypatch)
+    window.controller.apply(add_participants(window.controller.kit, [Participant(new_uid(), "Dupré")]), "ajout")
+    panel = window.kits.followup
+    view = panel.attendance_view
+    index = panel.attendance.index(0, 1)
+    delegate = view.itemDelegate()
+    editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["—", "Présent", "Absent", "Absent excusé"]
+    delegate.setEditorData(editor, index)
+    editor.setCurrentIndex(editor.findData("absent"))
+    delegate.setModelData(editor, panel.attendance, index)
+    kit = KitRepository(window.db).load(window.controller.kit.uid)
+    assert [a.presence.value for a in kit.attendances] == ["absent"]
+    editor.deleteLater()

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-    QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from desktop.domain import dates
@@ -15,23 +15,7 @@ from desktop.domain.kit import EVALUATION_QUESTIONS, Kit, Presence, SessionStatu
 from desktop.domain.kit_edit import replace_sessions, set_all_present, set_attendance, set_evaluation
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.followup import AttendanceModel, EvaluationModel, presence_label
-
-
-class PresenceDelegate(QStyledItemDelegate):
-    """A combo box: —, Présent, Absent, Absent excusé."""
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        combo.addItem(presence_label(None), "")
-        for p in Presence:
-            combo.addItem(presence_label(p), p.value)
-        return combo
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData())
+from desktop.ui.widgets.delegates import ChoiceDelegate
 
 
 class KitFollowUpPanel(QWidget):
@@ -48,7 +32,9 @@ class KitFollowUpPanel(QWidget):
         self.attendance = AttendanceModel(self._presence_edited, self)
         self.attendance_view = QTableView(self)
         self.attendance_view.setModel(self.attendance)
-        self.attendance_view.setItemDelegate(PresenceDelegate(self.attendance_view))
+        self.attendance_view.setItemDelegate(ChoiceDelegate(
+            lambda: [(presence_label(None), "")] + [(presence_label(p), p.value) for p in Presence],
+            self.attendance_view))
         self.attendance_view.verticalHeader().setVisible(False)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.evaluation = EvaluationModel(self._evaluation_edited, self)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.catalogue import Segment, Workshop
@@ -19,22 +19,7 @@ from desktop.ui import labels
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitWorkshopModel, LibraryModel, SegmentModel
-
-
-class SegmentKindDelegate(QStyledItemDelegate):
-    """A combo box to choose a segment's kind."""
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        for key in SEGMENT_KINDS:
-            combo.addItem(labels.segment_kind_label(key), key)
-        return combo
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData())
+from desktop.ui.widgets.delegates import ChoiceDelegate
 
 
 class WorkshopEditor(QGroupBox):
@@ -61,7 +46,8 @@ class WorkshopEditor(QGroupBox):
         self.segments = SegmentModel(self._segment_edited, self)
         self.outline = QTableView(self)
         self.outline.setModel(self.segments)
-        self.outline.setItemDelegateForColumn(SegmentModel.KIND, SegmentKindDelegate(self.outline))
+        self.outline.setItemDelegateForColumn(SegmentModel.KIND, ChoiceDelegate(
+            lambda: [(labels.segment_kind_label(k), k) for k in SEGMENT_KINDS], self.outline))
         self.outline.verticalHeader().setVisible(False)
         self.outline.horizontalHeader().setSectionResizeMode(SegmentModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.outline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
