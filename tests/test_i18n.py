@@ -37,3 +37,13 @@ def test_qt_base_translation_is_available(qapp):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_french_typography_of_interface_texts():
+    """A non-breaking space before « : ; ! ? » and inside guillemets, in every French text of the interface."""
+    import re
+
+    script = load_script()
+    wrong = [source for (_, source) in script.messages(script.TRANSLATIONS / "tresse_en.ts")
+             if re.search(r" [:;!?](\s|$|%)|« | »", source)]
+    assert wrong == []

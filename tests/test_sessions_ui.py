@@ -267,3 +267,19 @@ def test_choice_delegate_edits_presence_through_a_combo(window, monkeypatch):
     kit = KitRepository(window.db).load(window.controller.kit.uid)
     assert [a.presence.value for a in kit.attendances] == ["absent"]
     editor.deleteLater()
+
+
+def test_venue_and_facilitator_edits_are_undoable(window, qtbot):
+    dialog = PlacesDialog(window.schedule, window)
+    qtbot.addWidget(dialog)
+    dialog.add_venue()
+    assert dialog.venues.setData(dialog.venues.index(0, VenueModel.NAME), "Mairie de Sarras")
+    assert window.schedule.venue_repo.list()[0].name == "Mairie de Sarras"
+    window.controller.undo_stack.undo()
+    assert window.schedule.venue_repo.list()[0].name == "Nouveau lieu"
+    assert dialog.venues.row_at(0).name == "Nouveau lieu"
+    window.controller.undo_stack.undo()
+    assert window.schedule.venue_repo.list() == [] and dialog.venues.rowCount() == 0
+    window.controller.undo_stack.redo()
+    window.controller.undo_stack.redo()
+    assert window.schedule.venue_repo.list()[0].name == "Mairie de Sarras"

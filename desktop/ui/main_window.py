@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
 
         if self.controller.kit is None:
             QMessageBox.information(self, self.tr("Imprimer"),
-                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
+                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
             self.pages.setCurrentWidget(self.kits)
             return None
         kit = self.controller.repo.load(self.controller.kit.uid)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.kit import Facilitator, Kit, Session, Venue
 from desktop.domain.kit_edit import replace_sessions
@@ -114,14 +115,26 @@ class Schedule(QObject):
                                      self.tr("Déplacer la séance « %1 »").replace("%1", title))
 
     def save_venue(self, venue: Venue) -> None:
-        self.venue_repo.save(venue)
-        self.venues[venue.uid] = venue
-        self._rebuild_index()
-        self.changed.emit()
+        """Add or change a venue: one undoable edit, saved at once."""
+        before = self.venues.get(venue.uid)
+        text = self.tr("Modifier le lieu « %1 »") if before else self.tr("Ajouter le lieu « %1 »")
+        self.controller.undo_stack.push(SharedRecordCommand(self, "venue", before, venue, text.replace("%1", venue.name)))
 
     def save_facilitator(self, facilitator: Facilitator) -> None:
-        self.facilitator_repo.save(facilitator)
-        self.facilitators[facilitator.uid] = facilitator
+        """Add or change a facilitator: one undoable edit, saved at once."""
+        before = self.facilitators.get(facilitator.uid)
+        text = self.tr("Modifier l'intervenant « %1 »") if before else self.tr("Ajouter l'intervenant « %1 »")
+        self.controller.undo_stack.push(SharedRecordCommand(self, "facilitator", before, facilitator,
+                                                            text.replace("%1", facilitator.name)))
+
+    def _store_record(self, kind: str, uid: str, value) -> None:
+        repo, table = (self.venue_repo, self.venues) if kind == "venue" else (self.facilitator_repo, self.facilitators)
+        if value is None:
+            repo.delete(uid)
+            table.pop(uid, None)
+        else:
+            repo.save(value)
+            table[uid] = value
         self._rebuild_index()
         self.changed.emit()
 
@@ -171,3 +184,17 @@ def _moved(s: Session, day: date, start: time | None) -> Session:
     return replace(s, day=day, start=start, end=at(minutes(s.end) + shift),
                    lunch_start=at(minutes(s.lunch_start) + shift) if s.lunch_start else None,
                    lunch_end=at(minutes(s.lunch_end) + shift) if s.lunch_end else None)
+
+
+class SharedRecordCommand(QUndoCommand):
+    """Add or change a venue or a facilitator (shared by all kits): before → after, None before for an addition."""
+
+    def __init__(self, schedule: Schedule, kind: str, before, after, text: str) -> None:
+        super().__init__(text)
+        self.schedule, self.kind, self.before, self.after = schedule, kind, before, after
+
+    def redo(self) -> None:
+        self.schedule._store_record(self.kind, self.after.uid, self.after)
+
+    def undo(self) -> None:
+        self.schedule._store_record(self.kind, self.after.uid, self.before)

@@ -1275,10 +1275,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord un kit dans « Mes kits ».</source>
-        <translation>First choose a kit in “My kits”.</translation>
-    </message>
-    <message>
         <source>Kit exporté.</source>
         <translation>Kit exported.</translation>
     </message>
@@ -1486,6 +1482,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Dates à éviter</source>
         <translation>Blackout dates</translation>
+    </message>
+    <message>
+        <source>Annuler la dernière modification</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z&#xa0;; Ctrl+Maj+Z pour la rétablir</source>
+        <translation>Ctrl+Z; Ctrl+Shift+Z to redo it</translation>
     </message>
     <message>
         <source>«&#xa0;%1&#xa0;» accueille %2 séance(s)&#xa0;: elles n&apos;auront plus de lieu. Retirer ce lieu&#xa0;?</source>
@@ -1973,6 +1977,22 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Déplacer la séance «&#xa0;%1&#xa0;»</source>
         <extracomment>Default least time between two venues for one facilitator, in minutes.</extracomment>
         <translation>Move session “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier le lieu «&#xa0;%1&#xa0;»</source>
+        <translation>Edit venue “%1”</translation>
+    </message>
+    <message>
+        <source>Ajouter le lieu «&#xa0;%1&#xa0;»</source>
+        <translation>Add venue “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;intervenant «&#xa0;%1&#xa0;»</source>
+        <translation>Edit facilitator “%1”</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;intervenant «&#xa0;%1&#xa0;»</source>
+        <translation>Add facilitator “%1”</translation>
     </message>
 </context>
 <context>

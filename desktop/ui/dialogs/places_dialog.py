@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -31,6 +32,7 @@ class PlacesDialog(QDialog):
     def __init__(self, schedule: Schedule, parent=None) -> None:
         super().__init__(parent)
         self.schedule = schedule
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the schedule: gone once closed
         self.setWindowTitle(self.tr("Lieux, intervenants et dates à éviter"))
         self.resize(980, 520)
         self.venues = VenueModel(self._save_venue, self)
@@ -72,9 +74,23 @@ class PlacesDialog(QDialog):
         self.tabs.addTab(blackout_page, self.tr("Dates à éviter"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
+        undo = QPushButton(self.tr("Annuler la dernière modification"), self)
+        undo.setToolTip(self.tr("Ctrl+Z ; Ctrl+Maj+Z pour la rétablir"))
+        undo.clicked.connect(schedule.controller.undo_stack.undo)
+        stack = schedule.controller.undo_stack
+        for sequence, slot in ((QKeySequence.StandardKey.Undo, stack.undo), (QKeySequence.StandardKey.Redo, stack.redo)):
+            action = QAction(self)
+            action.setShortcut(sequence)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        bottom = QHBoxLayout()
+        bottom.addWidget(undo)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
+        schedule.changed.connect(self.refresh)
         self.refresh()
 
     def _page(self, view, add_text, add_slot, remove_text, remove_slot, help_text) -> QWidget:
