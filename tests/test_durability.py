@@ -45,8 +45,11 @@ def test_killed_while_saving_leaves_a_whole_kit(data_dir, tmp_path):
     proc = subprocess.Popen([sys.executable, str(script), str(data_dir)], stdout=subprocess.PIPE, text=True, env=env)
     try:
         # let it run through fifty saves, then kill it while it goes on saving
-        while int(proc.stdout.readline().strip() or 0) < 50:
-            pass
+        saved = 0
+        while saved < 50:
+            line = proc.stdout.readline()
+            assert line, "the writer stopped by itself"
+            saved = int(line)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     finally:
