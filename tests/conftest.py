@@ -61,3 +61,23 @@ def french(qapp):
     yield
     for t in translators:
         qapp.removeTranslator(t)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_modal(monkeypatch):
+    """A modal dialog or message box that a test did not expect fails the test instead of waiting forever.
+
+    Tests that expect one patch it themselves (their monkeypatch wins over this one).
+    """
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    def refuse(name):
+        def modal(*args, **kwargs):
+            raise AssertionError(f"unexpected modal {name}: {args[1:3]!r}")
+        return modal
+
+    for name in ("information", "warning", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+    monkeypatch.setattr(QDialog, "exec", lambda self: refuse(f"{type(self).__name__}.exec")(self))
