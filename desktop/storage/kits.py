@@ -79,12 +79,10 @@ class KitRepository:
             "SELECT e.* FROM evaluation e JOIN session s ON s.uid = e.session_uid WHERE s.kit_uid = ? ORDER BY e.rowid", (uid,)))
         venue_uids = {s.venue_uid for s in sessions if s.venue_uid}
         facilitator_uids = set(kit.facilitator_uids) | {f for s in sessions for f in s.facilitator_uids}
-        venues = VenueRepository(self.db)
-        facilitators = FacilitatorRepository(self.db)
         return replace(kit, workshops=workshops, participants=participants, sessions=sessions,
                        attendances=attendances, evaluations=evaluations,
-                       venues=tuple(v for v in venues.list() if v.uid in venue_uids),
-                       facilitators=tuple(f for f in facilitators.list() if f.uid in facilitator_uids))
+                       venues=tuple(VenueRepository(self.db).list(venue_uids)),
+                       facilitators=tuple(FacilitatorRepository(self.db).list(facilitator_uids)))
 
     def all_sessions(self) -> list[tuple[str, Session]]:
         """(kit uid, session) for every session of every kit, for calendars and conflict detection."""
@@ -183,16 +181,26 @@ class KitRepository:
                        notes=r["notes"])
 
 
+def _select(db: Database, table: str, uids: set[str] | None):
+    if uids is None:
+        return db.query(f"SELECT * FROM {table} ORDER BY name COLLATE NOCASE")
+    if not uids:
+        return []
+    marks = ",".join("?" * len(uids))
+    return db.query(f"SELECT * FROM {table} WHERE uid IN ({marks}) ORDER BY name COLLATE NOCASE", tuple(uids))
+
+
 class VenueRepository:
     """Venues, shared by all kits."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self) -> list[Venue]:
+    def list(self, uids: set[str] | None = None) -> list[Venue]:
+        """Every venue by name, or only those of *uids*."""
         return [Venue(r["uid"], r["name"], r["address"], r["commune"], r["capacity"], bool(r["step_free"]),
                       bool(r["parking"]), bool(r["mobile_coverage"]), bool(r["wifi"]), r["equipment"],
-                      r["access_notes"]) for r in self.db.query("SELECT * FROM venue ORDER BY name COLLATE NOCASE")]
+                      r["access_notes"]) for r in _select(self.db, "venue", uids)]
 
     @staticmethod
     def upsert(conn, v: Venue) -> None:
@@ -215,9 +223,10 @@ class FacilitatorRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self) -> list[Facilitator]:
+    def list(self, uids: set[str] | None = None) -> list[Facilitator]:
+        """Every facilitator by name, or only those of *uids*."""
         return [Facilitator(r["uid"], r["name"], r["email"], r["phone"], r["organisation"])
-                for r in self.db.query("SELECT * FROM facilitator ORDER BY name COLLATE NOCASE")]
+                for r in _select(self.db, "facilitator", uids)]
 
     @staticmethod
     def upsert(conn, f: Facilitator) -> None:
