@@ -169,6 +169,14 @@ class PrintContext:
             found = [s for s in found if s.uid in self.session_uids]
         return sorted(found, key=lambda s: (s.day, s.start, s.uid))
 
+    def chosen_workshops(self) -> list:
+        """The kit's workshops in order; only those of the chosen sessions when sessions are chosen."""
+        workshops = list(self.kit.workshops)
+        if self.session_uids is not None:
+            chosen = {s.kit_workshop_uid for s in self.sessions()}
+            workshops = [kw for kw in workshops if kw.uid in chosen]
+        return workshops
+
     def workshop(self, session: Session) -> Workshop | None:
         kw = self.kit.kit_workshop(session.kit_workshop_uid)
         return kw.workshop if kw else None

@@ -59,10 +59,7 @@ def questionnaire_story(ctx: PrintContext, kw: KitWorkshop) -> list:
 
 def questionnaires(ctx: PrintContext) -> list:
     """A questionnaire per workshop (the workshops of the chosen sessions, when sessions are chosen)."""
-    workshops = list(ctx.kit.workshops)
-    if ctx.session_uids is not None:
-        chosen = {x.kit_workshop_uid for x in ctx.sessions()}
-        workshops = [kw for kw in workshops if kw.uid in chosen]
+    workshops = ctx.chosen_workshops()
     if not workshops:
         return [ctx.fixed("Aucun atelier n'est encore choisi pour ce programme.")]
     out: list = []

@@ -106,10 +106,7 @@ def handout_story(ctx: PrintContext, kw: KitWorkshop) -> list:
 
 def story(ctx: PrintContext) -> list:
     """Every handout of the kit (only the workshops of the chosen sessions, when sessions are chosen)."""
-    workshops = list(ctx.kit.workshops)
-    if ctx.session_uids is not None:
-        chosen = {s.kit_workshop_uid for s in ctx.sessions()}
-        workshops = [kw for kw in workshops if kw.uid in chosen]
+    workshops = ctx.chosen_workshops()
     if not workshops:
         return [ctx.fixed("Aucun atelier n'est encore choisi pour ce programme : il n'y a pas de livret à "
                           "imprimer.", ctx.styles.body)]
