@@ -20,7 +20,7 @@ import icalendar  # noqa: E402
 from desktop.domain.kit import Facilitator, Kit, KitWorkshop, Session, SessionStatus, Venue  # noqa: E402
 from desktop.exchange.ics import calendar_for  # noqa: E402
 from desktop.scheduling.autoschedule import slot_for  # noqa: E402
-from desktop.storage.catalogue_loader import read_catalogue  # noqa: E402
+from desktop.sources.catalogue import read_catalogue  # noqa: E402
 
 SESSIONS = 1_000
 KITS = 100

@@ -26,7 +26,7 @@ from desktop.domain.kit import (  # noqa: E402
 )
 from desktop.printing.fonts import REGULAR, register_fonts  # noqa: E402
 from desktop.printing.pack import build_pack  # noqa: E402
-from desktop.storage.catalogue_loader import read_catalogue  # noqa: E402
+from desktop.sources.catalogue import read_catalogue  # noqa: E402
 
 RUNS = 7
 BUDGET_S = 1.0

@@ -126,7 +126,7 @@ def plan(args) -> int:
     from desktop.exchange.kitfile import write_kit
     from desktop.exchange.participants_csv import parse_participants
     from desktop.scheduling.autoschedule import Cadence, plan_sessions
-    from desktop.storage.catalogue_loader import CatalogueSourceError, read_catalogue
+    from desktop.sources.catalogue import CatalogueSourceError, read_catalogue
     from dataclasses import replace
 
     try:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.storage.catalogue_loader import CatalogueSourceError, install_catalogue, read_catalogue
+from desktop.sources.catalogue import CatalogueSourceError, read_catalogue
+from desktop.storage.catalogue import install_catalogue
 from desktop.storage.repositories import CatalogueRepository
 
 OPERATORS = ["Pôle ESS Vendée", "Ronalpia", "AMESUD", "CRESS Pays de la Loire", "makesense",

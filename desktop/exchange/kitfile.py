@@ -33,7 +33,7 @@ from desktop.domain.kit import HalfDay, IssuingStructure, Kit, Presence, Session
 from desktop.exchange.files import write_atomically
 from desktop.exchange.errors import KitFileError, KitWriteError
 from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, load_json, parse_document
-from desktop.storage.catalogue_loader import workshop_content
+from desktop.domain.workshop_codec import workshop_content
 
 __all__ = ["FORMAT", "GENERATOR", "MINOR", "SUFFIX", "VERSION", "KitFile", "KitFileError", "KitWriteError",
            "read_kit", "write_kit"]

@@ -24,7 +24,7 @@ from desktop.domain.kit import (EVALUATION_SCALE, Attendance, Evaluation, Facili
                                 KitWorkshop, Participant, Presence, Session, SessionStatus, Venue)
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.exchange.errors import KitFileError
-from desktop.storage.repositories import workshop_from_content
+from desktop.domain.workshop_codec import workshop_from_content
 
 FORMAT = "tresse-kit"
 #: The major version this Tresse writes and reads; a file with a higher one is refused.

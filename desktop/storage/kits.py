@@ -16,9 +16,9 @@ from desktop.domain.kit import (
     Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence,
     Session, SessionStatus, Venue,
 )
-from desktop.storage.catalogue_loader import workshop_content
+from desktop.domain.workshop_codec import workshop_content
 from desktop.storage.db import Database
-from desktop.storage.repositories import workshop_from_content
+from desktop.domain.workshop_codec import workshop_from_content
 
 
 def _dump(value) -> str:

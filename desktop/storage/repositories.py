@@ -6,7 +6,8 @@ import json
 import re
 import sqlite3
 
-from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Segment, Workshop, find_template
+from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Workshop, find_template
+from desktop.domain.workshop_codec import workshop_content, workshop_from_content, workshop_search_text
 from desktop.domain.text import fold
 from desktop.storage.db import Database
 
@@ -32,18 +33,6 @@ def _experiment(row: sqlite3.Row) -> Experiment:
     )
 
 
-def workshop_from_content(base: dict, content: dict) -> Workshop:
-    """Build a Workshop from scalar fields and the content dict written by ``workshop_content``."""
-    return Workshop(
-        **base,
-        objectives=tuple(content.get("objectives", ())), key_points=tuple(content.get("key_points", ())),
-        worksheet=tuple(content.get("worksheet", ())), resources=tuple(content.get("resources", ())),
-        materials=tuple(content.get("materials", ())),
-        segments=tuple(Segment(s["kind"], s["title"], int(s["minutes"]), s.get("description", ""))
-                       for s in content.get("segments", ())),
-    )
-
-
 def _workshop(row: sqlite3.Row) -> Workshop:
     base = dict(id=row["id"], title=row["title"], format=row["format"], audience=tuple(json.loads(row["audience_json"])),
                 duration_minutes=row["duration_minutes"], origin=row["origin"],
@@ -58,6 +47,13 @@ def _template(row: sqlite3.Row) -> KitTemplate:
         experiment=row["experiment"], description=row["description"], spacing_days=row["spacing_days"],
         usual_start=row["usual_start"], capacity=row["capacity"], source_note=row["source_note"],
     )
+
+
+def user_workshop_rows(source) -> list[Workshop]:
+    """The user's own workshops, oldest first, from a Database or from a connection inside a transaction."""
+    sql = "SELECT * FROM user_workshop ORDER BY created, title"
+    rows = source.query(sql) if isinstance(source, Database) else source.execute(sql).fetchall()
+    return [_workshop(r) for r in rows]
 
 
 class CatalogueRepository:
@@ -77,7 +73,7 @@ class CatalogueRepository:
     def user_workshops(self) -> list[Workshop]:
         if not self.db.query("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'"):
             return []
-        return [_workshop(r) for r in self.db.query("SELECT * FROM user_workshop ORDER BY created, title")]
+        return user_workshop_rows(self.db)
 
     def workshop(self, workshop_id: str) -> Workshop | None:
         for table in ("workshop", "user_workshop"):
@@ -88,12 +84,9 @@ class CatalogueRepository:
 
     def save_user_workshop(self, workshop: Workshop) -> Workshop:
         """Add *workshop* to the library as the user's own, under a new id; return it as saved."""
-        import json
         import uuid
         from dataclasses import replace
         from datetime import datetime
-
-        from desktop.storage.catalogue_loader import workshop_content
 
         saved = replace(workshop, id=f"user-{uuid.uuid4().hex[:12]}", origin="user")
         with self.db.transaction() as conn:
@@ -104,7 +97,7 @@ class CatalogueRepository:
                  json.dumps(workshop_content(saved), ensure_ascii=False),
                  datetime.now().isoformat(timespec="seconds")))
             conn.execute("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
-                         (saved.id, saved.title, " ".join([saved.summary, *saved.objectives, *saved.key_points])))
+                         (saved.id, saved.title, workshop_search_text(saved)))
         return saved
 
     def templates(self) -> list[KitTemplate]:

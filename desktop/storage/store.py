@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop import paths
-from desktop.storage.catalogue_loader import install_catalogue, read_catalogue
+from desktop.sources.catalogue import read_catalogue
+from desktop.storage.catalogue import install_catalogue
 from desktop.storage.db import Database
 from desktop.storage.migrations import migrate, schema_version
 

@@ -1,15 +1,13 @@
-"""Read the bundled catalogue (``data/*.toml``), check it, and copy it into SQLite.
+"""Read the bundled catalogue (``data/*.toml``) and check it: stdlib only, no database.
 
 The TOML sources are checked field by field: a mistake raises :class:`CatalogueSourceError` naming the file and
 the field, so that the test suite fails on it long before a user starts the app. The catalogue's version is the
-digest of the source files: when it differs from the one recorded in the database, the catalogue tables are
-replaced in one transaction. User data lives in other tables and is never touched.
+digest of the source files (:func:`digest`); ``storage/catalogue.py`` installs it into SQLite.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,6 @@ from typing import Any
 from desktop import paths
 from desktop.domain.catalogue import Catalogue, Contact, Experiment, KitTemplate, Operator, Segment, Workshop
 from desktop.domain.vocabulary import AUDIENCES, DAY_MAX_MINUTES, FORMATS, ORIGINS, SEGMENT_KINDS
-from desktop.storage.db import Database
 
 
 class CatalogueSourceError(ValueError):
@@ -245,67 +242,3 @@ def read_catalogue(root: Path | None = None) -> Catalogue:
     templates = [_template(r, seen) for r in _Reader(tpl_file, "", _load_toml(tpl_file)).rows("template")]
     return Catalogue(experiments=tuple(sorted(experiments, key=lambda e: e.number)), workshops=tuple(workshops),
                      templates=tuple(templates), digest=digest(files))
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _fts_rows(catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
-    rows = []
-    for e in catalogue.experiments:
-        body = " ".join([e.territory, e.region, e.departement, e.objective, e.operator.name, e.operator.presentation,
-                         e.contact.person, *e.communes, *e.sub_objectives, *e.partners, *e.actions, *e.impacts,
-                         *e.operator.missions])
-        rows.append(("experiment", str(e.number), e.title, body))
-    for w in catalogue.workshops:
-        body = " ".join([w.summary, w.format_label, *w.audience_labels, *w.objectives, *w.key_points, *w.worksheet,
-                         *(s.title for s in w.segments), w.source_note])
-        rows.append(("workshop", w.id, w.title, body))
-    for t in catalogue.templates:
-        rows.append(("template", t.id, t.name, t.description))
-    return rows
-
-
-def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
-    """Replace the catalogue tables with *catalogue* unless its digest is already recorded; True if replaced."""
-    current = db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'")
-    if current and current[0][0] == catalogue.digest:
-        return False
-    with db.transaction() as conn:
-        for table in ("experiment", "workshop", "kit_template", "catalogue_fts"):
-            conn.execute(f"DELETE FROM {table}")
-        conn.executemany(
-            "INSERT INTO experiment VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(e.number, e.title, e.territory, e.region, e.departement, e.objective, e.operator.name,
-              e.operator.presentation, e.contact.person, e.contact.role, e.contact.email, e.contact.website,
-              _dump({"communes": e.communes, "sub_objectives": e.sub_objectives, "partners": e.partners,
-                     "actions": e.actions, "calendar": e.calendar, "impacts": e.impacts,
-                     "corrections": e.corrections, "missions": e.operator.missions}))
-             for e in catalogue.experiments])
-        conn.executemany(
-            "INSERT INTO workshop VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(w.id, w.title, w.format, w.duration_minutes, w.origin, w.summary, w.source_note, _dump(w.audience),
-              _dump(w.experiments), _dump(workshop_content(w)), pos)
-             for pos, w in enumerate(catalogue.workshops)])
-        conn.executemany(
-            "INSERT INTO kit_template VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(t.id, t.name, t.experiment, t.origin, t.description, t.spacing_days, t.usual_start, t.capacity,
-              t.source_note, _dump(t.workshop_ids), pos) for pos, t in enumerate(catalogue.templates)])
-        conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES (?,?,?,?)", _fts_rows(catalogue))
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'").fetchone():
-            # The user's own workshops stay searchable after a catalogue refresh.
-            conn.execute("INSERT INTO catalogue_fts (kind, ref, title, body) "
-                         "SELECT 'workshop', id, title, summary FROM user_workshop")
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('catalogue_digest', ?)", (catalogue.digest,))
-    return True
-
-
-def workshop_content(w: Workshop) -> dict[str, Any]:
-    """The lists and outline of a workshop as plain data (for a JSON column or a kit file)."""
-    return {
-        "objectives": list(w.objectives), "key_points": list(w.key_points), "worksheet": list(w.worksheet),
-        "resources": list(w.resources), "materials": list(w.materials),
-        "segments": [{"kind": s.kind, "title": s.title, "minutes": s.minutes, "description": s.description}
-                     for s in w.segments],
-    }

@@ -1,0 +1,69 @@
+"""Install the bundled catalogue into SQLite when its sources changed (the reader is ``desktop/sources``).
+
+The catalogue's version is the digest of its source files: when it differs from the one recorded in the database,
+the catalogue tables are replaced in one transaction. User data lives in other tables and is never touched; the
+user's own workshops are indexed again with the same search text as the bundled ones.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop.domain.catalogue import Catalogue
+from desktop.domain.workshop_codec import workshop_content, workshop_search_text
+from desktop.storage.db import Database
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _fts_rows(catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for e in catalogue.experiments:
+        body = " ".join([e.territory, e.region, e.departement, e.objective, e.operator.name, e.operator.presentation,
+                         e.contact.person, *e.communes, *e.sub_objectives, *e.partners, *e.actions, *e.impacts,
+                         *e.operator.missions])
+        rows.append(("experiment", str(e.number), e.title, body))
+    for w in catalogue.workshops:
+        rows.append(("workshop", w.id, w.title, workshop_search_text(w)))
+    for t in catalogue.templates:
+        rows.append(("template", t.id, t.name, t.description))
+    return rows
+
+
+def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
+    """Replace the catalogue tables with *catalogue* unless its digest is already recorded; True if replaced."""
+    current = db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'")
+    if current and current[0][0] == catalogue.digest:
+        return False
+    with db.transaction() as conn:
+        for table in ("experiment", "workshop", "kit_template", "catalogue_fts"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.executemany(
+            "INSERT INTO experiment VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(e.number, e.title, e.territory, e.region, e.departement, e.objective, e.operator.name,
+              e.operator.presentation, e.contact.person, e.contact.role, e.contact.email, e.contact.website,
+              _dump({"communes": e.communes, "sub_objectives": e.sub_objectives, "partners": e.partners,
+                     "actions": e.actions, "calendar": e.calendar, "impacts": e.impacts,
+                     "corrections": e.corrections, "missions": e.operator.missions}))
+             for e in catalogue.experiments])
+        conn.executemany(
+            "INSERT INTO workshop VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(w.id, w.title, w.format, w.duration_minutes, w.origin, w.summary, w.source_note, _dump(w.audience),
+              _dump(w.experiments), _dump(workshop_content(w)), pos)
+             for pos, w in enumerate(catalogue.workshops)])
+        conn.executemany(
+            "INSERT INTO kit_template VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(t.id, t.name, t.experiment, t.origin, t.description, t.spacing_days, t.usual_start, t.capacity,
+              t.source_note, _dump(t.workshop_ids), pos) for pos, t in enumerate(catalogue.templates)])
+        conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES (?,?,?,?)", _fts_rows(catalogue))
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'").fetchone():
+            # The user's own workshops stay searchable after a catalogue refresh, on the same text as when saved.
+            from desktop.storage.repositories import user_workshop_rows
+
+            conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
+                             [(w.id, w.title, workshop_search_text(w)) for w in user_workshop_rows(conn)])
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('catalogue_digest', ?)", (catalogue.digest,))
+    return True
