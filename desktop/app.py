@@ -1,4 +1,8 @@
-"""Composition root of the window: lock, store, settings, translators, main window. No globals."""
+"""Composition root of the window: lock, store, settings, translators, the workspace, the main window.
+
+It builds each object once and passes it down; nothing is global. The command line (``__main__.py``) calls
+:func:`run_gui` when no sub-command is given.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ def run_gui(argv: list[str]) -> int:
     from desktop.ui.i18n import choose_language, install_translators
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
+    from desktop.ui.workspace import Workspace
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Tresse")
@@ -74,17 +79,11 @@ def run_gui(argv: list[str]) -> int:
         QMessageBox.critical(None, "Tresse", describe(exc))
         lock.unlock()
         return 1
-    window = MainWindow(db, settings, language)
+    workspace = Workspace(db)
+    window = MainWindow(workspace, settings, language)
     window.show()
     try:
         return app.exec()
     finally:
         db.close()
         lock.unlock()
-
-
-def main() -> int:
-    """Entry point of ``tresse-gui``: the window, with the same options as ``tresse``."""
-    from desktop.__main__ import main as cli_main
-
-    return cli_main(sys.argv[1:])

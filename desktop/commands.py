@@ -76,7 +76,7 @@ def export(db: Database, kit_ref: str, output: str, with_participants: bool) -> 
     """Write a kit of the store to a .tresse file (without personal data unless asked)."""
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.kitfile import write_kit
-    from desktop.storage.kits import KitRepository, ProfileRepository
+    from desktop.storage.kits import FacilitatorRepository, KitRepository, ProfileRepository, VenueRepository
 
     kit = KitRepository(db).find(kit_ref)
     if kit is None:
@@ -84,7 +84,9 @@ def export(db: Database, kit_ref: str, output: str, with_participants: bool) -> 
         return _err(f"kit « {kit_ref} » introuvable (nom ou identifiant). Kits : {names}.")
     structure = ProfileRepository(db).structure()
     try:
-        write_kit(kit, output, structure=structure if structure.name else None, with_participants=with_participants)
+        write_kit(kit, output, venues=VenueRepository(db).list(kit.referenced_venue_uids()),
+                  facilitators=FacilitatorRepository(db).list(kit.referenced_facilitator_uids()),
+                  structure=structure if structure.name else None, with_participants=with_participants)
     except ExchangeError as exc:
         return _err(exc.message)
     detail = "avec" if with_participants else "sans"
@@ -187,9 +189,10 @@ def plan(args) -> int:
                                template=template)
     except ValidationError as exc:
         return _err(f"planification impossible ({exc.field} : {exc.code}).")
-    kit = replace(kit, sessions=result.sessions, venues=venues, participants=tuple(participants))
+    kit = replace(kit, sessions=result.sessions, venue_uids=tuple(v.uid for v in venues),
+                  participants=tuple(participants))
     try:
-        write_kit(kit, args.output, with_participants=bool(participants))
+        write_kit(kit, args.output, venues=venues, with_participants=bool(participants))
     except ExchangeError as exc:
         return _err(exc.message)
     from desktop.domain.dates import clock, long_date
@@ -213,12 +216,13 @@ def ics(args) -> int:
     from desktop.exchange.kitfile import read_kit
 
     try:
-        kit = read_kit(Path(args.kit)).kit
+        kit_file = read_kit(Path(args.kit))
     except ExchangeError as exc:
         return _err(exc.message)
+    kit = kit_file.kit
     if not kit.sessions:
         return _err(f"le kit « {kit.name} » n'a aucune séance datée : rien à exporter.")
-    data = kit_calendar(kit, {v.uid: v for v in kit.venues})
+    data = kit_calendar(kit, {v.uid: v for v in kit_file.venues}, {f.uid: f for f in kit_file.facilitators})
     out = Path(args.output)
     try:
         write_atomically(out, data)
@@ -269,7 +273,8 @@ def print_pack(args) -> int:
         structure = (structure_with_images(kit_file.structure, kit_file.images, tmp) if kit_file.structure
                      else IssuingStructure())
         try:
-            result = build_pack(kit_file.kit, structure, out, documents=documents,
+            result = build_pack(kit_file.kit, structure, out, venues=kit_file.venues,
+                                facilitators=kit_file.facilitators, documents=documents,
                                 progress=lambda done, total, title: sys.stderr.write(
                                     f"  [{done}/{total}] {title}\n") if title else None)
         except OSError as exc:

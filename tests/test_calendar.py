@@ -24,6 +24,7 @@ from desktop.ui.models.schedule import (
 )
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.calendar_page import CalendarPage
+from desktop.ui.workspace import Workspace
 
 TODAY = date(2026, 11, 23)  # a Monday
 
@@ -33,8 +34,9 @@ class Planning:
 
     def __init__(self, store) -> None:
         self.store = store
-        self.controller = KitController(KitRepository(store))
-        self.schedule = Schedule(self.controller)
+        self.workspace = Workspace(store)
+        self.controller = KitController(self.workspace)
+        self.schedule = Schedule(self.workspace)
         self.claire = Facilitator(new_uid(), "Claire Martin")
         self.youssef = Facilitator(new_uid(), "Youssef Benali")
         self.sarras = Venue(new_uid(), "Salle des fêtes", commune="Sarras")
@@ -451,7 +453,7 @@ def test_calendar_in_the_main_window_opens_a_session_in_its_kit(qtbot, store, fr
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
 
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     library = {w.id: w for w in win.catalogue.workshops()}
     kit = kit_from_template(win.catalogue.template_by_name("sprint"), library, "Sprint — Chevreuse")

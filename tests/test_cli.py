@@ -89,9 +89,10 @@ def test_plan_then_ics_without_touching_the_database(capsys, tmp_path, data_dir)
                  "--zone", "a", "-o", str(out)])
     assert code == 0, capsys.readouterr().err
     assert not (data_dir / paths.DB_FILENAME).exists()
-    kit = read_kit(out).kit
+    kit_file = read_kit(out)
+    kit = kit_file.kit
     assert len(kit.sessions) == 4 and len(kit.participants) == 2
-    assert kit.venues[0].name == "Salle des fêtes"
+    assert [v.name for v in kit_file.venues] == ["Salle des fêtes"] and kit.venue_uids == (kit_file.venues[0].uid,)
     assert all(s.day.weekday() in (1, 3) and s.start.hour == 14 for s in kit.sessions)
     assert kit.sessions[0].day >= __import__("datetime").date(2027, 4, 28)
     ics = tmp_path / "kit.ics"

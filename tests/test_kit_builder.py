@@ -18,11 +18,12 @@ from desktop.ui.models.kits import (
     KIT_WORKSHOP_MIME, LIBRARY_MIME, KitListModel, KitWorkshopModel, MaterialsModel, ParticipantModel, SegmentModel,
 )
 from desktop.ui.settings import Settings
+from desktop.ui.workspace import Workspace
 
 
 @pytest.fixture
 def window(qtbot, store, french):
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     win.show()
     win.pages.setCurrentWidget(win.kits)

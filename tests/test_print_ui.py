@@ -27,7 +27,7 @@ from desktop.domain.kit import (
 )
 from desktop.domain.kit_factory import kit_from_template
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, TEMP_SUFFIX, build_pack
-from desktop.storage.kits import KitRepository, ProfileRepository
+from desktop.storage.kits import FacilitatorRepository, KitRepository, ProfileRepository, VenueRepository
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui import print_worker
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -36,10 +36,16 @@ from desktop.ui.dialogs.print_dialog import (
 )
 from desktop.ui.pdf_printing import MAX_PRINT_DPI, print_pdfs
 from desktop.ui.print_worker import TITLES_MARKED, PrintWorker, describe_print_error
+from desktop.ui.workspace import Workspace
 
 NBSP = "\u00a0"
 A4 = (595, 842)
 WAIT = 60_000  # ms: generous for slow machines; no test asserts a duration
+
+
+HALL = Venue("v-hall", "Salle des fêtes", "2 place de la Mairie", "07370 Sarras", 30, step_free=True)
+CAMILLE = Facilitator("f-camille", "Camille Rocher", organisation="Ronalpia")
+SHARED = {"venues": (HALL,), "facilitators": (CAMILLE,)}
 
 
 @pytest.fixture
@@ -49,8 +55,7 @@ def saved_kit(store):
     catalogue = CatalogueRepository(store)
     library = {w.id: w for w in catalogue.workshops()}
     kit = kit_from_template(catalogue.template_by_name("outille ton projet"), library, "Outille — Annonay 2027")
-    hall = Venue("v-hall", "Salle des fêtes", "2 place de la Mairie", "07370 Sarras", 30, step_free=True)
-    camille = Facilitator("f-camille", "Camille Rocher", organisation="Ronalpia")
+    hall, camille = HALL, CAMILLE
     people = (Participant("p1", "Dupont", "Marie", "Les Jardins d'Annonay"),
               Participant("p2", "Lefèvre", "Hélène", "Épicerie solidaire"),
               Participant("p3", "王", "芳", "Coopérative"),
@@ -60,7 +65,9 @@ def saved_kit(store):
                              (camille.uid,), statuses[i % 4]) for i, kw in enumerate(kit.workshops[:4]))
     attendances = tuple(Attendance("s1", p.uid, HalfDay.MORNING, Presence.PRESENT) for p in people[:3])
     kit = replace(kit, departement="Ardèche", facilitator_uids=(camille.uid,), participants=people,
-                  sessions=sessions, attendances=attendances, venues=(hall,), facilitators=(camille,))
+                  sessions=sessions, attendances=attendances)
+    VenueRepository(store).save(hall)
+    FacilitatorRepository(store).save(camille)
     KitRepository(store).save(kit)
     ProfileRepository(store).save_structure(IssuingStructure(name="Ronalpia", address="07100 Annonay"))
     return KitRepository(store).load(kit.uid)
@@ -73,7 +80,7 @@ def structure(store, saved_kit):
 
 @pytest.fixture
 def dialog(qtbot, french, saved_kit, structure, tmp_path):
-    window = PrintDialog(saved_kit, structure, None, folder=tmp_path / "out", today=date(2027, 4, 1))
+    window = PrintDialog(saved_kit, structure, None, **SHARED, folder=tmp_path / "out", today=date(2027, 4, 1))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -107,7 +114,7 @@ def test_folder_names_work_on_every_system():
 
 
 def test_defaults(qtbot, french, saved_kit, structure):
-    window = PrintDialog(saved_kit, structure)
+    window = PrintDialog(saved_kit, structure, **SHARED)
     qtbot.addWidget(window)
     model = window.documents
     assert [model.item(r).text() for r in range(model.rowCount())] == list(DOCUMENTS.values())
@@ -176,7 +183,7 @@ def test_generate_only_some_sessions(qtbot, dialog, tmp_path):
 
 
 def test_worker_reports_each_document(qtbot, french, saved_kit, structure, tmp_path):
-    worker = PrintWorker(saved_kit, structure, tmp_path, documents={"cartes", "programme"})
+    worker = PrintWorker(saved_kit, structure, **SHARED, out_dir=tmp_path, documents={"cartes", "programme"})
     seen = []
     worker.progress.connect(lambda done, total, title: seen.append((done, total, title)))
     with qtbot.waitSignal(worker.finished, timeout=WAIT) as blocker:
@@ -250,7 +257,7 @@ def test_escape_cancels_and_leaves_nothing(qtbot, dialog, tmp_path, held_at_seco
 
 
 def test_cancelled_before_the_first_document(qtbot, french, saved_kit, structure, tmp_path):
-    worker = PrintWorker(saved_kit, structure, tmp_path / "out")
+    worker = PrintWorker(saved_kit, structure, **SHARED, out_dir=tmp_path / "out")
     worker.cancel()
     with qtbot.waitSignal(worker.cancelled, timeout=WAIT):
         worker.start()
@@ -318,7 +325,7 @@ def test_print_every_generated_document(qtbot, dialog, tmp_path, monkeypatch):
 @pytest.fixture
 def pdfs(saved_kit, structure, tmp_path):
     out = tmp_path / "pack"
-    build_pack(saved_kit, structure, out, documents={"emargement", "convocations"}, today=date(2027, 4, 1))
+    build_pack(saved_kit, structure, out, **SHARED, documents={"emargement", "convocations"}, today=date(2027, 4, 1))
     return [out / "feuilles-emargement.pdf", out / "convocations.pdf"]
 
 
@@ -364,7 +371,7 @@ def test_preview_switches_document_and_renders_lazily(qtbot, preview, pdfs, qtmo
 def test_thumbnails_are_rendered_only_when_shown(qtbot, french, saved_kit, structure, tmp_path):
     out = tmp_path / "big"
     many = replace(saved_kit, participants=tuple(Participant(f"x{i}", f"Nom{i}", "Prénom") for i in range(30)))
-    build_pack(many, structure, out, documents={"convocations"})
+    build_pack(many, structure, out, **SHARED, documents={"convocations"})
     window = PdfPreviewDialog([out / "convocations.pdf"], None)
     qtbot.addWidget(window)
     window.resize(800, 420)
@@ -429,7 +436,7 @@ def test_print_pdfs_current_page_and_copies(qtbot, french, pdfs, tmp_path):
 
 
 def test_open_print_dialog(qtbot, french, saved_kit, structure):
-    window = open_print_dialog(None, saved_kit, structure)
+    window = open_print_dialog(None, saved_kit, structure, **SHARED)
     qtbot.addWidget(window)
     assert isinstance(window, PrintDialog) and window.isVisible()
     assert window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -446,7 +453,7 @@ def test_print_from_the_main_window(qtbot, store, french, monkeypatch):
 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a))
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     assert win.print_kit() is None and told  # no kit chosen: a message, nothing else
     library = {w.id: w for w in win.catalogue.workshops()}

@@ -19,7 +19,8 @@ from desktop.domain.kit import (
 )
 from desktop.printing.certificate import attendance_record
 from desktop.printing.evaluation import averages
-from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, PrintCancelled, UnknownDocuments, build_pack
+from desktop.printing import pack as pack_module
+from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, PrintCancelled, UnknownDocuments
 
 A4 = (595.28, 841.89)
 
@@ -54,6 +55,21 @@ def workshop(n: int, title: str, minutes: int = 180) -> Workshop:
     )
 
 
+VENUES = (Venue("v1", "Salle des fêtes de Sarras", "2 place de la Mairie", "07370 Sarras", 40, step_free=True,
+                parking=True, mobile_coverage=False, equipment="Vidéoprojecteur",
+                access_notes="Entrée par la cour, à côté de la mairie."),
+          Venue("v2", "Tiers-lieu La Forge", "14 rue des Forges", "07300 Tournon-sur-Rhône", wifi=True))
+TEAM = (Facilitator("f1", "Camille Rocher", phone="06 12 34 56 78", organisation="Ronalpia"),
+        Facilitator("f2", "Yannick Faure"))
+
+
+def build_pack(kit, structure, out_dir, **options):
+    """The pack of *kit* with this file's venues and team as the shared records (unless a test gives others)."""
+    options.setdefault("venues", VENUES)
+    options.setdefault("facilitators", TEAM)
+    return pack_module.build_pack(kit, structure, out_dir, **options)
+
+
 def make_kit(**changes) -> Kit:
     """A 4-session cycle (one full day), 12 participants, attendance and evaluations; one cancelled session."""
     titles = ["Charte sociale : poser les valeurs de son projet", "Gouvernance : qui décide, et comment",
@@ -62,12 +78,6 @@ def make_kit(**changes) -> Kit:
                       for i, title in enumerate(titles))
     people = tuple(Participant(f"p{i}", last, first, organisation, commune)
                    for i, (last, first, organisation, commune) in enumerate(NAMES))
-    venues = (Venue("v1", "Salle des fêtes de Sarras", "2 place de la Mairie", "07370 Sarras", 40, step_free=True,
-                    parking=True, mobile_coverage=False, equipment="Vidéoprojecteur",
-                    access_notes="Entrée par la cour, à côté de la mairie."),
-              Venue("v2", "Tiers-lieu La Forge", "14 rue des Forges", "07300 Tournon-sur-Rhône", wifi=True))
-    team = (Facilitator("f1", "Camille Rocher", phone="06 12 34 56 78", organisation="Ronalpia"),
-            Facilitator("f2", "Yannick Faure"))
     sessions = (
         Session("s1", "kw0", date(2027, 1, 12), time(9, 30), time(12, 30), "v1", ("f1",), SessionStatus.HELD),
         Session("s2", "kw1", date(2027, 1, 19), time(9), time(17), "v2", ("f1", "f2"), SessionStatus.HELD,
@@ -88,7 +98,7 @@ def make_kit(**changes) -> Kit:
               audience=("porteurs",), facilitator_uids=("f1", "f2"),
               funders_mention="Avec le soutien de la Région Auvergne-Rhône-Alpes.", workshops=workshops,
               participants=people, sessions=sessions, attendances=tuple(attendances),
-              evaluations=tuple(evaluations), venues=venues, facilitators=team)
+              evaluations=tuple(evaluations))
     return replace(kit, **changes)
 
 
@@ -368,14 +378,15 @@ def hostile_kit() -> Kit:
     title = '<i>Atelier</i> & « co » <img src="x.png"/>'
     first = replace(kit.workshops[0], workshop=replace(kit.workshops[0].workshop, title=title,
                                                           summary=LONG_WORD + " </para> & <b>"))
-    venue = replace(kit.venues[0], name="<font size=80>Salle</font>", access_notes=LONG_WORD)
-    return replace(kit, participants=tuple(people), workshops=(first, *kit.workshops[1:]),
-                   venues=(venue, *kit.venues[1:]), name="Cycle <b>& co</b>")
+    return replace(kit, participants=tuple(people), workshops=(first, *kit.workshops[1:]), name="Cycle <b>& co</b>")
+
+
+HOSTILE_VENUES = (replace(VENUES[0], name="<font size=80>Salle</font>", access_notes=LONG_WORD), *VENUES[1:])
 
 
 def test_hostile_text_prints_verbatim(tmp_path):
     kit = hostile_kit()
-    build_pack(kit, replace(STRUCTURE, name="<Ronalpia & co>"), tmp_path)
+    build_pack(kit, replace(STRUCTURE, name="<Ronalpia & co>"), tmp_path, venues=HOSTILE_VENUES)
     sheets = squeezed(text_of(tmp_path / "feuilles-emargement.pdf"))
     for expected in [*HOSTILE, LONG_WORD, "Смирнова", "Παπαδόπουλος"]:
         assert squeezed(expected) in sheets, expected

@@ -14,20 +14,21 @@ from desktop import paths
 from desktop.domain.kit import Facilitator, Venue, new_uid
 from desktop.domain.kit_factory import kit_from_template
 from desktop.scheduling.holidays_fr import public_holiday
-from desktop.storage.kits import KitRepository
+from desktop.storage.kits import FacilitatorRepository, KitRepository, VenueRepository
 from desktop.ui.dialogs.places_dialog import PlacesDialog
 from desktop.ui.dialogs.plan_dialog import PlanDialog
 from desktop.ui.dialogs.session_dialog import SessionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.schedule_rows import BlackoutModel, FacilitatorModel, SessionModel, VenueModel
 from desktop.ui.settings import Settings
+from desktop.ui.workspace import Workspace
 
 
 @pytest.fixture
 def window(qtbot, store, french, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     win.show()
     return win
@@ -143,7 +144,7 @@ def test_ics_export_from_the_kit(window, monkeypatch, tmp_path):
 
 
 def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot):
-    dialog = PlacesDialog(window.schedule, window)
+    dialog = PlacesDialog(window.workspace, window)
     qtbot.addWidget(dialog)
     dialog.add_venue()
     dialog.add_facilitator()
@@ -155,10 +156,10 @@ def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot):
 
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.WIFI), Qt.CheckState.Checked.value,
                                  Qt.ItemDataRole.CheckStateRole)
-    venue = window.schedule.venue_repo.list()[0]
+    venue = VenueRepository(window.db).list()[0]
     assert venue.name == "Tiers-lieu La Grange" and venue.capacity == 25 and venue.wifi
     assert dialog.facilitators.setData(dialog.facilitators.index(0, 0), "Zoé Lambert")
-    assert window.schedule.facilitator_repo.list()[0].name == "Zoé Lambert"
+    assert FacilitatorRepository(window.db).list()[0].name == "Zoé Lambert"
     dialog.blackout_day.setDate(QDate(2027, 5, 7))
     dialog.blackout_label.setText("Pont de l'Ascension")
     dialog.add_blackout()
@@ -270,16 +271,16 @@ def test_choice_delegate_edits_presence_through_a_combo(window, monkeypatch):
 
 
 def test_venue_and_facilitator_edits_are_undoable(window, qtbot):
-    dialog = PlacesDialog(window.schedule, window)
+    dialog = PlacesDialog(window.workspace, window)
     qtbot.addWidget(dialog)
     dialog.add_venue()
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.NAME), "Mairie de Sarras")
-    assert window.schedule.venue_repo.list()[0].name == "Mairie de Sarras"
+    assert VenueRepository(window.db).list()[0].name == "Mairie de Sarras"
     window.controller.undo_stack.undo()
-    assert window.schedule.venue_repo.list()[0].name == "Nouveau lieu"
+    assert VenueRepository(window.db).list()[0].name == "Nouveau lieu"
     assert dialog.venues.row_at(0).name == "Nouveau lieu"
     window.controller.undo_stack.undo()
-    assert window.schedule.venue_repo.list() == [] and dialog.venues.rowCount() == 0
+    assert VenueRepository(window.db).list() == [] and dialog.venues.rowCount() == 0
     window.controller.undo_stack.redo()
     window.controller.undo_stack.redo()
-    assert window.schedule.venue_repo.list()[0].name == "Mairie de Sarras"
+    assert VenueRepository(window.db).list()[0].name == "Mairie de Sarras"

@@ -8,7 +8,7 @@ structures keeps the same identities (and an .ics export the same UIDs). Edits m
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from enum import Enum
 
@@ -221,7 +221,12 @@ class IssuingStructure:
 
 @dataclass(frozen=True)
 class Kit:
-    """An accompaniment kit: what a facilitator builds, schedules and prints."""
+    """An accompaniment kit: what a facilitator builds, schedules and prints.
+
+    Venues and facilitators are shared by all kits: a kit holds their uids only (``venue_uids``,
+    ``facilitator_uids``, and each session's own), never a copy. Whoever prints or exports a kit passes the
+    records alongside it.
+    """
 
     uid: str
     name: str
@@ -243,17 +248,19 @@ class Kit:
     sessions: tuple[Session, ...] = ()
     attendances: tuple[Attendance, ...] = ()
     evaluations: tuple[Evaluation, ...] = ()
-    venues: tuple[Venue, ...] = field(default=())  # the venues its sessions use (filled for export/print)
-    facilitators: tuple[Facilitator, ...] = field(default=())  # idem for facilitators
+    venue_uids: tuple[str, ...] = ()  # venues chosen for the kit (its sessions may use others too)
 
     def kit_workshop(self, uid: str) -> KitWorkshop | None:
         return next((w for w in self.workshops if w.uid == uid), None)
 
-    def venue(self, uid: str) -> Venue | None:
-        return next((v for v in self.venues if v.uid == uid), None)
+    def referenced_venue_uids(self) -> tuple[str, ...]:
+        """Every venue the kit refers to: its own, then those of its sessions, each once."""
+        return tuple(dict.fromkeys(u for u in (*self.venue_uids, *(s.venue_uid for s in self.sessions)) if u))
 
-    def facilitator(self, uid: str) -> Facilitator | None:
-        return next((f for f in self.facilitators if f.uid == uid), None)
+    def referenced_facilitator_uids(self) -> tuple[str, ...]:
+        """Every facilitator the kit refers to: its own, then those of its sessions, each once."""
+        return tuple(dict.fromkeys(
+            u for u in (*self.facilitator_uids, *(f for s in self.sessions for f in s.facilitator_uids)) if u))
 
 
 # -- rules ----------------------------------------------------------------------------------------------------

@@ -26,10 +26,10 @@ import zlib
 from dataclasses import asdict
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from desktop import __version__
-from desktop.domain.kit import HalfDay, IssuingStructure, Kit, Presence, SessionStatus
+from desktop.domain.kit import Facilitator, HalfDay, IssuingStructure, Kit, Presence, SessionStatus, Venue
 from desktop.exchange.files import write_atomically
 from desktop.exchange.errors import KitFileError, KitWriteError
 from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, load_json, parse_document
@@ -57,13 +57,16 @@ _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile
 # -- writing ----------------------------------------------------------------------------------------------------
 
 
-def write_kit(kit: Kit, path: Path | str, *, structure: IssuingStructure | None = None,
-              with_participants: bool = False, generator: str = GENERATOR) -> None:
+def write_kit(kit: Kit, path: Path | str, *, venues: Sequence[Venue] = (), facilitators: Sequence[Facilitator] = (),
+              structure: IssuingStructure | None = None, with_participants: bool = False,
+              generator: str = GENERATOR) -> None:
     """Write *kit* to *path* as a kit file, atomically.
 
     Args:
-        kit: the kit, with ``venues`` and ``facilitators`` filled with every venue and facilitator it refers to.
+        kit: the kit.
         path: the file to write (by convention ending in ``.tresse``); replaced if it exists.
+        venues: every venue the kit refers to (shared records, passed alongside the kit).
+        facilitators: every facilitator the kit refers to.
         structure: the issuing structure to include, with its logos read from disk; None to leave it out.
         with_participants: include personal data (participants, attendances, evaluations); otherwise all three
             are left out.
@@ -76,7 +79,7 @@ def write_kit(kit: Kit, path: Path | str, *, structure: IssuingStructure | None 
     """
     path = Path(path)
     images: dict[str, bytes] = {}
-    document = _document(kit, structure, with_participants, generator, images)
+    document = _document(kit, tuple(venues), tuple(facilitators), structure, with_participants, generator, images)
     try:
         raw = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -109,7 +112,8 @@ def _stamp(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def _document(kit: Kit, structure: IssuingStructure | None, with_participants: bool, generator: str,
+def _document(kit: Kit, venues: tuple[Venue, ...], facilitators: tuple[Facilitator, ...],
+              structure: IssuingStructure | None, with_participants: bool, generator: str,
               images: dict[str, bytes]) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "minor": MINOR, "generator": generator,
@@ -118,6 +122,7 @@ def _document(kit: Kit, structure: IssuingStructure | None, with_participants: b
         "kit": {
             "uid": kit.uid, "name": kit.name, "territory": kit.territory, "departement": kit.departement,
             "audience": list(kit.audience), "capacity": kit.capacity, "facilitator_uids": list(kit.facilitator_uids),
+            "venue_uids": list(kit.venue_uids),
             "funders_mention": kit.funders_mention, "partners_mention": kit.partners_mention, "notes": kit.notes,
             "archived": kit.archived, "template_id": kit.template_id, "experiment": kit.experiment,
             "created": _stamp(kit.created), "modified": _stamp(kit.modified),
@@ -127,8 +132,8 @@ def _document(kit: Kit, structure: IssuingStructure | None, with_participants: b
                        "duration_minutes": kw.workshop.duration_minutes, "origin": kw.workshop.origin,
                        "experiments": list(kw.workshop.experiments), "source_note": kw.workshop.source_note,
                        "summary": kw.workshop.summary, **workshop_content(kw.workshop)} for kw in kit.workshops],
-        "venues": [asdict(v) for v in kit.venues],
-        "facilitators": [asdict(f) for f in kit.facilitators],
+        "venues": [asdict(v) for v in venues],
+        "facilitators": [asdict(f) for f in facilitators],
         "sessions": [{"uid": s.uid, "workshop_uid": s.kit_workshop_uid, "date": s.day.isoformat(),
                       "start": _hhmm(s.start), "end": _hhmm(s.end),
                       "lunch": None if s.lunch_start is None and s.lunch_end is None

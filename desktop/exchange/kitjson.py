@@ -30,7 +30,8 @@ FORMAT = "tresse-kit"
 #: The major version this Tresse writes and reads; a file with a higher one is refused.
 VERSION = 1
 #: Additions made to version 1 so far (a file with a higher one is read, with a warning).
-MINOR = 0
+#: Additions to version 1: 1 = ``kit.venue_uids`` (the venues a kit was given, besides its sessions').
+MINOR = 1
 
 MAX_DEPTH = 12
 MAX_TEXT = 20_000
@@ -58,8 +59,10 @@ class KitFile:
     """What a kit file holds, once checked.
 
     Attributes:
-        kit: the kit, with its ``venues`` and ``facilitators`` filled (and its participants, attendances and
-            evaluations when the file carries personal data).
+        kit: the kit (with its participants, attendances and evaluations when the file carries personal data).
+        venues: the venues the kit refers to, as the file gives them (shared records: the importer decides how
+            they meet the local ones).
+        facilitators: the facilitators the kit refers to, likewise.
         structure: the issuing structure, or None. Its ``logo_path`` and ``funder_logo_paths`` name members of
             ``images`` (``"images/logo.png"``): the caller stores those bytes and replaces the paths.
         version: the file's major format version.
@@ -71,6 +74,8 @@ class KitFile:
     """
 
     kit: Kit
+    venues: tuple[Venue, ...] = ()
+    facilitators: tuple[Facilitator, ...] = ()
     structure: IssuingStructure | None = None
     version: int = VERSION
     warnings: list[str] = field(default_factory=list)
@@ -362,10 +367,11 @@ def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped
                    sequence=o.integer("sequence", 0, 1_000_000_000), notes=o.text("notes", MAX_TEXT))
 
 
-def _kit_fields(o: _Obj, facilitators: dict) -> dict[str, Any]:
+def _kit_fields(o: _Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
     return dict(uid=o.uid(), name=o.text("name", nonempty=True), territory=o.text("territory"),
                 departement=o.text("departement"), audience=o.keys("audience"),
                 facilitator_uids=o.uids("facilitator_uids", facilitators, "intervenant"),
+                venue_uids=o.uids("venue_uids", venues, "lieu"),
                 funders_mention=o.text("funders_mention", MAX_TEXT),
                 partners_mention=o.text("partners_mention", MAX_TEXT), notes=o.text("notes", MAX_TEXT),
                 capacity=o.integer("capacity", 0, LIMITS["participants"], default=12),
@@ -464,7 +470,7 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     kit_obj = top.sub("kit")
     if kit_obj is None:
         raise KitFileError("missing_field", where="kit")
-    fields = _kit_fields(kit_obj, facilitators)
+    fields = _kit_fields(kit_obj, facilitators, venues)
     attendances = _attendances(top, sessions, participants, dropped)
     evaluations = _evaluations(top, sessions, participants)
     structure_obj = top.sub("issuing_structure")
@@ -477,8 +483,8 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
         warnings.append(_plural(dropped["presence"], "{n} présence avait une valeur inconnue : elle est ignorée.",
                                 "{n} présences avaient une valeur inconnue : elles sont ignorées."))
     kit = Kit(**fields, workshops=tuple(workshops.values()), participants=tuple(participants.values()),
-              sessions=tuple(sessions.values()), attendances=attendances, evaluations=evaluations,
-              venues=tuple(venues.values()), facilitators=tuple(facilitators.values()))
-    return KitFile(kit=kit, structure=structure, version=version, warnings=warnings,
+              sessions=tuple(sessions.values()), attendances=attendances, evaluations=evaluations)
+    return KitFile(kit=kit, venues=tuple(venues.values()), facilitators=tuple(facilitators.values()),
+                   structure=structure, version=version, warnings=warnings,
                    generator=generator, exported=exported,
                    with_participants=top.boolean("personal_data", "participants" in document))

@@ -59,8 +59,10 @@ class PrintContext:
     """Everything a document needs besides its own content, and where warnings gather.
 
     Attributes:
-        kit: the kit to print (its sessions, participants, venues and facilitators filled).
+        kit: the kit to print.
         structure: the issuing structure (name, address, logos, signatory).
+        venues: the shared venues the kit refers to, by uid.
+        facilitators_by_uid: the shared facilitators the kit refers to, by uid.
         session_uids: when not ``None``, the per-session documents print only these sessions.
         cancelled: asked at every page; when it returns True the build stops with :class:`PrintCancelled`.
         today: the date printed on certificates.
@@ -69,6 +71,8 @@ class PrintContext:
 
     kit: Kit
     structure: IssuingStructure = field(default_factory=IssuingStructure)
+    venues: dict[str, Venue] = field(default_factory=dict)
+    facilitators_by_uid: dict[str, Facilitator] = field(default_factory=dict)
     session_uids: set[str] | None = None
     cancelled: Callable[[], bool] | None = None
     today: date = field(default_factory=date.today)
@@ -130,10 +134,10 @@ class PrintContext:
         for p in kit.participants:
             texts += [("Le nom", p.full_name), ("La structure", p.organisation), ("La commune", p.commune)]
             self._replaced.update((p.first_name, p.last_name))  # named through the full name
-        for f in kit.facilitators:
+        for f in self.facilitators_by_uid.values():
             texts += [("Le nom", f.name), ("La structure", f.organisation), ("Le téléphone", f.phone),
                       ("L'adresse électronique", f.email)]
-        for v in kit.venues:
+        for v in self.venues.values():
             texts += [("Le lieu", v.name), ("L'adresse", v.address), ("La commune", v.commune),
                       ("Les indications d'accès", v.access_notes), ("L'équipement", v.equipment)]
         for kw in kit.workshops:
@@ -186,12 +190,16 @@ class PrintContext:
         return w.title if w else "Atelier"
 
     def venue(self, session: Session) -> Venue | None:
-        return self.kit.venue(session.venue_uid) if session.venue_uid else None
+        return self.venues.get(session.venue_uid) if session.venue_uid else None
 
     def facilitators(self, session: Session | None = None) -> list[Facilitator]:
         """The session's facilitators, or the kit's when the session names none."""
         uids = (session.facilitator_uids if session else ()) or self.kit.facilitator_uids
-        return [f for f in (self.kit.facilitator(u) for u in uids) if f is not None]
+        return [f for f in (self.facilitators_by_uid.get(u) for u in uids) if f is not None]
+
+    def team(self) -> list[Facilitator]:
+        """The kit's own facilitators, or everyone the kit refers to when it names none."""
+        return self.facilitators() or list(self.facilitators_by_uid.values())
 
     def participants(self) -> list[Participant]:
         """Participants sorted by last name, then first name, as a French reader expects."""

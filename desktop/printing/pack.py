@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.domain.kit import IssuingStructure, Kit
+from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.attendance import build_attendance, build_blank_attendance
 from desktop.printing.certificate import build_certificates
 from desktop.printing.common import PrintCancelled, PrintContext
@@ -72,6 +72,54 @@ _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
 TEMP_SUFFIX = ".part"
 
 
+class PackFileBusy(OSError):
+    """A finished document could not replace the previous file of that name; nothing of the pack was changed.
+
+    Attributes:
+        filename: the path of the file to close (an :class:`OSError` attribute).
+    """
+
+
+def _commit(pending: list[tuple[Path, Path]], token: str) -> None:
+    """Put every finished document in place, or none: the previous files are set aside first and brought back
+    if any step fails, so a failure half-way leaves the folder exactly as it was."""
+    aside: list[tuple[Path, Path]] = []  # (previous file, where it was set aside)
+    placed: list[Path] = []
+    try:
+        for _, final in pending:
+            if final.exists() or final.is_symlink():
+                kept = final.with_name(f".{final.name}.{token}.avant")
+                _move(final, kept, final)
+                aside.append((final, kept))
+        for temporary, final in pending:
+            _move(temporary, final, final)
+            placed.append(final)
+    except BaseException:
+        for final in placed:
+            try:
+                final.unlink()
+            except OSError:
+                pass
+        for final, kept in reversed(aside):
+            try:
+                os.replace(kept, final)
+            except OSError:
+                pass
+        raise
+    for _, kept in aside:
+        try:
+            kept.unlink()
+        except OSError:
+            pass
+
+
+def _move(source: Path, target: Path, blamed: Path) -> None:
+    try:
+        os.replace(source, target)
+    except OSError as exc:
+        raise PackFileBusy(exc.errno, exc.strerror or str(exc), str(blamed)) from exc
+
+
 class UnknownDocuments(ValueError):
     """Some requested document keys are not in :data:`DOCUMENTS`.
 
@@ -97,15 +145,19 @@ class PackResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, documents: set[str] | None = None,
+def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, venues: Iterable[Venue] = (),
+               facilitators: Iterable[Facilitator] = (), documents: set[str] | None = None,
                session_uids: set[str] | None = None, progress: Callable[[int, int, str], None] | None = None,
                cancelled: Callable[[], bool] | None = None, today: date | None = None) -> PackResult:
     """Write the chosen documents of *kit* into *out_dir*, one PDF per document.
 
     Args:
-        kit: the kit, with its workshops, participants, sessions, venues, facilitators, attendance, evaluations.
+        kit: the kit, with its workshops, participants, sessions, attendance, evaluations.
         structure: the issuing structure's profile.
-        out_dir: the folder (created if missing); existing files of the same names are replaced.
+        out_dir: the folder (created if missing); existing files of the same names are replaced, all of them or
+            none.
+        venues: the venues the kit refers to (shared records, passed alongside the kit).
+        facilitators: the facilitators the kit refers to.
         documents: keys of :data:`DOCUMENTS` to build; all of them when ``None``.
         session_uids: when given, the per-session documents (sheets, cards, letters, handouts, questionnaires,
             results) cover only these sessions; the programme and the certificates always cover the whole cycle.
@@ -119,6 +171,8 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, document
     Raises:
         PrintCancelled: *cancelled* returned True; no new PDF is left in *out_dir*.
         UnknownDocuments: *documents* names a document that does not exist.
+        PackFileBusy: a finished document could not take the place of the previous one (open in a PDF viewer
+            on Windows, most often); every previous file of the pack is left exactly as it was.
         OSError: the folder or a file could not be written; no new PDF is left half-written.
     """
     wanted = list(DOCUMENTS) if documents is None else [key for key in DOCUMENTS if key in documents]
@@ -126,8 +180,10 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, document
         raise UnknownDocuments(set(documents) - set(DOCUMENTS))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    ctx = PrintContext(kit=kit, structure=structure, session_uids=set(session_uids) if session_uids is not None
-                       else None, cancelled=cancelled, today=today or date.today())
+    ctx = PrintContext(kit=kit, structure=structure, venues={v.uid: v for v in venues},
+                       facilitators_by_uid={f.uid: f for f in facilitators},
+                       session_uids=set(session_uids) if session_uids is not None else None, cancelled=cancelled,
+                       today=today or date.today())
     token = uuid.uuid4().hex[:8]
     pending: list[tuple[Path, Path]] = []
     try:
@@ -140,8 +196,7 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, document
             pending.append((temporary, final))
             _BUILDERS[key](ctx, temporary)
         ctx.check_cancelled()
-        for temporary, final in pending:
-            os.replace(temporary, final)
+        _commit(pending, token)
     except BaseException:
         for temporary, _ in pending:
             try:

@@ -116,7 +116,7 @@ def _practical(ctx: PrintContext) -> list:
         table = grid(_venue_rows(ctx, venue), [42 * mm, CONTENT_WIDTH - 42 * mm], header_rows=0)
         block = [Paragraph(ctx.text(venue.name, "Le nom du lieu"), s.h2), table]
         out.append(KeepTogether(block if out else [title, *block]))
-    people = [f for f in ctx.kit.facilitators if f.uid in ctx.kit.facilitator_uids] or list(ctx.kit.facilitators)
+    people = ctx.team()
     if people:
         out.append(Paragraph("Vos contacts", s.h2))
         for f in people:

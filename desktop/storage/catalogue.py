@@ -13,6 +13,7 @@ from typing import Any
 from desktop.domain.catalogue import Catalogue
 from desktop.domain.workshop_codec import workshop_content, workshop_search_text
 from desktop.storage.db import Database
+from desktop.storage.kits import write_meta
 
 
 def _dump(value: Any) -> str:
@@ -65,5 +66,5 @@ def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
 
             conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
                              [(w.id, w.title, workshop_search_text(w)) for w in user_workshop_rows(conn)])
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('catalogue_digest', ?)", (catalogue.digest,))
+        write_meta(conn, "catalogue_digest", catalogue.digest)
     return True

@@ -189,8 +189,14 @@ _V2_KITS = (
     )""",
 )
 
-#: The ordered steps; step *i* brings the schema from version *i* to *i + 1*.
-MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS)
+# A kit refers to the shared venues it was given (besides those of its sessions) by uid, never by a copy.
+_V3_KIT_VENUES = (
+    "ALTER TABLE kit ADD COLUMN venues_json TEXT NOT NULL DEFAULT '[]'",
+)
+
+#: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
+#: edited.
+MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

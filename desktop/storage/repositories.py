@@ -82,23 +82,31 @@ class CatalogueRepository:
                 return _workshop(rows[0])
         return None
 
-    def save_user_workshop(self, workshop: Workshop) -> Workshop:
-        """Add *workshop* to the library as the user's own, under a new id; return it as saved."""
-        import uuid
-        from dataclasses import replace
-        from datetime import datetime
+    def user_workshop_created(self, workshop_id: str) -> str:
+        rows = self.db.query("SELECT created FROM user_workshop WHERE id = ?", (workshop_id,))
+        return rows[0][0] if rows else ""
 
-        saved = replace(workshop, id=f"user-{uuid.uuid4().hex[:12]}", origin="user")
-        with self.db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO user_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (saved.id, saved.title, saved.format, saved.duration_minutes, saved.origin, saved.summary,
-                 saved.source_note, json.dumps(list(saved.audience)), json.dumps(list(saved.experiments)),
-                 json.dumps(workshop_content(saved), ensure_ascii=False),
-                 datetime.now().isoformat(timespec="seconds")))
-            conn.execute("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
-                         (saved.id, saved.title, workshop_search_text(saved)))
-        return saved
+    @staticmethod
+    def write_user_workshop(conn, workshop: Workshop, created: str) -> None:
+        """Add or replace one of the user's own workshops and its search entry, inside the caller's transaction."""
+        conn.execute(
+            "INSERT INTO user_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+            "title=excluded.title, format=excluded.format, duration_minutes=excluded.duration_minutes, "
+            "origin=excluded.origin, summary=excluded.summary, source_note=excluded.source_note, "
+            "audience_json=excluded.audience_json, experiments_json=excluded.experiments_json, "
+            "content_json=excluded.content_json, created=excluded.created",
+            (workshop.id, workshop.title, workshop.format, workshop.duration_minutes, workshop.origin,
+             workshop.summary, workshop.source_note, json.dumps(list(workshop.audience)),
+             json.dumps(list(workshop.experiments)), json.dumps(workshop_content(workshop), ensure_ascii=False),
+             created))
+        conn.execute("DELETE FROM catalogue_fts WHERE kind = 'workshop' AND ref = ?", (workshop.id,))
+        conn.execute("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
+                     (workshop.id, workshop.title, workshop_search_text(workshop)))
+
+    @staticmethod
+    def remove_user_workshop(conn, workshop_id: str) -> None:
+        conn.execute("DELETE FROM user_workshop WHERE id = ?", (workshop_id,))
+        conn.execute("DELETE FROM catalogue_fts WHERE kind = 'workshop' AND ref = ?", (workshop_id,))
 
     def templates(self) -> list[KitTemplate]:
         return [_template(r) for r in self.db.query("SELECT * FROM kit_template ORDER BY position")]

@@ -8,84 +8,102 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.domain.kit import Kit
+from desktop.domain.kit import NAME_MAX, Kit
 from desktop.domain.kit_factory import duplicate_kit
+from desktop.domain.shared_records import adopt_shared
 from desktop.exchange.errors import ExchangeError, KitWriteError
 from desktop.exchange.kitfile import SUFFIX, read_kit, write_kit
-from desktop.storage.kits import KitRepository, ProfileRepository
-from desktop.ui.kit_controller import KitController
+from desktop.ui.workspace import Workspace
+
 
 
 def _safe_file_name(name: str) -> str:
     return "".join("-" if c in '<>:"/\\|?*' else c for c in name).strip(" .") or "kit"
 
 
-def export_kit(parent: QWidget, kit: Kit, repo: KitRepository, profile: ProfileRepository,
-               path: str | None = None, with_participants: bool | None = None) -> bool:
+def export_kit(parent: QWidget, workspace: Workspace, kit: Kit, path: str | None = None,
+               with_participants: bool | None = None) -> bool:
     """Ask where to write *kit* and whether to include personal data, then write it; True when written."""
+    title = QCoreApplication.translate("KitFiles", "Exporter le kit")
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("KitFiles", "Exporter le kit"), _safe_file_name(kit.name) + SUFFIX,
+        path, _ = QFileDialog.getSaveFileName(parent, title, _safe_file_name(kit.name) + SUFFIX,
                                               QCoreApplication.translate("KitFiles", "Kits Tresse (*.tresse)"))
         if not path:
             return False
     if not path.endswith(SUFFIX):
         path += SUFFIX
-    full = repo.load(kit.uid) or kit
     if with_participants is None:
-        with_participants = bool(full.participants) and QMessageBox.question(
-            parent, QCoreApplication.translate("KitFiles", "Exporter le kit"),
+        with_participants = bool(kit.participants) and QMessageBox.question(
+            parent, title,
             QCoreApplication.translate("KitFiles", "Inclure les participants, leurs présences et leurs évaluations ?\n\nCe sont des données "
-               "personnelles : ne les partagez qu'avec une structure qui en a besoin pour l'accompagnement."),
+                "personnelles : ne les partagez qu'avec une structure qui en a besoin pour l'accompagnement."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
-    structure = profile.structure()
+    structure = workspace.structure()
+
+    def write(with_structure) -> None:
+        write_kit(kit, path, venues=workspace.venues_of(kit), facilitators=workspace.facilitators_of(kit),
+                  structure=with_structure, with_participants=with_participants)
+
     try:
-        write_kit(full, path, structure=structure if structure.name else None, with_participants=with_participants)
+        write(structure if structure.name else None)
     except KitWriteError as exc:
         if exc.reason.startswith("image_"):
-            again = QMessageBox.question(parent, QCoreApplication.translate("KitFiles", "Exporter le kit"),
-                                         exc.message + "\n\n" + QCoreApplication.translate("KitFiles", "Exporter sans la structure émettrice ?"))
+            again = QMessageBox.question(parent, title, exc.message + "\n\n" + QCoreApplication.translate("KitFiles", "Exporter sans la structure émettrice ?"))
             if again == QMessageBox.StandardButton.Yes:
                 try:
-                    write_kit(full, path, structure=None, with_participants=with_participants)
+                    write(None)
                 except ExchangeError as second:
-                    QMessageBox.warning(parent, QCoreApplication.translate("KitFiles", "Exporter le kit"), second.message)
+                    QMessageBox.warning(parent, title, second.message)
                     return False
                 return True
-        QMessageBox.warning(parent, QCoreApplication.translate("KitFiles", "Exporter le kit"), exc.message)
+        QMessageBox.warning(parent, title, exc.message)
         return False
     except ExchangeError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("KitFiles", "Exporter le kit"), exc.message)
+        QMessageBox.warning(parent, title, exc.message)
         return False
     return True
 
 
-def import_kit(parent: QWidget, controller: KitController, path: str | None = None) -> Kit | None:
-    """Read a kit file from someone else and add it as a new kit (a copy when it is already here)."""
+def _local_uids(workspace: Workspace) -> set[str]:
+    return {u for k in workspace.kits() for u in (k.uid, *(w.uid for w in k.workshops),
+                                                   *(p.uid for p in k.participants), *(s.uid for s in k.sessions))}
+
+
+def import_kit(parent: QWidget, workspace: Workspace, path: str | None = None) -> Kit | None:
+    """Read a kit file from someone else and add it as a new kit (a copy when it is already here).
+
+    The venues and facilitators it brings never change the user's own (see
+    :mod:`desktop.domain.shared_records`); the import is one undoable step.
+    """
+    title = QCoreApplication.translate("KitFiles", "Importer un kit")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("KitFiles", "Importer un kit"), "",
-                                              QCoreApplication.translate("KitFiles", "Kits Tresse (*.tresse);;Tous les fichiers (*)"))
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", QCoreApplication.translate("KitFiles", "Kits Tresse (*.tresse);;Tous les fichiers (*)"))
         if not path:
             return None
     try:
         kit_file = read_kit(Path(path))
     except ExchangeError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("KitFiles", "Importer un kit"), exc.message)
+        QMessageBox.warning(parent, title, exc.message)
         return None
     kit = kit_file.kit
-    repo = controller.repo
-    if repo.load(kit.uid) is not None:
-        kit = duplicate_kit(kit, QCoreApplication.translate("KitFiles", "%1 (importé)").replace("%1", kit.name))
-    kit = replace(kit, archived=False)
-    if not controller.create(kit, QCoreApplication.translate("KitFiles", "Importer « %1 »").replace("%1", kit.name)):
+    inner = {kit.uid, *(w.uid for w in kit.workshops), *(p.uid for p in kit.participants),
+             *(s.uid for s in kit.sessions)}
+    if inner & _local_uids(workspace):
+        kit = duplicate_kit(kit, QCoreApplication.translate("KitFiles", "%1 (importé)").replace("%1", kit.name)[:NAME_MAX])
+    adopted = adopt_shared(replace(kit, archived=False), kit_file.venues, kit_file.facilitators,
+                           workspace.venues, workspace.facilitators)
+    kit = adopted.kit
+    if not workspace.create_kit(kit, QCoreApplication.translate("KitFiles", "Importer « %1 »").replace("%1", kit.name),
+                                venues=adopted.new_venues, facilitators=adopted.new_facilitators):
         return None
     notes = list(kit_file.warnings)
+    notes += [QCoreApplication.translate("KitFiles", "« %1 » a été ajouté : ce lieu ou cet intervenant existait déjà ici avec d'autres "
+                  "informations, qui n'ont pas été modifiées.").replace("%1", name) for name in adopted.renamed]
     if notes:
-        QMessageBox.information(parent, QCoreApplication.translate("KitFiles", "Importer un kit"),
-                                QCoreApplication.translate("KitFiles", "Le kit « %1 » a été importé, avec ces remarques :").replace("%1", kit.name)
-                                + "\n\n" + "\n".join(f"• {n}" for n in notes))
+        QMessageBox.information(parent, title, QCoreApplication.translate("KitFiles", "Le kit « %1 » a été importé, avec ces remarques :")
+                                .replace("%1", kit.name) + "\n\n" + "\n".join(f"• {n}" for n in notes))
     return kit
-
 
 
 def save_bytes(parent: QWidget, title: str, path: str, data: bytes) -> bool:

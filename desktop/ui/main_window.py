@@ -8,9 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from desktop import __version__
-from desktop.storage.db import Database
-from desktop.storage.kits import KitRepository
-from desktop.storage.repositories import CatalogueRepository
+from desktop.storage.changes import USER_WORKSHOP
 from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.dialogs.preferences import PreferencesDialog
 from desktop.ui.settings import Settings
@@ -20,52 +18,74 @@ from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.calendar_page import CalendarPage
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
 from desktop.ui.widgets.kits_page import KitsPage
+from desktop.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
     """Tresse's main window.
 
     Args:
-        db: the open store.
+        workspace: the owner of the open data (kits, venues, facilitators, profile, library) and its undo stack.
         settings: preferences and window state.
         language: the interface language in use (for the help page).
     """
 
-    def __init__(self, db: Database, settings: Settings, language: str = "fr", parent=None) -> None:
+    def __init__(self, workspace: Workspace, settings: Settings, language: str = "fr", parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
+        self.db = workspace.db
         self.settings = settings
         self.language = language
         self._help: HelpDialog | None = None
-        self.setWindowTitle(self.tr("Tresse — accompagner les projets d'ESS en milieu rural"))
+        self._build()
+        self._connect()
+        self._build_menus()
+        self._restore_state()
+
+    def _build(self) -> None:
+        # The application display name (« Tresse ») is added to the title by Qt.
+        self.setWindowTitle(self.tr("Accompagner les projets d'ESS en milieu rural"))
         self.setObjectName("mainWindow")
-        self.catalogue = CatalogueRepository(db)
-        self.controller = KitController(KitRepository(db), self)
-        self.controller.failed.connect(self._storage_failed)
-        self.schedule = Schedule(self.controller, self)
+        self.catalogue = self.workspace.catalogue
+        self.controller = KitController(self.workspace, self)
+        self.schedule = Schedule(self.workspace, self)
         self.browser = CatalogueBrowser(self.catalogue, self)
         self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self)
+        self.calendar = CalendarPage(self.schedule, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.addTab(self.browser, self.tr("Catalogue"))
         self.pages.addTab(self.kits, self.tr("Mes kits"))
-        self.calendar = CalendarPage(self.schedule, self)
-        self.calendar.session_activated.connect(self.open_session)
         self.pages.addTab(self.calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
+        self._summary = ""
+
+    def _connect(self) -> None:
+        self.workspace.failed.connect(self._storage_failed)
+        self.workspace.changed.connect(self._workspace_changed)
+        self.calendar.session_activated.connect(self.open_session)
         self.browser.summary_changed.connect(self._catalogue_summary)
         self.pages.currentChanged.connect(self._page_changed)
-        self._summary = ""
+        self.kits.print_requested.connect(self.print_kit)
+        self.kits.status_message.connect(self.show_status)
         self.browser.apply_filters()
-        self._build_menus()
+
+    def _restore_state(self) -> None:
         self.resize(1200, 760)
-        geometry = settings.state("main/geometry")
+        geometry = self.settings.state("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         for name, splitter in self._splitters().items():
-            state = settings.state(f"main/{name}")
+            state = self.settings.state(f"main/{name}")
             if state is not None:
                 splitter.restoreState(state)
+
+    def show_status(self, text: str, timeout: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def _workspace_changed(self, applied) -> None:
+        if any(e.kind == USER_WORKSHOP for e in applied):
+            self.browser.reload_workshops()
 
     def _splitters(self):
         return {"experiments": self.browser.experiments, "workshops": self.browser.workshops,
@@ -161,30 +181,29 @@ class MainWindow(QMainWindow):
         template = self.browser.templates.current_object() if self.browser.tabs.currentIndex() == 2 else None
         self.kits.new_kit(template_id=template.id if template else "")
 
+    def _current_kit(self, title: str):
+        kit = self.controller.kit
+        if kit is None:
+            QMessageBox.information(self, title, self.tr("Choisissez d'abord un kit dans « Mes kits »."))
+            self.pages.setCurrentWidget(self.kits)
+        return kit
+
     def export_kit(self) -> None:
-        from desktop.storage.kits import ProfileRepository
         from desktop.ui.kit_files import export_kit
 
-        if self.controller.kit is None:
-            QMessageBox.information(self, self.tr("Exporter le kit"),
-                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
-            self.pages.setCurrentWidget(self.kits)
-            return
-        if export_kit(self, self.controller.kit, self.controller.repo, ProfileRepository(self.db)):
-            self.statusBar().showMessage(self.tr("Kit exporté."), 5000)
+        kit = self._current_kit(self.tr("Exporter le kit"))
+        if kit is not None and export_kit(self, self.workspace, kit):
+            self.show_status(self.tr("Kit exporté."))
 
     def print_kit(self):
         """Open the print dialog for the current kit (asks to choose one when none is)."""
-        from desktop.storage.kits import ProfileRepository
         from desktop.ui.dialogs.print_dialog import open_print_dialog
 
-        if self.controller.kit is None:
-            QMessageBox.information(self, self.tr("Imprimer"),
-                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
-            self.pages.setCurrentWidget(self.kits)
+        kit = self._current_kit(self.tr("Imprimer"))
+        if kit is None:
             return None
-        kit = self.controller.repo.load(self.controller.kit.uid)
-        return open_print_dialog(self, kit, ProfileRepository(self.db).structure())
+        return open_print_dialog(self, kit, self.workspace.structure(), venues=self.workspace.venues_of(kit),
+                                 facilitators=self.workspace.facilitators_of(kit))
 
     def export_ics(self) -> None:
         from desktop.ui.dialogs.ics_dialog import IcsDialog
@@ -194,10 +213,9 @@ class MainWindow(QMainWindow):
     def import_kit(self) -> None:
         from desktop.ui.kit_files import import_kit
 
-        kit = import_kit(self, self.controller)
+        kit = import_kit(self, self.workspace)
         if kit is not None:
             self.pages.setCurrentWidget(self.kits)
-            self.kits.refresh()
             self.kits.select(kit.uid)
 
     def _storage_failed(self, error: Exception) -> None:
@@ -212,22 +230,16 @@ class MainWindow(QMainWindow):
         self._help.activateWindow()
 
     def edit_profile(self) -> None:
-        from desktop.storage.errors import StorageError
-        from desktop.storage.kits import ProfileRepository
         from desktop.ui.dialogs.profile import ProfileDialog
 
-        repo = ProfileRepository(self.db)
-        dialog = ProfileDialog(repo.structure(), self)
+        dialog = ProfileDialog(self.workspace.structure(), self)
         if dialog.exec():
-            try:
-                repo.save_structure(dialog.structure())
-            except StorageError as exc:
-                self._storage_failed(exc)
+            self.workspace.set_structure(dialog.structure())
 
     def edit_places(self) -> None:
         from desktop.ui.dialogs.places_dialog import PlacesDialog
 
-        PlacesDialog(self.schedule, self).exec()
+        PlacesDialog(self.workspace, self).exec()
 
     def show_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()

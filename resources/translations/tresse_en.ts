@@ -543,6 +543,10 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Import “%1”</translation>
     </message>
     <message>
+        <source>«&#xa0;%1&#xa0;» a été ajouté&#xa0;: ce lieu ou cet intervenant existait déjà ici avec d&apos;autres informations, qui n&apos;ont pas été modifiées.</source>
+        <translation>“%1” was added: this venue or facilitator already existed here with other details, which were not changed.</translation>
+    </message>
+    <message>
         <source>Le kit «&#xa0;%1&#xa0;» a été importé, avec ces remarques&#xa0;:</source>
         <translation>The kit “%1” has been imported, with these notes:</translation>
     </message>
@@ -1006,8 +1010,8 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Remove “%1”</translation>
     </message>
     <message>
-        <source>«&#xa0;%1&#xa0;» est enregistré dans la bibliothèque.</source>
-        <translation>“%1” has been saved to the library.</translation>
+        <source>«&#xa0;%1&#xa0;» est enregistré dans la bibliothèque (Ctrl+Z pour annuler).</source>
+        <translation>“%1” is saved in the library (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <source>Modifier «&#xa0;%1&#xa0;»</source>
@@ -1151,10 +1155,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Tresse — accompagner les projets d&apos;ESS en milieu rural</source>
-        <translation>Tresse — supporting ESS projects in rural areas</translation>
-    </message>
-    <message>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -1267,16 +1267,20 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Export kit</translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>
-        <translation>First choose a kit in “My kits”.</translation>
-    </message>
-    <message>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
         <source>Kit exporté.</source>
         <translation>Kit exported.</translation>
+    </message>
+    <message>
+        <source>Accompagner les projets d&apos;ESS en milieu rural</source>
+        <translation>Supporting social economy projects in rural areas</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>
+        <translation>First choose a kit in “My kits”.</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
@@ -1463,6 +1467,36 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Intervenants</source>
         <translation>Facilitators</translation>
     </message>
+    <message numerus="yes">
+        <source>• et %n autre(s) séance(s)</source>
+        <translation>
+            <numerusform>• and %n other session</numerusform>
+            <numerusform>• and %n other sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>«&#xa0;%1&#xa0;» accueille %n séance(s), qui n&apos;auront plus de lieu&#xa0;:</source>
+        <translation>
+            <numerusform>“%1” hosts %n session, which will have no venue any more:</numerusform>
+            <numerusform>“%1” hosts %n sessions, which will have no venue any more:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirer ce lieu&#xa0;? Vous pourrez l&apos;annuler (Ctrl+Z).</source>
+        <translation>Remove this venue? You can undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>%1 fait partie de l&apos;équipe de ces kits ou de leurs séances&#xa0;: %2. Il ou elle en sera retiré·e. Continuer&#xa0;? Vous pourrez l&apos;annuler (Ctrl+Z).</source>
+        <translation>%1 is on the team of these kits or of their sessions: %2. They will be removed from them. Continue? You can undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Ajouter une date à éviter</source>
+        <translation>Add a date to avoid</translation>
+    </message>
+    <message>
+        <source>Retirer une date à éviter</source>
+        <translation>Remove a date to avoid</translation>
+    </message>
     <message>
         <source>Motif (facultatif), ex. fête du village</source>
         <translation>Reason (optional), e.g. village festival</translation>
@@ -1490,14 +1524,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Ctrl+Z&#xa0;; Ctrl+Maj+Z pour la rétablir</source>
         <translation>Ctrl+Z; Ctrl+Shift+Z to redo it</translation>
-    </message>
-    <message>
-        <source>«&#xa0;%1&#xa0;» accueille %2 séance(s)&#xa0;: elles n&apos;auront plus de lieu. Retirer ce lieu&#xa0;?</source>
-        <translation>“%1” hosts %2 session(s): they will have no venue any more. Remove this venue?</translation>
-    </message>
-    <message>
-        <source>%1 anime des séances de ces kits&#xa0;: %2. Retirez-la ou retirez-le d&apos;abord de ces séances.</source>
-        <translation>%1 runs sessions of these kits: %2. Remove them from those sessions first.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1845,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Tresse&apos;s fonts cannot be found: the installation is incomplete. Reinstall Tresse, then try again.</translation>
     </message>
     <message>
+        <source>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé&#xa0;: il est sans doute ouvert dans un lecteur PDF. Fermez-le, puis réessayez. Aucun document n&apos;a été modifié.</source>
+        <translation>The document “%1” could not be replaced: it is probably open in a PDF viewer. Close it, then try again. No document was changed.</translation>
+    </message>
+    <message>
         <source>Le disque est plein&#xa0;: libérez de la place ou choisissez un autre dossier, puis réessayez. Aucun document n&apos;a été écrit.</source>
         <translation>The disk is full: free some space or choose another folder, then try again. No document was written.</translation>
     </message>
@@ -1976,23 +2006,7 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Déplacer la séance «&#xa0;%1&#xa0;»</source>
         <extracomment>Default least time between two venues for one facilitator, in minutes.</extracomment>
-        <translation>Move session “%1”</translation>
-    </message>
-    <message>
-        <source>Modifier le lieu «&#xa0;%1&#xa0;»</source>
-        <translation>Edit venue “%1”</translation>
-    </message>
-    <message>
-        <source>Ajouter le lieu «&#xa0;%1&#xa0;»</source>
-        <translation>Add venue “%1”</translation>
-    </message>
-    <message>
-        <source>Modifier l&apos;intervenant «&#xa0;%1&#xa0;»</source>
-        <translation>Edit facilitator “%1”</translation>
-    </message>
-    <message>
-        <source>Ajouter l&apos;intervenant «&#xa0;%1&#xa0;»</source>
-        <translation>Add facilitator “%1”</translation>
+        <translation>Move the session “%1”</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2314,41 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Nouvelle séquence</source>
         <translation>New segment</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Modifier le lieu «&#xa0;%1&#xa0;»</source>
+        <translation>Edit the venue “%1”</translation>
+    </message>
+    <message>
+        <source>Ajouter le lieu «&#xa0;%1&#xa0;»</source>
+        <translation>Add the venue “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;intervenant «&#xa0;%1&#xa0;»</source>
+        <translation>Edit the facilitator “%1”</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;intervenant «&#xa0;%1&#xa0;»</source>
+        <translation>Add the facilitator “%1”</translation>
+    </message>
+    <message>
+        <source>Supprimer le lieu «&#xa0;%1&#xa0;»</source>
+        <translation>Delete the venue “%1”</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;intervenant «&#xa0;%1&#xa0;»</source>
+        <translation>Delete the facilitator “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier la structure émettrice</source>
+        <translation>Edit the issuing organisation</translation>
+    </message>
+    <message>
+        <source>Enregistrer «&#xa0;%1&#xa0;» dans la bibliothèque</source>
+        <translation>Save “%1” to the library</translation>
     </message>
 </context>
 </TS>

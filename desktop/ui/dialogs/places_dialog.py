@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -10,11 +9,12 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from desktop.domain.dates import long_date
 from desktop.domain.kit import Facilitator, Venue, new_uid
-from desktop.storage.errors import StorageError
+from desktop.domain.text import sort_key
 from desktop.ui.dialogs.session_dialog import from_qdate
 from desktop.ui.models.schedule_rows import BlackoutModel, FacilitatorModel, VenueModel
-from desktop.ui.schedule import Schedule
+from desktop.ui.workspace import Workspace
 
 
 def _table(model, parent, stretch: int) -> QTableView:
@@ -27,14 +27,24 @@ def _table(model, parent, stretch: int) -> QTableView:
 
 
 class PlacesDialog(QDialog):
-    """Three tabs: venues, facilitators, dates to avoid. Every change is saved at once."""
+    """Three tabs: venues, facilitators, dates to avoid. Every change is one undoable step, saved at once.
 
-    def __init__(self, schedule: Schedule, parent=None) -> None:
+    Args:
+        workspace: the owner of the shared records; the dialog reads from it and writes through it only.
+    """
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
-        self.schedule = schedule
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the schedule: gone once closed
+        self.workspace = workspace
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the workspace: gone once closed
         self.setWindowTitle(self.tr("Lieux, intervenants et dates à éviter"))
         self.resize(980, 520)
+        self._build()
+        self._lay_out()
+        self._connect()
+        self.refresh()
+
+    def _build(self) -> None:
         self.venues = VenueModel(self._save_venue, self)
         self.facilitators = FacilitatorModel(self._save_facilitator, self)
         self.blackouts = BlackoutModel(self)
@@ -42,6 +52,19 @@ class PlacesDialog(QDialog):
         self.facilitator_view = _table(self.facilitators, self, 0)
         self.blackout_view = _table(self.blackouts, self, 1)
         self.tabs = QTabWidget(self)
+        self.blackout_page = QWidget(self)
+        self.blackout_day = QDateEdit(QDate.currentDate(), self.blackout_page)
+        self.blackout_day.setCalendarPopup(True)
+        self.blackout_day.setDisplayFormat("dd/MM/yyyy")
+        self.blackout_label = QLineEdit(self.blackout_page)
+        self.blackout_label.setPlaceholderText(self.tr("Motif (facultatif), ex. fête du village"))
+        self.add_blackout_button = QPushButton(self.tr("Ajouter"), self.blackout_page)
+        self.remove_blackout_button = QPushButton(self.tr("Retirer"), self.blackout_page)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.undo_button = QPushButton(self.tr("Annuler la dernière modification"), self)
+        self.undo_button.setToolTip(self.tr("Ctrl+Z ; Ctrl+Maj+Z pour la rétablir"))
+
+    def _lay_out(self) -> None:
         self.tabs.addTab(self._page(self.venue_view, self.tr("Nouveau lieu"), self.add_venue,
                                     self.tr("Retirer le lieu"), self.remove_venue,
                                     self.tr("Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous "
@@ -51,47 +74,37 @@ class PlacesDialog(QDialog):
                                     self.tr("Retirer l'intervenant"), self.remove_facilitator,
                                     self.tr("Les personnes qui animent les séances, dans tous vos kits.")),
                          self.tr("Intervenants"))
-        blackout_page = QWidget(self)
-        self.blackout_day = QDateEdit(QDate.currentDate(), blackout_page)
-        self.blackout_day.setCalendarPopup(True)
-        self.blackout_day.setDisplayFormat("dd/MM/yyyy")
-        self.blackout_label = QLineEdit(blackout_page)
-        self.blackout_label.setPlaceholderText(self.tr("Motif (facultatif), ex. fête du village"))
-        add = QPushButton(self.tr("Ajouter"), blackout_page)
-        remove = QPushButton(self.tr("Retirer"), blackout_page)
-        add.clicked.connect(self.add_blackout)
-        remove.clicked.connect(self.remove_blackout)
         row = QHBoxLayout()
         row.addWidget(self.blackout_day)
         row.addWidget(self.blackout_label, 1)
-        row.addWidget(add)
-        row.addWidget(remove)
-        bl = QVBoxLayout(blackout_page)
+        row.addWidget(self.add_blackout_button)
+        row.addWidget(self.remove_blackout_button)
+        bl = QVBoxLayout(self.blackout_page)
         bl.addWidget(QLabel(self.tr("La planification automatique ne place aucune séance ces jours-là."),
-                            blackout_page))
+                            self.blackout_page))
         bl.addWidget(self.blackout_view, 1)
         bl.addLayout(row)
-        self.tabs.addTab(blackout_page, self.tr("Dates à éviter"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.accept)
-        undo = QPushButton(self.tr("Annuler la dernière modification"), self)
-        undo.setToolTip(self.tr("Ctrl+Z ; Ctrl+Maj+Z pour la rétablir"))
-        undo.clicked.connect(schedule.controller.undo_stack.undo)
-        stack = schedule.controller.undo_stack
+        self.tabs.addTab(self.blackout_page, self.tr("Dates à éviter"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(bottom)
+
+    def _connect(self) -> None:
+        stack = self.workspace.undo_stack
+        self.add_blackout_button.clicked.connect(self.add_blackout)
+        self.remove_blackout_button.clicked.connect(self.remove_blackout)
+        self.buttons.rejected.connect(self.accept)
+        self.undo_button.clicked.connect(stack.undo)
         for sequence, slot in ((QKeySequence.StandardKey.Undo, stack.undo), (QKeySequence.StandardKey.Redo, stack.redo)):
             action = QAction(self)
             action.setShortcut(sequence)
             action.triggered.connect(slot)
             self.addAction(action)
-        bottom = QHBoxLayout()
-        bottom.addWidget(undo)
-        bottom.addStretch(1)
-        bottom.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addLayout(bottom)
-        schedule.changed.connect(self.refresh)
-        self.refresh()
+        self.workspace.changed.connect(self.refresh)
 
     def _page(self, view, add_text, add_slot, remove_text, remove_slot, help_text) -> QWidget:
         page = QWidget(self)
@@ -111,27 +124,19 @@ class PlacesDialog(QDialog):
         layout.addLayout(row)
         return page
 
-    def refresh(self) -> None:
-        self.venues.set_rows(self.schedule.venue_repo.list())
-        self.facilitators.set_rows(self.schedule.facilitator_repo.list())
-        self.blackouts.set_rows(sorted(self.schedule.profile_repo.blackouts().items()))
+    def refresh(self, *args) -> None:
+        by_name = lambda record: sort_key(record.name)  # noqa: E731
+        self.venues.set_rows(sorted(self.workspace.venues.values(), key=by_name))
+        self.facilitators.set_rows(sorted(self.workspace.facilitators.values(), key=by_name))
+        self.blackouts.set_rows(sorted(self.workspace.blackouts().items()))
         self.venue_view.resizeColumnsToContents()
         self.venue_view.horizontalHeader().setSectionResizeMode(VenueModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
 
-    def _guard(self, action) -> None:
-        try:
-            action()
-        except StorageError as exc:
-            from desktop.ui.errors import describe
+    def _save_venue(self, venue: Venue) -> bool:
+        return self.workspace.save_venue(venue)
 
-            QMessageBox.warning(self, self.windowTitle(), describe(exc))
-        self.refresh()
-
-    def _save_venue(self, venue: Venue) -> None:
-        self._guard(lambda: self.schedule.save_venue(venue))
-
-    def _save_facilitator(self, facilitator: Facilitator) -> None:
-        self._guard(lambda: self.schedule.save_facilitator(facilitator))
+    def _save_facilitator(self, facilitator: Facilitator) -> bool:
+        return self.workspace.save_facilitator(facilitator)
 
     def _edit_new(self, view, model, uid: str) -> None:
         row = model.find_row(lambda x: x.uid == uid)
@@ -141,58 +146,61 @@ class PlacesDialog(QDialog):
 
     def add_venue(self) -> None:
         venue = Venue(new_uid(), self.tr("Nouveau lieu"))
-        self._save_venue(venue)
-        self._edit_new(self.venue_view, self.venues, venue.uid)
+        if self._save_venue(venue):
+            self._edit_new(self.venue_view, self.venues, venue.uid)
 
     def add_facilitator(self) -> None:
         person = Facilitator(new_uid(), self.tr("Nouvel intervenant"))
-        self._save_facilitator(person)
-        self._edit_new(self.facilitator_view, self.facilitators, person.uid)
+        if self._save_facilitator(person):
+            self._edit_new(self.facilitator_view, self.facilitators, person.uid)
 
     def _current(self, view, model):
         index = view.currentIndex()
         return model.row_at(index.row()) if index.isValid() else None
 
+    def _confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes
+
     def remove_venue(self) -> None:
         venue = self._current(self.venue_view, self.venues)
         if venue is None:
             return
-        used = sum(1 for _, s in self.schedule.sessions() if s.venue_uid == venue.uid)
-        if used and QMessageBox.question(
-                self, self.windowTitle(),
-                self.tr("« %1 » accueille %2 séance(s) : elles n'auront plus de lieu. Retirer ce lieu ?")
-                .replace("%1", venue.name).replace("%2", str(used))) != QMessageBox.StandardButton.Yes:
-            return
-        self._guard(lambda: self.schedule.venue_repo.delete(venue.uid))
-        self.schedule.reload()
+        used = self.workspace.sessions_using_venue(venue.uid)
+        if used:
+            lines = [f"• {kit.name} : {long_date(s.day)}" for kit, s in used[:8]]
+            if len(used) > 8:
+                lines.append(self.tr("• et %n autre(s) séance(s)", "", len(used) - 8))
+            question = (self.tr("« %1 » accueille %n séance(s), qui n'auront plus de lieu :", "", len(used))
+                        .replace("%1", venue.name) + "\n" + "\n".join(lines) + "\n\n"
+                        + self.tr("Retirer ce lieu ? Vous pourrez l'annuler (Ctrl+Z)."))
+            if not self._confirm(question):
+                return
+        self.workspace.delete_venue(venue.uid)
 
     def remove_facilitator(self) -> None:
         person = self._current(self.facilitator_view, self.facilitators)
         if person is None:
             return
-        kits = [k.name for k in self.schedule.kits()
-                if person.uid in k.facilitator_uids or any(person.uid in s.facilitator_uids for s in k.sessions)]
+        kits = self.workspace.kits_using_facilitator(person.uid)
         if kits:
-            QMessageBox.information(
-                self, self.windowTitle(),
-                self.tr("%1 anime des séances de ces kits : %2. Retirez-la ou retirez-le d'abord de ces séances.")
-                .replace("%1", person.name).replace("%2", ", ".join(f"« {k} »" for k in kits)))
-            return
-        self._guard(lambda: self.schedule.facilitator_repo.delete(person.uid))
-        self.schedule.reload()
+            names = ", ".join(f"« {k.name} »" for k in kits)
+            question = (self.tr("%1 fait partie de l'équipe de ces kits ou de leurs séances : %2. Il ou elle en "
+                                "sera retiré·e. Continuer ? Vous pourrez l'annuler (Ctrl+Z).")
+                        .replace("%1", person.name).replace("%2", names))
+            if not self._confirm(question):
+                return
+        self.workspace.delete_facilitator(person.uid)
 
     def add_blackout(self) -> None:
-        days = self.schedule.profile_repo.blackouts()
+        days = self.workspace.blackouts()
         days[from_qdate(self.blackout_day.date())] = " ".join(self.blackout_label.text().split())
-        self._guard(lambda: self.schedule.profile_repo.save_blackouts(days))
-        self.blackout_label.clear()
+        if self.workspace.set_blackouts(days, self.tr("Ajouter une date à éviter")):
+            self.blackout_label.clear()
 
     def remove_blackout(self) -> None:
         current = self._current(self.blackout_view, self.blackouts)
         if current is None:
             return
-        days = self.schedule.profile_repo.blackouts()
+        days = self.workspace.blackouts()
         days.pop(current[0], None)
-        self._guard(lambda: self.schedule.profile_repo.save_blackouts(days))
-
-
+        self.workspace.set_blackouts(days, self.tr("Retirer une date à éviter"))

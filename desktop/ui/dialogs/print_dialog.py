@@ -11,6 +11,7 @@ cannot print, people without any recorded presence…), and offers the preview, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import long_date, time_range
-from desktop.domain.kit import IssuingStructure, Kit
+from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
@@ -103,11 +104,13 @@ class PrintDialog(QDialog):
     generated = Signal(object)
 
     def __init__(self, kit: Kit, structure: IssuingStructure, parent: QWidget | None = None, *,
+                 venues: Iterable[Venue] = (), facilitators: Iterable[Facilitator] = (),
                  folder: Path | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printDialog")
         self.setWindowTitle(self.tr("Imprimer — %1").replace("%1", kit.name))
         self.kit, self.structure, self.today = kit, structure, today
+        self.venues, self.facilitators = tuple(venues), tuple(facilitators)
         self.worker: PrintWorker | None = None
         self.result_pack: PackResult | None = None
         self.state = "idle"  # idle, running, done, cancelled, failed
@@ -352,7 +355,8 @@ class PrintDialog(QDialog):
         self.files.clear()
         folder = self.output_folder()
         self.folder.setText(str(folder))
-        worker = self.worker = PrintWorker(self.kit, self.structure, folder, documents=self.chosen_documents(),
+        worker = self.worker = PrintWorker(self.kit, self.structure, folder, venues=self.venues,
+                                           facilitators=self.facilitators, documents=self.chosen_documents(),
                                            session_uids=self.chosen_sessions(), today=self.today, parent=self)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
@@ -488,17 +492,19 @@ class PrintDialog(QDialog):
             self.state = "cancelled"
 
 
-def open_print_dialog(parent: QWidget, kit: Kit, structure: IssuingStructure, *,
-                      folder: Path | None = None) -> PrintDialog:
+def open_print_dialog(parent: QWidget, kit: Kit, structure: IssuingStructure, *, venues: Iterable[Venue] = (),
+                      facilitators: Iterable[Facilitator] = (), folder: Path | None = None) -> PrintDialog:
     """Show the print dialog for *kit* (window-modal, deleted when closed) and return it.
 
     Args:
         parent: the main window.
-        kit: the whole kit: pass ``controller.repo.load(uid)``, which fills its venues and facilitators.
-        structure: ``ProfileRepository(db).structure()``.
+        kit: the kit.
+        structure: the issuing structure.
+        venues: the venues the kit refers to (``Workspace.venues_of``).
+        facilitators: the facilitators the kit refers to (``Workspace.facilitators_of``).
         folder: the output folder to propose, e.g. the one used last time for this kit.
     """
-    dialog = PrintDialog(kit, structure, parent, folder=folder)
+    dialog = PrintDialog(kit, structure, parent, venues=venues, facilitators=facilitators, folder=folder)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -92,6 +92,12 @@ class CatalogueBrowser(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         self.apply_filters()
 
+    def reload_workshops(self) -> None:
+        """Read the library again (the user saved or removed one of their own workshops)."""
+        self._workshops = self.repo.workshops()
+        self.workshops.set_rows(self._workshops)
+        self.apply_filters()
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

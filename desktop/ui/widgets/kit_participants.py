@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -28,6 +28,8 @@ CSV_MAX_BYTES = participants_csv.MAX_BYTES
 
 class KitParticipantsPanel(QWidget):
     """Roster table and its actions."""
+
+    status_message = Signal(str, int)  # a message for the status bar, and for how long (ms)
 
     def __init__(self, controller: KitController, parent=None) -> None:
         super().__init__(parent)
@@ -154,11 +156,9 @@ class KitParticipantsPanel(QWidget):
         text = participants_csv.email_list(kit.participants)
         QGuiApplication.clipboard().setText(text)
         count = sum(1 for p in kit.participants if p.email)
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("%1 adresses copiées : collez-les dans le champ « À » ou « Cci » de votre messagerie.")
-                .replace("%1", str(count)), 8000)
+        self.status_message.emit(
+            self.tr("%1 adresses copiées : collez-les dans le champ « À » ou « Cci » de votre messagerie.")
+            .replace("%1", str(count)), 8000)
 
     def export_csv(self, path: str | None = None) -> bool:
         kit = self.controller.kit

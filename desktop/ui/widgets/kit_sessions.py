@@ -176,7 +176,7 @@ class KitSessionsPanel(QWidget):
     def edit_places(self) -> None:
         from desktop.ui.dialogs.places_dialog import PlacesDialog
 
-        PlacesDialog(self.schedule, self).exec()
+        PlacesDialog(self.schedule.workspace, self).exec()
 
     def export_ics(self, path: str | None = None) -> bool:
         """Export the kit's sessions (or, through the dialog, a facilitator's or a participant's)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -25,10 +25,21 @@ from desktop.ui.widgets.kit_summary import KitSummaryPanel
 from desktop.ui.widgets.kit_workshops import KitWorkshopsPanel
 
 
+def _counts(kit: Kit) -> tuple[int, int, int]:
+    return len(kit.workshops), len(kit.participants), sum(1 for s in kit.sessions if s.is_active)
+
+
 class KitsPage(QSplitter):
-    """List of kits on the left, the selected kit's tabs on the right."""
+    """List of kits on the left, the selected kit's tabs on the right.
+
+    Signals:
+        print_requested(): the user asked to print the kit on screen.
+        status_message(str, int): a short message for the status bar, and how long to show it (ms).
+    """
 
     ACTIVE, ARCHIVED, ALL = range(3)
+    print_requested = Signal()
+    status_message = Signal(str, int)
 
     def __init__(self, controller: KitController, catalogue: CatalogueRepository, schedule: Schedule,
                  parent=None) -> None:
@@ -108,7 +119,9 @@ class KitsPage(QSplitter):
         self.new_button.clicked.connect(self.new_kit)
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button.clicked.connect(self.delete_current)
-        self.print_button.clicked.connect(lambda: self.window().print_kit())
+        self.print_button.clicked.connect(self.print_requested)
+        for panel in (self.general, self.workshops, self.participants):
+            panel.status_message.connect(self.status_message)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         controller.kit_changed.connect(self._show_kit)
         controller.kits_changed.connect(self.refresh)
@@ -118,8 +131,9 @@ class KitsPage(QSplitter):
     def refresh(self) -> None:
         """Reload the list, keeping the current kit selected."""
         current = self.controller.kit.uid if self.controller.kit else None
-        self.list_model.counts = self.controller.repo.counts()
-        self.list_model.set_rows(self.controller.repo.list())
+        kits = self.controller.workspace.kits()
+        self.list_model.counts = {k.uid: _counts(k) for k in kits}
+        self.list_model.set_rows(kits)
         self._apply_filter()
         self.select(current)
 
@@ -169,8 +183,7 @@ class KitsPage(QSplitter):
             row = self.list_model.find_row(lambda k: k.uid == kit.uid)
             if row >= 0:
                 # keep the list's counts current without a full reload
-                self.list_model.counts[kit.uid] = (len(kit.workshops), len(kit.participants),
-                                                   sum(1 for s in kit.sessions if s.is_active))
+                self.list_model.counts[kit.uid] = _counts(kit)
                 self.list_model.dataChanged.emit(self.list_model.index(row, 0),
                                                  self.list_model.index(row, self.list_model.columnCount() - 1))
             else:
