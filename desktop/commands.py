@@ -256,7 +256,7 @@ def print_pack(args) -> int:
     from desktop.domain.kit import IssuingStructure
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.kitfile import read_kit
-    from desktop.printing.pack import DOCUMENTS, build_pack
+    from desktop.printing.pack import DOCUMENTS, NotARegularFile, PackFileBusy, build_pack
 
     try:
         kit_file = read_kit(Path(args.kit))
@@ -277,6 +277,12 @@ def print_pack(args) -> int:
                                 facilitators=kit_file.facilitators, documents=documents,
                                 progress=lambda done, total, title: sys.stderr.write(
                                     f"  [{done}/{total}] {title}\n") if title else None)
+        except NotARegularFile as exc:
+            return _err(f"« {Path(exc.filename).name} » n'est pas un fichier dans {out} (un dossier ou un lien porte "
+                        "ce nom) : renommez-le ou choisissez un autre dossier. Aucun document n'a été modifié.")
+        except PackFileBusy as exc:
+            return _err(f"« {Path(exc.filename).name} » n'a pas pu être remplacé (il est peut-être ouvert dans un "
+                        "lecteur PDF) : fermez-le, puis relancez. Aucun document n'a été modifié.")
         except OSError as exc:
             return _err(f"impossible d'écrire dans {out} : {exc.strerror or exc}")
     for message in kit_file.warnings + list(result.warnings):

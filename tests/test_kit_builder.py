@@ -237,3 +237,18 @@ def test_models(qtmodeltester, window, otp):
     pm = ParticipantModel()
     pm.set_rows([Participant(new_uid(), "Dupré", "Élodie")])
     qtmodeltester.check(pm)
+
+
+def test_a_workshop_saved_to_the_library_shows_in_the_catalogue_at_once(window, otp, qtbot):
+    panel = window.kits.workshops
+    panel.kit_view.setCurrentIndex(panel.kit_model.index(0, 0))
+    bundled = window.browser.workshops.visible_count()
+    messages = []
+    window.kits.status_message.connect(lambda text, ms: messages.append(text))
+    panel.save_current_to_library()
+    assert window.browser.workshops.visible_count() == bundled + 1
+    assert "bibliothèque" in window.statusBar().currentMessage() and messages
+    assert panel.library_model.rowCount() == bundled + 1
+    window.undo_action.trigger()
+    assert window.browser.workshops.visible_count() == bundled
+    assert panel.library_model.rowCount() == bundled

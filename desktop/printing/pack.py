@@ -8,7 +8,9 @@ checked between documents and at every page.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -72,6 +74,15 @@ _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
 TEMP_SUFFIX = ".part"
 
 
+class NotARegularFile(FileExistsError):
+    """Something that is not a regular file (a folder, a link, a device) has the name of a document; nothing was
+    changed.
+
+    Attributes:
+        filename: its path.
+    """
+
+
 class PackFileBusy(OSError):
     """A finished document could not replace the previous file of that name; nothing of the pack was changed.
 
@@ -83,6 +94,8 @@ class PackFileBusy(OSError):
 def _commit(pending: list[tuple[Path, Path]], token: str) -> None:
     """Put every finished document in place, or none: the previous files are set aside first and brought back
     if any step fails, so a failure half-way leaves the folder exactly as it was."""
+    for _, final in pending:
+        _check_target(final)
     aside: list[tuple[Path, Path]] = []  # (previous file, where it was set aside)
     placed: list[Path] = []
     try:
@@ -111,6 +124,16 @@ def _commit(pending: list[tuple[Path, Path]], token: str) -> None:
             kept.unlink()
         except OSError:
             pass
+
+
+def _check_target(final: Path) -> None:
+    """Only a regular file is ever replaced: a folder, a link, a device or a pipe of that name is refused."""
+    try:
+        mode = final.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(errno.EEXIST, "not a regular file", str(final))
 
 
 def _move(source: Path, target: Path, blamed: Path) -> None:

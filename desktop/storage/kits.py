@@ -4,8 +4,8 @@ venues, facilitators, blackout dates and the issuing structure.
 A kit is saved whole: :meth:`KitRepository.write` replaces the kit's own rows. Kits are small (tens of workshops and
 sessions, at most a few thousand participants), so this costs little and makes every edit — and its undo — exact.
 A kit never writes a shared record: venues and facilitators are written by their own repositories only, with
-``INSERT … ON CONFLICT (uid) DO UPDATE`` (``INSERT OR REPLACE`` would delete the row first and fire every
-``ON DELETE`` action of the sessions pointing to it).
+``INSERT … ON CONFLICT (uid) DO UPDATE`` (the REPLACE conflict resolution would delete the row first and fire
+every ``ON DELETE`` action of the sessions pointing to it).
 
 Each repository has static ``write``/``remove`` functions taking a connection inside a transaction (so that the
 workspace writes several records in one transaction) and ``save``/``delete`` methods that open their own.
@@ -83,7 +83,7 @@ class KitRepository:
             children[r["kit_uid"]]["participants"].append(
                 Participant(r["uid"], r["last_name"], r["first_name"], r["organisation"], r["commune"], r["email"],
                             r["phone"], r["notes"]))
-        for r in self.db.query(f"SELECT * FROM session{scope} ORDER BY kit_uid, day, start", params):
+        for r in self.db.query(f"SELECT * FROM session{scope} ORDER BY kit_uid, rowid", params):
             children[r["kit_uid"]]["sessions"].append(self._session_row(r))
         join_scope = "" if where == "1" else " WHERE s.kit_uid = ?"
         for r in self.db.query("SELECT a.*, s.kit_uid FROM attendance a JOIN session s ON s.uid = a.session_uid"
@@ -289,16 +289,25 @@ class ProfileRepository:
         self.db = db
 
     def structure(self) -> IssuingStructure:
+        """The profile (an empty one when none was ever filled in)."""
+        return self.saved_structure() or IssuingStructure()
+
+    def saved_structure(self) -> IssuingStructure | None:
+        """The profile as stored, None when none was ever saved."""
         rows = self.db.query("SELECT value FROM meta WHERE key = 'issuing_structure'")
         if not rows:
-            return IssuingStructure()
+            return None
         data = json.loads(rows[0][0])
         data["funder_logo_paths"] = tuple(data.get("funder_logo_paths", ()))
         known = IssuingStructure.__dataclass_fields__
         return IssuingStructure(**{k: v for k, v in data.items() if k in known})
 
     @staticmethod
-    def write_structure(conn, structure: IssuingStructure) -> None:
+    def write_structure(conn, structure: IssuingStructure | None) -> None:
+        """Store the profile (None: remove it, as before it was first filled in)."""
+        if structure is None:
+            conn.execute("DELETE FROM meta WHERE key = 'issuing_structure'")
+            return
         data = asdict(structure)
         data["funder_logo_paths"] = list(structure.funder_logo_paths)
         write_meta(conn, "issuing_structure", _dump(data))

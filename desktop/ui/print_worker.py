@@ -24,7 +24,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread
 
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.fonts import FontsMissing
-from desktop.printing.pack import DOCUMENTS, PackFileBusy, PackResult, PrintCancelled, build_pack
+from desktop.printing.pack import (
+    DOCUMENTS, NotARegularFile, PackFileBusy, PackResult, PrintCancelled, build_pack,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,11 @@ def describe_print_error(error: BaseException, folder: Path) -> str:
         return QCoreApplication.translate(
             "PrintWorker", "Les polices de caractères de Tresse sont introuvables : l'installation est "
             "incomplète. Réinstallez Tresse, puis réessayez.")
+    if isinstance(error, NotARegularFile):
+        return QCoreApplication.translate(
+            "PrintWorker", "« %1 » n'est pas un fichier dans ce dossier (un dossier ou un raccourci porte ce "
+            "nom) : renommez-le ou choisissez un autre dossier. Aucun document n'a été modifié.").replace(
+            "%1", Path(error.filename or "").name)
     if isinstance(error, PackFileBusy):
         return QCoreApplication.translate(
             "PrintWorker", "Le document « %1 » n'a pas pu être remplacé : il est sans doute ouvert dans un "

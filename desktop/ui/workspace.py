@@ -63,7 +63,7 @@ class Workspace(QObject):
         self._facilitators: dict[str, Facilitator] = {f.uid: f for f in FacilitatorRepository(db).list()}
         profile = ProfileRepository(db)
         self._blackouts: dict[date, str] = profile.blackouts()
-        self._structure: IssuingStructure = profile.structure()
+        self._structure: IssuingStructure | None = profile.saved_structure()  # None: never filled in
         self._user_workshops: dict[str, tuple[Workshop, str]] = {
             w.id: (w, self.catalogue.user_workshop_created(w.id)) for w in self.catalogue.user_workshops()}
 
@@ -102,7 +102,8 @@ class Workspace(QObject):
         return dict(self._blackouts)
 
     def structure(self) -> IssuingStructure:
-        return self._structure
+        """The issuing structure (empty when never filled in)."""
+        return self._structure or IssuingStructure()
 
     def user_workshops(self) -> list[Workshop]:
         return [w for w, _ in self._user_workshops.values()]

@@ -1845,6 +1845,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Tresse&apos;s fonts cannot be found: the installation is incomplete. Reinstall Tresse, then try again.</translation>
     </message>
     <message>
+        <source>«&#xa0;%1&#xa0;» n&apos;est pas un fichier dans ce dossier (un dossier ou un raccourci porte ce nom)&#xa0;: renommez-le ou choisissez un autre dossier. Aucun document n&apos;a été modifié.</source>
+        <translation>“%1” is not a file in this folder (a folder or a shortcut has that name): rename it or choose another folder. No document was changed.</translation>
+    </message>
+    <message>
         <source>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé&#xa0;: il est sans doute ouvert dans un lecteur PDF. Fermez-le, puis réessayez. Aucun document n&apos;a été modifié.</source>
         <translation>The document “%1” could not be replaced: it is probably open in a PDF viewer. Close it, then try again. No document was changed.</translation>
     </message>

@@ -1,0 +1,12 @@
+"""Helpers shared by several test modules (pytest puts this folder on the import path)."""
+
+from __future__ import annotations
+
+
+def logical_dump(db) -> dict[str, list[tuple]]:
+    """Every user table, rows sorted: what the person has, independent of row order."""
+    tables = ("kit", "kit_workshop", "participant", "session", "attendance", "evaluation", "venue", "facilitator",
+              "blackout", "user_workshop")
+    dump = {t: sorted(tuple(r) for r in db.query(f"SELECT * FROM {t}")) for t in tables}
+    dump["meta"] = sorted(tuple(r) for r in db.query("SELECT * FROM meta WHERE key != 'catalogue_digest'"))
+    return dump
