@@ -139,8 +139,11 @@ def test_the_render_thread_delivers_the_last_wishes(qtbot, sample):
     keys = [k for k, _ in got]
     assert ("band", 3) in keys and ("band", 2) not in keys
     assert dict(got)[("band", 4)] == QSize(300, 25)
-    renderer.want([])  # starts again after a stop, and stops again
-    renderer.stop()
+    assert not renderer.busy()  # no thread left once the work is done
+    with PdfFile(sample) as pdf:
+        renderer.want([RenderJob("again", pdf, 1, QSize(84, 60), 0, 60)])  # starts again after a stop
+        qtbot.waitUntil(lambda: "again" in [k for k, _ in got])
+        qtbot.waitUntil(lambda: not renderer.busy())
 
 
 # -- the page view ------------------------------------------------------------------------------------------------
@@ -262,3 +265,33 @@ def test_printing_a_damaged_document_says_so_and_prints_nothing(qtbot, french, s
     assert told == ["Le document «\u00a0garbage.pdf\u00a0» est endommagé ou n'est pas un PDF lisible. Générez les "
                     "documents à nouveau. Rien n'a été imprimé."]
     assert not (tmp_path / "printed.pdf").exists()
+
+
+def test_the_page_keys_scroll_the_view(qtbot, view):
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.verticalScrollBar().value() == view.verticalScrollBar().pageStep()
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert view.verticalScrollBar().value() == 0
+
+
+# -- printing -----------------------------------------------------------------------------------------------------
+
+def test_a_huge_page_is_printed_shrunk_at_no_more_than_300_dpi(qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.ui.pdf_printing import MAX_PRINT_DPI, print_pdfs
+
+    huge = tmp_path / "poster.pdf"
+    poster = canvas.Canvas(str(huge), pagesize=(14_000, 10_000))  # about 5 × 3.5 metres
+    poster.rect(0, 0, 7000, 5000, stroke=0, fill=1)
+    poster.save()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdfs(printer, [huge]) == 1
+    page = PdfReader(tmp_path / "printed.pdf").pages[0]
+    assert (round(page.mediabox.width), round(page.mediabox.height)) == (595, 842)
+    images = [o.get_object() for o in page["/Resources"]["/XObject"].values()]
+    widest = max(max(i["/Width"], i["/Height"]) for i in images if i["/Subtype"] == "/Image")
+    assert widest <= 842 / 72 * MAX_PRINT_DPI + 2  # the sheet's long side at 300 dpi, not the poster's

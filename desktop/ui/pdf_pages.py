@@ -105,7 +105,10 @@ class PdfFile:
         self.close()
 
     def __del__(self) -> None:
-        self.close()
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001  (at interpreter exit pypdfium2 may be gone already; nothing to report to)
+            pass
 
     @property
     def closed(self) -> bool:
@@ -203,7 +206,8 @@ class PageRenderer(QObject):
     """Renders :class:`RenderJob` on a thread of its own, one at a time, in the order last wished for.
 
     :meth:`want` replaces the jobs still waiting (the bands no longer on screen are dropped); a job already under
-    way finishes. Call :meth:`stop` before the documents are closed for good (a later wish starts it again).
+    way finishes. The thread lives only while there are jobs: none is left behind when the view goes. Call
+    :meth:`stop` before the documents are closed for good.
 
     Signals:
         rendered(object, QImage): a job's key and its picture (delivered on the UI thread).
@@ -214,42 +218,39 @@ class PageRenderer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._waiting: list[RenderJob] = []
-        self._wake = threading.Condition()
+        self._lock = threading.Lock()
         self._stopping = False
         self._thread: threading.Thread | None = None
 
     def want(self, jobs: Sequence[RenderJob]) -> None:
         """Render *jobs* (first first) instead of whatever was still waiting."""
-        with self._wake:
+        with self._lock:
             self._waiting = list(jobs)
             if self._waiting and self._thread is None and not self._stopping:
                 self._thread = threading.Thread(target=self._run, name="pdf-render", daemon=True)
                 self._thread.start()
-            self._wake.notify()
 
-    def waiting(self) -> int:
-        with self._wake:
-            return len(self._waiting)
+    def busy(self) -> bool:
+        """Whether jobs are waiting or under way."""
+        with self._lock:
+            return self._thread is not None
 
     def stop(self) -> None:
-        """Drop the waiting jobs and end the thread, after the job under way."""
-        with self._wake:
+        """Drop the waiting jobs and wait for the one under way (a later :meth:`want` starts again)."""
+        with self._lock:
             self._stopping = True
             self._waiting.clear()
-            self._wake.notify()
             thread = self._thread
         if thread is not None:
             thread.join()
-        with self._wake:
+        with self._lock:
             self._stopping = False
-            self._thread = None
 
     def _run(self) -> None:
         while True:
-            with self._wake:
-                while not self._waiting and not self._stopping:
-                    self._wake.wait()
-                if self._stopping:
+            with self._lock:
+                if self._stopping or not self._waiting:
+                    self._thread = None
                     return
                 job = self._waiting.pop(0)
             try:
@@ -259,4 +260,5 @@ class PageRenderer(QObject):
             try:
                 self.rendered.emit(job.key, image)
             except RuntimeError:  # the receiving object is gone
-                return
+                with self._lock:
+                    self._waiting.clear()

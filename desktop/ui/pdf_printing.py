@@ -1,9 +1,11 @@
 """Printing PDFs on paper from the window: the system's print dialog, then each page painted on the printer.
 
 PDFium (:mod:`desktop.ui.pdf_pages`) has no vector path to a Qt printer, so :func:`print_pdfs` renders each page to
-an image, in PDFium's print mode, and paints it on the sheet at its real size (an A4 page fills an A4 sheet; a landscape page is turned on a portrait sheet). The image is
-rendered at the printer's resolution, but at most :data:`MAX_PRINT_DPI` dots per inch: a 1200 dpi A4 page would
-need some 560 MB of memory, which old laptops do not have, and 300 dpi is already the sharpness of a laser print.
+an image, in PDFium's print mode, and paints it on the sheet at its real size (an A4 page fills an A4 sheet; a
+landscape page is turned on a portrait sheet; a larger page is shrunk to fit). The image is rendered at the size the
+page takes on the sheet and at the printer's resolution, but at most :data:`MAX_PRINT_DPI` dots per inch: a 1200 dpi
+A4 page would need some 560 MB of memory, which old laptops do not have, and 300 dpi is already the sharpness of a
+laser print.
 
 :func:`print_with_dialog` asks where and what to print (:class:`QPrintDialog`, A4 by default), then prints with a
 progress window the person can cancel. The print dialog and the preview both use it. Printing runs on the UI thread,
@@ -69,8 +71,10 @@ def _draw_page(painter: QPainter, printer: QPrinter, document: PdfFile, page: in
     target = QSizeF(on_sheet.width() * resolution / 72, on_sheet.height() * resolution / 72)
     if target.width() > sheet.width() or target.height() > sheet.height():  # e.g. a Letter sheet: shrink to fit
         target = target.scaled(QSizeF(sheet.size()), Qt.AspectRatioMode.KeepAspectRatio)
+    # Rendered at the size it takes on the sheet (a huge page shrunk to fit is not rendered at its own size).
     dpi = min(resolution, MAX_PRINT_DPI)
-    pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    drawn = QSizeF(target.height(), target.width()) if turn else target
+    pixels = QSize(max(1, round(drawn.width() * dpi / resolution)), max(1, round(drawn.height() * dpi / resolution)))
     gray = printer.colorMode() == QPrinter.ColorMode.GrayScale
     image = document.render(page, pixels, printing=True)
     if gray:

@@ -151,7 +151,8 @@ class PdfPreviewDialog(QDialog):
         self._build()
         self._lay_out()
         self._connect()
-        self.resize(980, 760)
+        room = self.screen().availableGeometry()  # small laptop screens: never taller than the screen
+        self.resize(min(980, room.width() - 40), min(760, room.height() - 60))
         self.choice.setCurrentIndex(max(0, min(current, len(self.pdf_paths) - 1)))
         if self.choice.currentIndex() <= 0:  # no change signal for the first item (or when there is none)
             self.show_document(self.choice.currentIndex())

@@ -124,8 +124,7 @@ class PdfPageView(QAbstractScrollArea):
         self._set_current(page)
 
     def _set_current(self, page: int) -> None:
-        if page != self._current:
-            self._current = page
+        self._current = page
         self.current_page_changed.emit(page)
 
     # -- zoom -----------------------------------------------------------------------------------------------------
