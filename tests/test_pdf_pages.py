@@ -200,6 +200,9 @@ def test_the_view_follows_the_pages_and_the_zoom(qtbot, view):
     assert view.zoom_factor() == 5.0
     view.fit_width()
     assert view.fits_width() and view.zoom_factor() == pytest.approx(fitted)
+    view.set_zoom_factor(0.25)  # several pages in sight: the end of the column is the last page
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert view.current_page() == 11
 
 
 def test_ctrl_wheel_zooms(qtbot, view):

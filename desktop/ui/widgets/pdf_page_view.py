@@ -121,6 +121,8 @@ class PdfPageView(QAbstractScrollArea):
             return
         line = value + self.viewport().height() // 4
         page = next((i for i, r in enumerate(self._rects) if r.bottom() + SPACING >= line), len(self._rects) - 1)
+        if value >= self.verticalScrollBar().maximum() > 0:  # at the very end, small pages never reach the line
+            page = len(self._rects) - 1
         self._set_current(page)
 
     def _set_current(self, page: int) -> None:
