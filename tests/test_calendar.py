@@ -96,8 +96,8 @@ def drop(view, uid: str, pos: QPoint, mime_type: str = SESSION_MIME) -> bool:
     mime = QMimeData()
     mime.setData(mime_type, uid.encode("utf-8"))
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view, QDragEnterEvent(QPointF(pos), *args))
-    QApplication.sendEvent(view, QDragMoveEvent(QPointF(pos), *args))
+    QApplication.sendEvent(view, QDragEnterEvent(pos, *args))  # QPoint here (PySide6 6.11), QPointF for the drop
+    QApplication.sendEvent(view, QDragMoveEvent(pos, *args))
     event = QDropEvent(QPointF(pos), *args)
     QApplication.sendEvent(view, event)
     accepted = event.isAccepted()

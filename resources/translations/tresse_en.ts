@@ -1343,6 +1343,21 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Le document «&#xa0;%1&#xa0;» est introuvable&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau.</source>
+        <translation>The document “%1” cannot be found: it may have been moved or deleted. Generate the documents again.</translation>
+    </message>
+    <message>
+        <source>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: Tresse n&apos;a pas le droit de l&apos;ouvrir. Vérifiez le dossier, ou générez les documents ailleurs.</source>
+        <translation>The document “%1” could not be read: Tresse is not allowed to open it. Check the folder, or generate the documents somewhere else.</translation>
+    </message>
+    <message>
+        <source>Le document «&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas un PDF lisible. Générez les documents à nouveau.</source>
+        <translation>The document “%1” is damaged or is not a readable PDF. Generate the documents again.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Page %1</source>
@@ -1397,10 +1412,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau.</source>
-        <translation>The document “%1” could not be opened: it may have been moved or deleted. Generate the documents again.</translation>
-    </message>
-    <message>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -1425,8 +1436,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The printer could not be opened. Check that it is switched on and connected, then try again; you can also open the document in your PDF reader to print it.</translation>
     </message>
     <message>
-        <source>Un des documents n&apos;a pas pu être lu&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau, puis réessayez.</source>
-        <translation>One of the documents could not be read: it may have been moved or deleted. Generate the documents again, then try again.</translation>
+        <source>Rien n&apos;a été imprimé.</source>
+        <translation>Nothing was printed.</translation>
     </message>
 </context>
 <context>
