@@ -18,7 +18,8 @@ def run_json(capsys, *argv):
 def test_catalogue_json_shape(capsys, tmp_path):
     data = run_json(capsys, "--data-dir", str(tmp_path / "elsewhere"), "catalogue", "--json")
     assert (tmp_path / "elsewhere" / paths.DB_FILENAME).exists()
-    assert set(data) == {"experiments", "workshops", "templates"}
+    assert set(data) == {"programme", "experiments", "workshops", "templates"}
+    assert data["programme"]["title"] == "Le cycle TRESSONS" and len(data["programme"]["characteristics"]) == 4
     assert len(data["experiments"]) == 10
     first = data["experiments"][0]
     assert first["number"] == 1 and isinstance(first["number"], int)
