@@ -122,6 +122,11 @@ class Workshop:
         return tuple(AUDIENCES.get(a, a) for a in self.audience)
 
     @property
+    def audience_text(self) -> str:
+        """The audiences in one line, with commas: a label may hold « et » itself (« Élus et agents »)."""
+        return ", ".join(self.audience_labels)
+
+    @property
     def origin_label(self) -> str:
         return ORIGINS.get(self.origin, self.origin)
 

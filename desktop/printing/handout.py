@@ -79,7 +79,7 @@ def handout_story(ctx: PrintContext, kw: KitWorkshop) -> list:
     out.append(Paragraph(ctx.text(w.title, "Le titre de l'atelier"), s.title))
     facts = [f"<b>Durée :</b> {duration(w.duration_minutes)}"]
     if w.audience:
-        facts.append(f"<b>Public :</b> {join_words(w.audience_labels)}")
+        facts.append(f"<b>Public :</b> {w.audience_text}")
     facts.append(f"<b>Format :</b> {w.format_label}")
     out.append(Paragraph(fr(" · ".join(facts)), s.body))
     when = _when(ctx, kw)

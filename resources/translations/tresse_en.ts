@@ -372,6 +372,10 @@
         <translation>Corrections made to the source document</translation>
     </message>
     <message>
+        <source>Séance prévue par le document TRESSONS&#xa0;; déroulé proposé par Tresse</source>
+        <translation>Session planned by the TRESSONS document; outline proposed by Tresse</translation>
+    </message>
+    <message>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>

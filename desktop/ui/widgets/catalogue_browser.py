@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -114,6 +114,7 @@ class CatalogueBrowser(QWidget):
     def show_programme(self, programme: Programme) -> None:
         """Show the cycle's presentation in the experiments' detail pane."""
         self.tabs.setCurrentIndex(0)
+        self.experiments.table.setCurrentIndex(QModelIndex())  # no experiment row stays highlighted
         self.experiments.detail.setHtml(detail.programme_html(programme))
 
     def focus_search(self) -> None:
