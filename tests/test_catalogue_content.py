@@ -191,3 +191,21 @@ def test_a_segment_with_a_guest_says_what_to_do_without_one(catalogue):
             if s.kind == "temoignage":
                 assert re.search(r"\bSi |[Àà] défaut",
                                  s.description), (w.id, s.title)
+
+
+def test_the_handout_says_what_is_whose(catalogue):
+    from dataclasses import replace
+
+    from desktop.printing.handout import origin_line
+
+    visit = catalogue.workshop("visite-apprenante")
+    assert fold(origin_line(visit)) == fold(
+        "Séance prévue par les expérimentations n° 3, 4, 6, 8 et 10 ; déroulé proposé par Tresse")
+    for w in catalogue.workshops:
+        line = origin_line(w)
+        assert "Issu" not in line
+        if w.origin == "source":
+            assert line.startswith("Séance prévue par") and line.endswith("déroulé proposé par Tresse"), w.id
+        else:
+            assert line.startswith("Proposé par Tresse d'après"), w.id
+    assert origin_line(replace(visit, origin="user")) == ""
