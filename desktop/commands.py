@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
+from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
 from desktop.domain.text import plain_name
 from desktop.storage.db import Database
 from desktop.storage.repositories import CatalogueRepository
@@ -25,8 +25,16 @@ def experiment_json(e: Experiment) -> dict[str, Any]:
         "operator": {"name": e.operator.name, "presentation": e.operator.presentation,
                      "missions": list(e.operator.missions)},
         "contact": _contact(e), "actions": list(e.actions), "calendar": list(e.calendar),
+        "period": list(e.period), "milestones": list(e.milestones), "components": list(e.components),
         "impacts": list(e.impacts), "corrections": list(e.corrections),
     }
+
+
+def programme_json(p: Programme | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {"title": p.title, "introduction": p.introduction, "objective": p.objective, "aims": list(p.aims),
+            "characteristics": list(p.characteristics)}
 
 
 def workshop_json(w: Workshop) -> dict[str, Any]:
@@ -50,11 +58,15 @@ def catalogue(db: Database, as_json: bool, out: TextIO | None = None) -> int:
     experiments, workshops, templates = repo.experiments(), repo.workshops(), repo.templates()
     titles = {w.id: w.title for w in workshops}
     if as_json:
-        json.dump({"experiments": [experiment_json(e) for e in experiments],
+        json.dump({"programme": programme_json(repo.programme()),
+                   "experiments": [experiment_json(e) for e in experiments],
                    "workshops": [workshop_json(w) for w in workshops],
                    "templates": [template_json(t, titles) for t in templates]}, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    programme = repo.programme()
+    if programme:
+        out.write(f"{programme.title}\n  {programme.introduction}\n\n")
     out.write(f"Expérimentations ({len(experiments)})\n")
     for e in experiments:
         out.write(f"  {e.number:>2}. {e.title}\n      {e.operator.name} — {e.territory}\n")

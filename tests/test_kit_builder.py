@@ -61,7 +61,7 @@ def test_new_kit_dialog_from_template(window, qtbot, monkeypatch):
     monkeypatch.setattr(NewKitDialog, "exec", run)
     window.new_kit_action.trigger()
     kit = window.controller.kit
-    assert kit.name == "May'IDÉSS 2027" and len(kit.workshops) == 6 and kit.departement == "Mayenne"
+    assert kit.name == "May'IDÉSS 2027" and len(kit.workshops) == 11 and kit.departement == "Mayenne"
     assert window.kits.list_model.rowCount() == 1
     assert window.kits.tabs.currentWidget() is window.kits.workshops
 

@@ -89,3 +89,11 @@ def test_window_state_is_saved_on_close(window, data_dir):
     window.close()
     settings = Settings(data_dir)
     assert settings.state("main/geometry") is not None
+
+
+def test_the_cycle_is_presented_above_the_experiments(window):
+    browser = window.browser
+    assert "Le cycle TRESSONS" in browser.programme_label.text()
+    browser.programme_label.linkActivated.emit("programme")
+    text = browser.experiments.detail.toPlainText()
+    assert "Le cycle TRESSONS" in text and "blanches" in text and "Caractéristiques" in text

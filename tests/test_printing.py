@@ -195,7 +195,8 @@ def test_handout_sections_and_origin(pack):
     text = text_of(doc(pack, "livrets"))
     for heading in ("Objectifs", "Déroulé", "L'essentiel", "À vous de jouer", "Pour aller plus loin"):
         assert text.count(heading) == 4, heading
-    assert "Issu du document TRESSONS (expérimentation n° 2)" in text
+    assert "Séance prévue par l'expérimentation n° 2 ; déroulé proposé par Tresse" in text
+    assert "Issu du document" not in text
     assert "Proposé par Tresse d'après l'expérimentation n° 2" in text
     assert "Proposé par Tresse d'après les expérimentations n° 7 et 9" in text
     assert "Durée : 7 h" in text and "Séance : mardi 19 janvier 2027" in text

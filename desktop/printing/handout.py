@@ -23,17 +23,21 @@ ANSWER_LINES = 4
 
 
 def origin_line(workshop: Workshop) -> str:
-    """Where the workshop comes from.
+    """What is whose: the document plans the session, the outline is always Tresse's ('' for the user's own).
 
-    « Issu du document TRESSONS (expérimentation n° 2) » or « Proposé par Tresse d'après l'expérimentation n° 7 ».
+    « Séance prévue par l'expérimentation n° 2 ; déroulé proposé par Tresse » or « Proposé par Tresse d'après
+    l'expérimentation n° 7 ». What the document itself says is in the workshop's ``source_note``.
     """
+    if workshop.origin not in ("source", "tresse"):
+        return ""
     numbers = [str(n) for n in workshop.experiments]
     if len(numbers) > 1:
         reference, article = f"expérimentations n°{NBSP}{join_words(numbers)}", "les "
     else:
         reference, article = (f"expérimentation n°{NBSP}{numbers[0]}" if numbers else ""), "l'"
     if workshop.origin == "source":
-        return "Issu du document TRESSONS" + (f" ({reference})" if reference else "")
+        planned = f"prévue par {article}{reference}" if reference else "prévue par le document TRESSONS"
+        return f"Séance {planned}{NBSP}; déroulé proposé par Tresse"
     return "Proposé par Tresse" + (f" d'après {article}{reference}" if reference else "")
 
 
@@ -75,13 +79,14 @@ def handout_story(ctx: PrintContext, kw: KitWorkshop) -> list:
     out.append(Paragraph(ctx.text(w.title, "Le titre de l'atelier"), s.title))
     facts = [f"<b>Durée :</b> {duration(w.duration_minutes)}"]
     if w.audience:
-        facts.append(f"<b>Public :</b> {join_words(w.audience_labels)}")
+        facts.append(f"<b>Public :</b> {w.audience_text}")
     facts.append(f"<b>Format :</b> {w.format_label}")
     out.append(Paragraph(fr(" · ".join(facts)), s.body))
     when = _when(ctx, kw)
     if when:
         out.append(Paragraph(fr(when), s.body))
-    out.append(Paragraph(fr(origin_line(w)), s.italic))
+    if origin_line(w):
+        out.append(Paragraph(fr(origin_line(w)), s.italic))
     if w.summary:
         out += [Spacer(0, 3 * mm), ctx.para(w.summary)]
     if w.objectives:

@@ -66,7 +66,7 @@ def _objectives(ctx: PrintContext) -> list:
     for number, kw in enumerate(ctx.kit.workshops, 1):
         w = kw.workshop
         block: list = [Paragraph(f"{number}. {ctx.text(w.title, 'Le titre de l’atelier')}", s.h2)]
-        facts = [duration(w.duration_minutes), w.format_label, join_words(w.audience_labels)]
+        facts = [duration(w.duration_minutes), w.format_label, w.audience_text]
         block.append(Paragraph(fr(" · ".join(x for x in facts if x)), s.muted))
         if w.summary:
             block.append(Spacer(0, 2))
@@ -144,8 +144,9 @@ def story(ctx: PrintContext) -> list:
                 else f"du {long_date(first)} au {long_date(last)}")
         out.append(ctx.fixed(f"{n} séance{'s' if n > 1 else ''}, {span}."))
     if kit.audience:
-        out.append(ctx.fixed("<b>Pour qui :</b> " + join_words(ctx.text(AUDIENCES.get(a, a), "Le public")
-                                                              for a in kit.audience)))
+        # commas, not « et »: a label may hold « et » itself (« Élus et agents »)
+        out.append(ctx.fixed("<b>Pour qui :</b> " + ", ".join(ctx.text(AUDIENCES.get(a, a), "Le public")
+                                                             for a in kit.audience)))
     out += heading("Calendrier", s.h1)
     out += _calendar(ctx)
     out += _objectives(ctx)

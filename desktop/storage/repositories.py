@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 
-from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Workshop, find_template
+from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Programme, Workshop, find_template
 from desktop.domain.workshop_codec import workshop_content, workshop_from_content, workshop_search_text
 from desktop.domain.text import fold
 from desktop.storage.db import Database
@@ -30,6 +30,8 @@ def _experiment(row: sqlite3.Row) -> Experiment:
         communes=tuple(lists["communes"]), sub_objectives=tuple(lists["sub_objectives"]),
         partners=tuple(lists["partners"]), actions=tuple(lists["actions"]), calendar=tuple(lists["calendar"]),
         impacts=tuple(lists["impacts"]), corrections=tuple(lists["corrections"]),
+        period=tuple(lists.get("period", ())), milestones=tuple(lists.get("milestones", ())),
+        components=tuple(lists.get("components", ())),
     )
 
 
@@ -64,6 +66,12 @@ class CatalogueRepository:
 
     def experiments(self) -> list[Experiment]:
         return [_experiment(r) for r in self.db.query("SELECT * FROM experiment ORDER BY number")]
+
+    def programme(self) -> Programme | None:
+        """The cycle's own introduction (« Le cycle TRESSONS »), shown above the experiments."""
+        from desktop.storage.catalogue import installed_programme
+
+        return installed_programme(self.db)
 
     def workshops(self) -> list[Workshop]:
         """The library: the bundled workshops, then those the user saved (when the schema has them)."""

@@ -211,6 +211,10 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
+        <source>Lire la présentation du cycle</source>
+        <translation>Read the presentation of the cycle</translation>
+    </message>
+    <message>
         <source>Affichés&#xa0;: %1 expérimentations, %2 ateliers, %3 modèles de kits</source>
         <translation>Shown: %1 experiments, %2 workshops, %3 kit templates</translation>
     </message>
@@ -320,6 +324,14 @@
         <translation>Objective</translation>
     </message>
     <message>
+        <source>Période&#xa0;: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Étapes, dans l&apos;ordre du document (qui ne les date pas)&#xa0;:</source>
+        <translation>Steps, in the document&apos;s order (it does not date them):</translation>
+    </message>
+    <message>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
@@ -340,6 +352,14 @@
         <translation>Not given in the document.</translation>
     </message>
     <message>
+        <source>Caractéristiques des expérimentations</source>
+        <translation>Characteristics of the experiments</translation>
+    </message>
+    <message>
+        <source>Les composantes du dispositif</source>
+        <translation>Components of the scheme</translation>
+    </message>
+    <message>
         <source>Opérateur&#xa0;: %1</source>
         <translation>Operator: %1</translation>
     </message>
@@ -350,6 +370,10 @@
     <message>
         <source>Corrections apportées au document source</source>
         <translation>Corrections made to the source document</translation>
+    </message>
+    <message>
+        <source>Séance prévue par le document TRESSONS&#xa0;; déroulé proposé par Tresse</source>
+        <translation>Session planned by the TRESSONS document; outline proposed by Tresse</translation>
     </message>
     <message>
         <source>Objectifs</source>
@@ -2272,8 +2296,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Wrap-up and evaluation</translation>
     </message>
     <message>
-        <source>Issu du document TRESSONS</source>
-        <translation>From the TRESSONS document</translation>
+        <source>Prévu par le document TRESSONS</source>
+        <translation>Planned by the TRESSONS document</translation>
     </message>
     <message>
         <source>Proposé par Tresse</source>

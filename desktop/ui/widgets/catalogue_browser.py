@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
+from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
 from desktop.domain.text import sort_key
 from desktop.domain.vocabulary import AUDIENCES, FORMATS
 from desktop.storage.repositories import CatalogueRepository
@@ -75,7 +77,7 @@ class CatalogueBrowser(QWidget):
         self.templates.set_rows(self._templates)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.experiments, "")
+        self.tabs.addTab(self._experiments_page(repo.programme()), "")
         self.tabs.addTab(self.workshops, "")
         self.tabs.addTab(self.templates, "")
 
@@ -97,6 +99,29 @@ class CatalogueBrowser(QWidget):
         self._workshops = self.repo.workshops()
         self.workshops.set_rows(self._workshops)
         self.apply_filters()
+
+    def _experiments_page(self, programme: Programme | None) -> QWidget:
+        """The experiments, under one line on the cycle they belong to (its full presentation on demand)."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        if programme is not None:
+            self.programme_label = QLabel(page)
+            self.programme_label.setObjectName("programmeIntro")
+            self.programme_label.setWordWrap(True)
+            link = self.tr("Lire la présentation du cycle")
+            self.programme_label.setText(f"<b>{escape(programme.title)}</b> — {escape(programme.objective)}. "
+                                         f"<a href='programme'>{escape(link)}</a>")
+            self.programme_label.linkActivated.connect(lambda _link: self.show_programme(programme))
+            layout.addWidget(self.programme_label)
+        layout.addWidget(self.experiments, 1)
+        return page
+
+    def show_programme(self, programme: Programme) -> None:
+        """Show the cycle's presentation in the experiments' detail pane."""
+        self.tabs.setCurrentIndex(0)
+        self.experiments.table.setCurrentIndex(QModelIndex())  # no experiment row stays highlighted
+        self.experiments.detail.setHtml(detail.programme_html(programme))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
