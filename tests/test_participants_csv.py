@@ -166,9 +166,10 @@ def test_rows_in_error_are_listed_with_their_line_and_reason():
     data = (f"Prénom;Nom;Courriel\r\nMarie;Dupont;marie@example.fr\r\nJean;;jean@example.fr\r\n"
             f"Paul;Martin;paul.martin(at)example.fr\r\nLéa;{long_name};\r\nZoé;Roux;zoe@example.fr; autre\r\n")
     preview = parse_participants(data.encode("utf-8"))
-    assert [p.last_name for p in preview.participants] == ["Dupont", "Roux"]
+    assert [p.last_name for p in preview.participants] == ["Dupont"]
     assert [(e.line, e.reason) for e in preview.errors] == [(3, "empty_name"), (4, "invalid_email"),
-                                                            (5, "too_long")]
+                                                            (5, "too_long"), (6, "field_count")]
+    assert "4 cases au lieu de 3" in preview.errors[3].message
     assert preview.errors[0].message == "Le nom est vide."
     assert "paul.martin(at)example.fr" in preview.errors[1].message
     assert "« Nom » dépasse 200 caractères" in preview.errors[2].message
