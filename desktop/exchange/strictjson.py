@@ -71,7 +71,7 @@ def _check_raw_text(text: str, path: tuple | None, key: Any, *, is_key: bool = F
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            problem = "caractère impossible (moitié de paire UTF-16 isolée)"
+            problem = "caractère impossible, une moitié de paire UTF-16 isolée"
     if problem:
         where = _place(path) if is_key else _place((path, key))
         raise KitFileError("bad_value", where=where, detail=f"nom de champ : {problem}" if is_key else problem)
@@ -89,8 +89,10 @@ def load_json(raw: bytes) -> dict[str, Any]:
     Raises:
         KitFileError: ``bad_encoding``, ``too_many``, ``bad_json``, ``too_deep``, ``not_a_kit`` or ``bad_value``.
     """
-    if raw.count(b"{") + raw.count(b"[") > MAX_CONTAINERS or raw.count(b",") >= MAX_VALUES:
-        raise KitFileError("too_many", where="kit.json", limit=MAX_VALUES)
+    if raw.count(b"{") + raw.count(b"[") > MAX_CONTAINERS:
+        raise KitFileError("too_many", where="kit.json", limit=f"{MAX_CONTAINERS:,} objets et listes".replace(",", " "))
+    if raw.count(b",") >= MAX_VALUES:
+        raise KitFileError("too_many", where="kit.json", limit=f"{MAX_VALUES:,} valeurs".replace(",", " "))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -83,7 +83,7 @@ def name_problem(name: str) -> str | None:
     if ":" in name:
         return "deux-points"
     if ".." in name.split("/"):
-        return "remonte dans les dossiers (« .. »)"
+        return "il remonte dans les dossiers avec « .. »"
     return None
 
 
@@ -94,7 +94,7 @@ def _kind_problem(entry: _Entry) -> str | None:
     if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
         return "fichier spécial"
     if entry.create_system == 0 and entry.external_attr & _WINDOWS_REPARSE_POINT:
-        return "lien (point d'analyse Windows)"
+        return "lien Windows"
     return None
 
 
@@ -169,7 +169,7 @@ def _entries(data: bytes, directory: Directory) -> list[_Entry]:
             raise _inconsistent("nom d'élément illisible") from exc
         entries.append(_Entry(name, raw, method, flags, create_system, external_attr))
     if len(entries) != directory.entries:
-        raise _inconsistent(f"{len(entries)} éléments au lieu des {directory.entries} annoncés")
+        raise _inconsistent(f"éléments annoncés : {directory.entries}, trouvés : {len(entries)}")
     return entries
 
 
