@@ -25,7 +25,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from desktop.exchange.errors import KitFileError
+from desktop.exchange.errors import KitFileError, readable_size
 
 _EOCD, _EOCD_FORMAT = b"PK\x05\x06", "<4s4H2LH"
 _LOCATOR, _LOCATOR_FORMAT = b"PK\x06\x07", "<4sLQL"
@@ -220,7 +220,7 @@ class UntrustedZip:
                 the directory).
         """
         if info.file_size > limit:
-            raise KitFileError("too_big", what=info.orig_filename[:80], limit=_readable_size(limit))
+            raise KitFileError("too_big", what=info.orig_filename[:80], limit=readable_size(limit))
         raw = self._compressed(info)
         if info.compress_type == STORED:
             content = bytes(raw[:info.file_size + 1])
@@ -256,7 +256,3 @@ def _inflate(raw: memoryview, declared: int) -> bytes:
     if len(content) > declared or not decompressor.eof:
         raise KitFileError("corrupt")
     return content
-
-
-def _readable_size(size: int) -> str:
-    return f"{size // (1024 * 1024)} Mo" if size >= 1024 * 1024 else f"{size} octets"
