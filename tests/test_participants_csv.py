@@ -208,9 +208,10 @@ def test_empty_files_are_refused():
     refused(b"Nom;Prenom\r\n\r\n", "empty")
 
 
-def test_a_cell_too_big_for_the_csv_reader_is_not_csv():
-    error = refused(b'Nom;Notes\r\nDurand;"' + b"x" * 200_000 + b'"\r\n', "not_csv")
-    assert "ligne 2" in error.message
+def test_a_cell_too_big_for_the_csv_reader_is_a_row_error_and_the_next_rows_are_read():
+    preview = parse_participants(b'Nom;Notes\r\nDurand;"' + b"x" * 200_000 + b'\r\nPetit;ok\r\n')
+    assert [(e.line, e.reason) for e in preview.errors] == [(2, "stray_quote")]
+    assert [p.last_name for p in preview.participants] == ["Petit"]
 
 
 def test_a_huge_file_is_refused(monkeypatch):

@@ -15,8 +15,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.exchange.errors import CsvImportError
 
@@ -57,58 +58,59 @@ def decode(data: bytes) -> tuple[str, str, bool]:
     return text, encoding, lossy
 
 
-@dataclass(frozen=True)
-class Record:
-    """One record of the file: its row number, its cells, its first physical line, and what is wrong with it."""
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_SHOWN = 1_000  # characters of a faulty line kept to show it
+
+
+class Record(NamedTuple):
+    """One record of the file: its row number, its cells, where it starts in the text, and what is wrong with it.
+
+    A tuple (not a dataclass) because a file of 4 million « ; » lines makes as many of them.
+    """
 
     row: int
     cells: list[str]
-    first_line: str
+    start: int
+    text: str
     fault: str | None = None
 
+    @property
+    def first_line(self) -> str:
+        """The record's first physical line, as written in the file."""
+        return self.text[self.start:_line_end(self.text, self.start)].rstrip("\r\n")
 
-class _Lines:
-    """The physical lines of the text, handed to the CSV reader one by one; ``pos`` can be moved back."""
 
-    def __init__(self, text: str) -> None:
-        self.lines = io.StringIO(text, newline="").readlines()
-        self.pos = 0
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if self.pos >= len(self.lines):
-            raise StopIteration
-        self.pos += 1
-        return self.lines[self.pos - 1]
+def _line_end(text: str, start: int) -> int:
+    match = _LINE_END.search(text, start)
+    return len(text) if match is None else match.end()
 
 
 def records(text: str, delimiter: str, accept: Callable[[list[str]], bool] | None = None) -> Iterator[Record]:
     """Every record, blank ones included, numbered as a spreadsheet numbers its rows.
 
     A record may span several physical lines inside quotes (notes with line breaks). When it does and *accept*
-    refuses it (or there is no *accept*: before the header), a quote was left open: the record is reported with the
-    fault ``stray_quote`` and reading starts again on the next physical line, so that no row is swallowed.
+    refuses it (or there is no *accept*: before the header), or when it holds a cell too long for the CSV reader
+    (128 KB), a quote was left open: the record is reported with the fault ``stray_quote`` and reading starts
+    again on the next physical line, so that no row is swallowed.
     """
-    feed = _Lines(text)
-    reader = csv.reader(feed, delimiter=delimiter, skipinitialspace=True)
+    source = io.StringIO(text, newline="")
+    reader = csv.reader(source, delimiter=delimiter, skipinitialspace=True)
     row = 0
     while True:
-        first = feed.pos
+        start, lines_before = source.tell(), reader.line_num
         try:
-            cells = next(reader)
+            cells: list[str] | None = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:
-            raise CsvImportError("not_csv", detail=f"ligne {row + 1}") from exc
+        except csv.Error:  # a cell over the reader's 128 KB: a quote opened and never closed, in practice
+            cells = None
         row += 1
-        first_line = feed.lines[first].rstrip("\r\n")
-        if feed.pos - first > 1 and (accept is None or not accept(cells)):
-            feed.pos = first + 1
-            yield Record(row, [first_line], first_line, "stray_quote")
+        if cells is None or reader.line_num - lines_before > 1 and (accept is None or not accept(cells)):
+            end = _line_end(text, start)
+            source.seek(end)
+            yield Record(row, [text[start:min(end, start + _SHOWN)].rstrip("\r\n")], start, text, "stray_quote")
         else:
-            yield Record(row, cells, first_line)
+            yield Record(row, cells, start, text)
 
 
 def width(cells: Iterable[str]) -> int:

@@ -144,8 +144,9 @@ class KitWriteError(ExchangeError):
 class CsvImportError(ExchangeError):
     """A participants CSV file is refused as a whole; nothing is imported.
 
-    Reasons: ``unreadable``, ``not_a_file``, ``too_big``, ``spreadsheet``, ``not_text``, ``empty``, ``not_csv``,
-    ``no_name_column``, ``too_many_rows``.
+    Reasons: ``unreadable``, ``not_a_file``, ``too_big``, ``spreadsheet``, ``not_text``, ``empty``,
+    ``no_name_column``, ``too_many_rows``; ``not_csv`` is kept for callers, the parser no longer raises it (a
+    record the CSV reader cannot read is a row error).
     """
 
     DEFAULT = "Ce fichier n'a pas pu être lu comme une liste de participants."

@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,7 +168,7 @@ def parse_participants(data: bytes) -> CsvPreview:
 
     Raises:
         CsvImportError: the file as a whole is refused (``too_big``, ``spreadsheet``, ``not_text``, ``empty``,
-            ``not_csv``, ``no_name_column``, ``too_many_rows``).
+            ``no_name_column``, ``too_many_rows``).
     """
     data = bytes(data)
     if len(data) > MAX_BYTES:
@@ -182,19 +182,18 @@ def parse_participants(data: bytes) -> CsvPreview:
     columns_width = width(c.header for c in columns)
     accept = _multiline_accepted(columns, columns_width)
 
-    def rows() -> Iterator[Record]:
-        return (r for r in records(text, delimiter, accept) if r.row > header_line and any(c.strip() for c in r.cells))
-
-    count = 0
-    for _ in rows():  # count first, streaming: a huge file stops here, before any participant is built
-        count += 1
-        if count > MAX_PARTICIPANTS:
+    kept: list[Record] = []
+    for record in records(text, delimiter, accept):  # one streaming pass: a huge file stops at the 2,001st row,
+        if record.row <= header_line or not "".join(record.cells).strip():  # before any participant is built
+            continue
+        kept.append(record)
+        if len(kept) > MAX_PARTICIPANTS:
             raise CsvImportError("too_many_rows", limit=MAX_PARTICIPANTS)
     participants: list[Participant] = []
     lines: list[int] = []
     errors: list[RowError] = []
     damaged: list[int] = []
-    for record in rows():
+    for record in kept:
         if lossy and any("\ufffd" in c for c in record.cells):
             damaged.append(record.row)
         result = _fault(record, columns_width, delimiter) or _row(record.cells, columns)
@@ -277,23 +276,20 @@ def _find_header(text: str) -> tuple[str, int, tuple[Column, ...]]:
     """The delimiter, header row and columns that understand the most columns, a name column among them."""
     best = None
     for rank, delimiter in enumerate(_DELIMITERS):
-        try:
-            seen = 0
-            for record in records(text, delimiter):
-                line, cells = record.row, record.cells
-                if not any(c.strip() for c in cells):
-                    continue
-                columns = _columns(cells)
-                if any(c.field in ("last_name", "full_name") for c in columns):
-                    score = (sum(1 for c in columns if c.field), -rank)
-                    if best is None or score > best[0]:
-                        best = (score, delimiter, line, columns)
-                    break
-                seen += 1
-                if seen >= HEADER_ROWS:
-                    break
-        except CsvImportError:
-            continue
+        seen = 0
+        for record in records(text, delimiter):
+            line, cells = record.row, record.cells
+            if not "".join(cells).strip():
+                continue
+            columns = _columns(cells)
+            if any(c.field in ("last_name", "full_name") for c in columns):
+                score = (sum(1 for c in columns if c.field), -rank)
+                if best is None or score > best[0]:
+                    best = (score, delimiter, line, columns)
+                break
+            seen += 1
+            if seen >= HEADER_ROWS:
+                break
     if best is None:
         raise CsvImportError("no_name_column", found=_found_columns(text))
     return best[1], best[2], best[3]
