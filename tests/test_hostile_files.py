@@ -300,10 +300,13 @@ def outcomes(hostile_files, tmp_path_factory) -> dict[str, dict]:
     if not hasattr(os, "fork"):
         pytest.skip("needs fork")
     cwd = tmp_path_factory.mktemp("cwd")
+    folder = next(iter(hostile_files.values())).parent
+    before = sorted(folder.iterdir())
     done = subprocess.run([sys.executable, "-c", READER, *map(str, hostile_files.values())], cwd=cwd,
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    assert list(cwd.iterdir()) == []  # nothing written where the reader ran
+    assert list(cwd.iterdir()) == []  # nothing written where the reader ran, nor beside the files
+    assert sorted(folder.iterdir()) == before
     by_path = json.loads(done.stdout)
     return {name: by_path[str(path)] for name, path in hostile_files.items()}
 

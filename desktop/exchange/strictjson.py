@@ -118,10 +118,11 @@ def load_json(raw: bytes) -> dict[str, Any]:
         if depth > MAX_DEPTH:
             raise KitFileError("too_deep")
         for key, child in value.items() if isinstance(value, dict) else enumerate(value):
-            if isinstance(key, str):
+            if isinstance(key, str) and (not key.isascii() or "\x00" in key):
                 _check_raw_text(key, path, key, is_key=True)
             if isinstance(child, str):
-                _check_raw_text(child, path, key)
+                if not child.isascii() or "\x00" in child:
+                    _check_raw_text(child, path, key)
             elif isinstance(child, (dict, list)):
                 stack.append((child, depth + 1, (path, key)))
     return document
