@@ -381,3 +381,16 @@ def test_error_messages_never_carry_a_control_character():
     assert "\x1b" not in error.message and "\x07" not in error.message
     assert "« a?[2Jb? »" in error.message
     assert len(KitFileError("not_a_kit", detail="x" * 5000).message) < 400
+
+
+def test_two_questions_differing_by_a_control_character_are_a_duplicate():
+    doc = json.loads(KIT_JSON) | {
+        "workshops": [{"uid": "5b0c1f0e-8a52-4c4e-9a51-0d3f4b6f2a01", "title": "Atelier", "duration_minutes": 60}],
+        "sessions": [{"uid": "7d9f1b3c-5e7a-4c9e-8b1d-3f5a7c9e1b05",
+                      "workshop_uid": "5b0c1f0e-8a52-4c4e-9a51-0d3f4b6f2a01", "date": "2027-01-12",
+                      "start": "09:00", "end": "10:00"}],
+        "evaluations": [{"session_uid": "7d9f1b3c-5e7a-4c9e-8b1d-3f5a7c9e1b05",
+                         "scores": {"contenu": 3, "con\u0007tenu": 4}}]}
+    with pytest.raises(KitFileError) as caught:
+        read_kit(kit_json(json.dumps(doc).encode()))
+    assert caught.value.reason == "duplicate"

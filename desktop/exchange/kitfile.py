@@ -32,7 +32,8 @@ from desktop import __version__
 from desktop.domain.kit import HalfDay, IssuingStructure, Kit, Presence, SessionStatus
 from desktop.exchange.files import write_atomically
 from desktop.exchange.errors import KitFileError, KitWriteError
-from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, load_json, parse_document
+from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, parse_document
+from desktop.exchange.strictjson import load_json
 from desktop.exchange.untrusted import NotARegularFile, read_regular_file
 from desktop.exchange.ziparchive import UntrustedZip
 from desktop.domain.workshop_codec import workshop_content

@@ -25,7 +25,6 @@ from desktop.domain.kit import (EVALUATION_SCALE, Attendance, Evaluation, Facili
                                 KitWorkshop, Participant, Presence, Session, SessionStatus, Venue)
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.exchange.errors import KitFileError
-from desktop.exchange.strictjson import MAX_DEPTH, load_json
 from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
 
@@ -375,6 +374,8 @@ def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluat
         pairs = []
         for question in scores.data:
             key = _check_text(question, scores.where, MAX_KEY, o.cleaned)
+            if any(key == known for known, _ in pairs):  # two questions that differed by a control character
+                raise KitFileError("duplicate", where=scores.where, detail=key)
             pairs.append((key, scores.integer(question, low, high, required=True)))
         found.append(Evaluation(session_uid, participant_uid, tuple(pairs), o.text("comment", MAX_TEXT)))
     return tuple(found)
