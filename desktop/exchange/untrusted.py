@@ -72,11 +72,6 @@ def clean_controls(text: str, *, multiline: bool) -> str:
     return _CONTROLS.sub("", _WHITE_CONTROLS.sub(" ", text))
 
 
-def has_controls(text: str, *, multiline: bool) -> bool:
-    """Whether :func:`clean_controls` would change *text*."""
-    return clean_controls(text, multiline=multiline) != text
-
-
 def terminal_safe(text: object) -> str:
     """``str(text)`` ready for a terminal: every control character (line breaks included), bidirectional override
     and lone surrogate becomes « ? », so that a name read from a file can neither move the cursor, ring, rewrite
