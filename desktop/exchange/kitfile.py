@@ -3,10 +3,12 @@
 A kit file is a zip archive holding ``kit.json`` (UTF-8 JSON; every field is described in ``docs/kit-format.md``)
 and, when the issuing structure has logos, those images under ``images/`` (PNG or JPEG, 2 MB each at most).
 
-Reading never extracts anything to disk and never uses a path found in the archive as a path: members are looked
-up by exact name in memory. Every size is bounded before it is trusted (the file, the number of members, the
-declared and the actual size of each member, the JSON nesting, every list and every string), every identifier must
-be a UUID, every reference must point inside the file, and absurd values are refused. Any problem raises
+Reading accepts only a regular file, never extracts anything to disk and never uses a path found in the archive as
+a path: members are looked up by exact name in memory (:mod:`desktop.exchange.ziparchive` checks the archive whole
+first: its directory's size, every member's name, kind and compression method). Every size is bounded before it
+is trusted (the file, the central directory, the number of members, the declared and the actual size of each
+member, the JSON nesting, every list and every string), every identifier must be a UUID, every reference must
+point inside the file, and absurd values are refused. Any problem raises
 :class:`~desktop.exchange.errors.KitFileError` with a stable ``reason`` and a French message; nothing half-read is
 ever returned. Unknown fields are ignored, so that later additions to version 1 do not break this reader.
 
@@ -20,9 +22,7 @@ from __future__ import annotations
 import io
 import json
 import re
-import struct
 import zipfile
-import zlib
 from dataclasses import asdict
 from datetime import datetime, time
 from pathlib import Path
@@ -32,7 +32,10 @@ from desktop import __version__
 from desktop.domain.kit import Facilitator, HalfDay, IssuingStructure, Kit, Presence, SessionStatus, Venue
 from desktop.exchange.files import write_atomically
 from desktop.exchange.errors import KitFileError, KitWriteError
-from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, load_json, parse_document
+from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, parse_document
+from desktop.exchange.strictjson import load_json
+from desktop.exchange.untrusted import NotARegularFile, read_regular_file
+from desktop.exchange.ziparchive import UntrustedZip
 from desktop.domain.workshop_codec import workshop_content
 
 __all__ = ["FORMAT", "GENERATOR", "MINOR", "SUFFIX", "VERSION", "KitFile", "KitFileError", "KitWriteError",
@@ -46,12 +49,11 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_JSON_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 MAX_MEMBERS = 64
+MAX_DIRECTORY_BYTES = 64 * 1024
 
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 _IMAGE_NAME = re.compile(r"images/[A-Za-z0-9_-]{1,64}\.(png|jpe?g)")
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError)
-_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 
 
 # -- writing ----------------------------------------------------------------------------------------------------
@@ -210,29 +212,19 @@ def read_kit(source: Path | str | bytes | bytearray | memoryview) -> KitFile:
         KitFileError: the file is refused; its ``reason`` says why (see ``docs/kit-format.md``).
     """
     data = _source_bytes(source)
-    declared = _declared_members(data)
-    if declared > MAX_MEMBERS:  # before zipfile builds one object per entry of the central directory
-        raise KitFileError("too_many_members", count=declared)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except _ZIP_ERRORS as exc:
-        raise KitFileError("not_a_zip", detail="archive zip illisible") from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise KitFileError("too_many_members", count=len(infos))
-        members = [i for i in infos if i.filename == KIT_MEMBER]
-        if not members:
-            raise KitFileError("no_kit_json")
-        if len(members) > 1:
-            raise KitFileError("not_a_zip", detail="kit.json en double")
-        document = load_json(_member(archive, members[0], MAX_JSON_BYTES))
-        images: dict[str, bytes] = {}
+    archive = UntrustedZip(data, max_members=MAX_MEMBERS, max_directory=MAX_DIRECTORY_BYTES)
+    members = archive.named(KIT_MEMBER)
+    if not members:
+        raise KitFileError("no_kit_json")
+    if len(members) > 1:
+        raise KitFileError("not_a_zip", detail="kit.json en double")
+    document = load_json(archive.read(members[0], MAX_JSON_BYTES))
+    images: dict[str, bytes] = {}
 
-        def load_image(name: str, where: str, warnings: list[str]) -> str:
-            return _load_image(archive, name, where, images, warnings)
+    def load_image(name: str, where: str, warnings: list[str]) -> str:
+        return _load_image(archive, name, where, images, warnings)
 
-        result = parse_document(document, load_image)
+    result = parse_document(document, load_image)
     result.images = images
     return result
 
@@ -242,8 +234,9 @@ def _source_bytes(source: Path | str | bytes | bytearray | memoryview) -> bytes:
         data = bytes(source)
     else:
         try:
-            with Path(source).open("rb") as fh:
-                data = fh.read(MAX_FILE_BYTES + 1)
+            data = read_regular_file(source, MAX_FILE_BYTES)
+        except NotARegularFile as exc:
+            raise KitFileError("not_a_file", path=Path(source).name) from exc
         except OSError as exc:
             raise KitFileError("unreadable", detail=exc.strerror or str(exc)) from exc
     if len(data) > MAX_FILE_BYTES:
@@ -251,33 +244,7 @@ def _source_bytes(source: Path | str | bytes | bytearray | memoryview) -> bytes:
     return data
 
 
-def _declared_members(data: bytes) -> int:
-    """The entry count of the end-of-central-directory record, found as zipfile finds it (0 if there is none)."""
-    end = len(data) - 22 if data[-22:-18] == b"PK\x05\x06" else data.rfind(b"PK\x05\x06", -(22 + 65535))
-    if end < 0 or end + 22 > len(data):
-        return 0
-    return struct.unpack_from("<H", data, end + 10)[0]
-
-
-def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """A member's bytes, refusing encrypted members and reading no more than *limit* whatever the header says."""
-    if info.flag_bits & 0x1:
-        raise KitFileError("not_a_zip", detail="archive protégée par un mot de passe")
-    if info.compress_type not in _METHODS:
-        raise KitFileError("not_a_zip", detail="méthode de compression inconnue")
-    if info.file_size > limit:
-        raise KitFileError("too_big", what=info.filename[:80], limit=_megabytes(limit))
-    try:
-        with archive.open(info) as fh:
-            data = fh.read(limit + 1)
-    except _ZIP_ERRORS as exc:
-        raise KitFileError("corrupt") from exc
-    if len(data) > limit:
-        raise KitFileError("too_big", what=info.filename[:80], limit=_megabytes(limit))
-    return data
-
-
-def _load_image(archive: zipfile.ZipFile, value: str, where: str, images: dict[str, bytes],
+def _load_image(archive: UntrustedZip, value: str, where: str, images: dict[str, bytes],
                 warnings: list[str]) -> str:
     """The member name of a valid logo, loaded into *images*; "" (with a warning) when it cannot be used."""
     match = _IMAGE_NAME.fullmatch(value)
@@ -285,9 +252,9 @@ def _load_image(archive: zipfile.ZipFile, value: str, where: str, images: dict[s
         raise KitFileError("bad_value", where=where, detail="nom d'image non valable")
     if value in images:
         return value
-    members = [i for i in archive.infolist() if i.filename == value]
+    members = archive.named(value)
     try:
-        data = _member(archive, members[0], MAX_IMAGE_BYTES) if len(members) == 1 else b""
+        data = archive.read(members[0], MAX_IMAGE_BYTES) if len(members) == 1 else b""
     except KitFileError:
         data = b""
     if not data.startswith(_PNG if match.group(1) == "png" else _JPEG):

@@ -1,17 +1,18 @@
 """Reading ``kit.json``, the JSON document inside a kit file: bounded parsing, field checks, domain objects.
 
-The document comes from someone else's computer, so nothing in it is trusted: the JSON text must be UTF-8 with no
-duplicate keys, no ``NaN`` and a bounded nesting; then every field is checked for its type, its length or range,
+The document comes from someone else's computer, so nothing in it is trusted: the JSON text is parsed strictly by
+:mod:`desktop.exchange.strictjson` (UTF-8, no duplicate key, no ``NaN``, bounded numbers, nesting and size, no NUL
+or lone surrogate); then every field is checked for its type, its length or range,
 its identifiers (canonical UUIDs, unique within their list) and its references (a session's workshop, venue and
 facilitators must be in the file). The first problem raises :class:`~desktop.exchange.errors.KitFileError`
-naming the place (``sessions[3].start``). Unknown fields are ignored: later additions to the format's version 1
+naming the place (``sessions[3].start``); control characters are removed from texts, with a warning naming the
+fields. Unknown fields are ignored: later additions to the format's version 1
 do not break this reader. The field list is ``docs/kit-format.md``; the archive around the document is handled by
 :mod:`desktop.exchange.kitfile`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections import Counter
@@ -24,6 +25,7 @@ from desktop.domain.kit import (EVALUATION_SCALE, Attendance, Evaluation, Facili
                                 KitWorkshop, Participant, Presence, Session, SessionStatus, Venue)
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.exchange.errors import KitFileError
+from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
 
 FORMAT = "tresse-kit"
@@ -33,7 +35,6 @@ VERSION = 1
 #: Additions to version 1: 1 = ``kit.venue_uids`` (the venues a kit was given, besides its sessions').
 MINOR = 1
 
-MAX_DEPTH = 12
 MAX_TEXT = 20_000
 MAX_SHORT = 1_000
 MAX_KEY = 64
@@ -85,52 +86,9 @@ class KitFile:
     with_participants: bool = False
 
 
-class _JsonProblem(ValueError):
-    """A JSON text json.loads accepts but a kit file must not hold (a repeated key, NaN)."""
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        raise _JsonProblem("une clé apparaît deux fois dans un même objet")
-    return obj
-
-
-def _no_constant(name: str) -> Any:
-    raise _JsonProblem(f"valeur « {name} » interdite")
-
-
-def load_json(raw: bytes) -> Any:
-    """Decode ``kit.json``: UTF-8 (a BOM is tolerated), no repeated key, no NaN, at most MAX_DEPTH levels deep.
-
-    Raises:
-        KitFileError: ``bad_encoding``, ``bad_json`` or ``too_deep``.
-    """
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise KitFileError("bad_encoding") from exc
-    try:
-        document = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
-    except RecursionError as exc:
-        raise KitFileError("too_deep") from exc
-    except json.JSONDecodeError as exc:
-        raise KitFileError("bad_json", detail=f"ligne {exc.lineno}, colonne {exc.colno}") from exc
-    except _JsonProblem as exc:
-        raise KitFileError("bad_json", detail=str(exc)) from exc
-    except ValueError as exc:  # an integer of thousands of digits
-        raise KitFileError("bad_json", detail="nombre démesuré") from exc
-    stack = [(document, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise KitFileError("too_deep")
-        children = value.values() if isinstance(value, dict) else value
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return document
-
-
-def _check_text(value: Any, where: str, limit: int) -> str:
+def _check_text(value: Any, where: str, limit: int, cleaned: list[str] | None = None) -> str:
+    """*value* checked as a text of at most *limit* characters; with *cleaned*, its control characters removed
+    (tabs and line feeds kept in long texts) and *where* noted in *cleaned* when there were some."""
     if not isinstance(value, str):
         raise KitFileError("bad_type", where=where, expected="du texte")
     if len(value) > limit:
@@ -142,6 +100,11 @@ def _check_text(value: Any, where: str, limit: int) -> str:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise KitFileError("bad_value", where=where, detail="caractère invalide") from exc
+    if cleaned is not None:
+        clean = clean_controls(value, multiline=limit >= MAX_TEXT)
+        if clean != value:
+            cleaned.append(where)
+            return clean
     return value
 
 
@@ -165,12 +128,13 @@ def _check_year(value: date, where: str) -> None:
 class _Obj:
     """Typed, bounded access to one JSON object of kit.json; errors name the place (``sessions[3].start``)."""
 
-    __slots__ = ("data", "where")
+    __slots__ = ("cleaned", "data", "where")
 
-    def __init__(self, value: Any, where: str) -> None:
+    def __init__(self, value: Any, where: str, cleaned: list[str]) -> None:
+        """*cleaned* collects the places whose texts lost control characters (shared by the whole document)."""
         if not isinstance(value, dict):
             raise KitFileError("bad_type", where=where or "kit.json", expected="un objet")
-        self.data, self.where = value, where
+        self.data, self.where, self.cleaned = value, where, cleaned
 
     def at(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
@@ -185,7 +149,7 @@ class _Obj:
         value = self.raw(key, required or nonempty)
         if value is None:
             return ""
-        _check_text(value, self.at(key), limit)
+        value = _check_text(value, self.at(key), limit, self.cleaned)
         if nonempty and not value.strip():
             raise KitFileError("bad_value", where=self.at(key), detail="texte vide")
         return value
@@ -228,7 +192,8 @@ class _Obj:
         return value
 
     def texts(self, key: str, limit: int = MAX_TEXT) -> tuple[str, ...]:
-        return tuple(_check_text(v, f"{self.at(key)}[{i}]", limit) for i, v in enumerate(self.items(key)))
+        return tuple(_check_text(v, f"{self.at(key)}[{i}]", limit, self.cleaned)
+                     for i, v in enumerate(self.items(key)))
 
     def integers(self, key: str, low: int, high: int) -> tuple[int, ...]:
         values = self.items(key)
@@ -255,11 +220,11 @@ class _Obj:
         return values
 
     def objects(self, key: str, limit: int) -> list[_Obj]:
-        return [_Obj(v, f"{self.at(key)}[{i}]") for i, v in enumerate(self.items(key, limit))]
+        return [_Obj(v, f"{self.at(key)}[{i}]", self.cleaned) for i, v in enumerate(self.items(key, limit))]
 
     def sub(self, key: str) -> _Obj | None:
         value = self.raw(key, False)
-        return None if value is None else _Obj(value, self.at(key))
+        return None if value is None else _Obj(value, self.at(key), self.cleaned)
 
     def day(self, key: str) -> date:
         value = self.text(key, 10, required=True)
@@ -409,13 +374,15 @@ def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluat
             if (session_uid, participant_uid) in seen:
                 raise KitFileError("duplicate", where=o.where, detail="même séance, même personne")
             seen.add((session_uid, participant_uid))
-        scores = o.sub("scores") or _Obj({}, o.at("scores"))
+        scores = o.sub("scores") or _Obj({}, o.at("scores"), o.cleaned)
         if len(scores.data) > MAX_SCORES:
             raise KitFileError("too_many", where=scores.where, limit=MAX_SCORES)
         pairs = []
         for question in scores.data:
-            _check_text(question, scores.where, MAX_KEY)
-            pairs.append((question, scores.integer(question, low, high, required=True)))
+            key = _check_text(question, scores.where, MAX_KEY, o.cleaned)
+            if any(key == known for known, _ in pairs):  # two questions that differed by a control character
+                raise KitFileError("duplicate", where=scores.where, detail=key)
+            pairs.append((key, scores.integer(question, low, high, required=True)))
         found.append(Evaluation(session_uid, participant_uid, tuple(pairs), o.text("comment", MAX_TEXT)))
     return tuple(found)
 
@@ -431,6 +398,13 @@ def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> Issuing
                             signatory_name=o.text("signatory_name"), signatory_role=o.text("signatory_role"),
                             funders_mention=o.text("funders_mention", MAX_TEXT),
                             funder_logo_paths=tuple(f for f in funders if f))
+
+
+def _cleaned_warning(places: list[str]) -> str:
+    shown = ", ".join(f"« {place} »" for place in places[:5])
+    more = f" et {len(places) - 5} autres" if len(places) > 5 else ""
+    return (f"Des caractères de contrôle invisibles ont été retirés de {shown}{more} : ils n'ont pas leur place "
+            "dans un texte.")
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -449,7 +423,7 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     if kind != FORMAT:
         shown = f"format « {kind[:40]} »" if isinstance(kind, str) else "format non indiqué"
         raise KitFileError("not_a_kit", detail=shown)
-    top = _Obj(document, "")
+    top = _Obj(document, "", [])
     generator = document.get("generator")
     generator = generator[:60] if isinstance(generator, str) else "version inconnue"
     version = top.integer("version", 1, 2**31, required=True)
@@ -482,6 +456,8 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     if dropped["presence"]:
         warnings.append(_plural(dropped["presence"], "{n} présence avait une valeur inconnue : elle est ignorée.",
                                 "{n} présences avaient une valeur inconnue : elles sont ignorées."))
+    if top.cleaned:
+        warnings.append(_cleaned_warning(top.cleaned))
     kit = Kit(**fields, workshops=tuple(workshops.values()), participants=tuple(participants.values()),
               sessions=tuple(sessions.values()), attendances=attendances, evaluations=evaluations)
     return KitFile(kit=kit, venues=tuple(venues.values()), facilitators=tuple(facilitators.values()),
