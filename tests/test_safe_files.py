@@ -18,7 +18,8 @@ import pytest
 from desktop.domain.kit import Participant
 from desktop.domain.kit_factory import blank_kit
 from desktop.exchange.errors import KitWriteError
-from desktop.exchange.files import UnsafeTargetError, make_private_dir, write_atomically
+from desktop.exchange.files import UnsafeTargetError, write_atomically
+from desktop.paths import make_private_dir
 from desktop.exchange.kitfile import write_kit
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file types and permissions")

@@ -26,7 +26,6 @@ from pathlib import Path
 TEMP_PREFIX = ".tresse-"
 TEMP_SUFFIX = ".part"
 PRIVATE_FILE = 0o600
-PRIVATE_DIR = 0o700
 
 #: kind of target → French sentence; the message says what to do instead.
 _REFUSALS = {
@@ -93,19 +92,6 @@ def check_target(path: Path | str) -> int | None:
     if kind != "file":
         raise UnsafeTargetError(kind, path)
     return stat.S_IMODE(os.lstat(path).st_mode)
-
-
-def make_private_dir(path: Path | str) -> Path:
-    """Create *path* (and its parents) as an owner-only folder (0700) when it does not exist yet.
-
-    An existing folder is left with its permissions.
-    """
-    path = Path(path)
-    if not path.is_dir():
-        path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):  # mkdir's mode is filtered by the umask; some systems ignore it
-            os.chmod(path, PRIVATE_DIR)
-    return path
 
 
 def temporary_beside(path: Path | str, *, private: bool = False) -> Path:
