@@ -102,6 +102,11 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken, b.name), reverse=True)
 
 
+def inspect_database(database: Path, folder: Path) -> Inspection:
+    """The start-up check of the user's database (a 0-byte file is damaged when backups exist)."""
+    return inspect(database, backups_exist=bool(list_backups(folder)))
+
+
 def find_backup(folder: Path, name: str) -> BackupInfo | None:
     """The backup called *name* (as :func:`list_backups` names it; the ``.sqlite3`` may be left out)."""
     wanted = name if name.endswith(SUFFIX) else name + SUFFIX
@@ -341,5 +346,6 @@ def restore(candidate: Path, database: Path, *, now: datetime | None = None,
 
 
 __all__ = ["BackupError", "BackupInfo", "Contents", "backups_dir", "contents", "describe_file", "find_backup",
+           "inspect_database",
            "fingerprint", "list_backups", "make_backup", "purge", "restore", "rotate", "to_keep",
            "verify_candidate"]

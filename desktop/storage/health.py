@@ -187,8 +187,10 @@ def inspect(path: Path | str, *, newest_known: int | None = None, backups_exist:
         return Inspection(path, "damaged", "malformed", detail=str(exc))
     ours = app_id == APPLICATION_ID or (app_id == 0 and SIGNATURE_TABLES <= names)
     if not ours:
-        if app_id == 0 and version == 0 and not names:
-            return Inspection(path, "new")
+        if app_id == 0 and not names and version == 0:
+            return Inspection(path, "new")  # an empty SQLite file (created, then nothing written)
+        if app_id == 0 and not names and version > newest:
+            return Inspection(path, "too_new", version=version)  # refused untouched either way
         return Inspection(path, "foreign", version=version, application_id=app_id)
     if version > newest:
         return Inspection(path, "too_new", version=version, application_id=app_id)
