@@ -36,6 +36,10 @@ STALE_AFTER_SECONDS = 24 * 3600
 #: an unreadable lock (a crash while it was written) younger than this is presumed being written.
 UNREADABLE_GRACE_SECONDS = 10
 
+#: tokens of the locks this process holds: a lock naming our own pid is live only if its token is here (otherwise
+#: it was left by an earlier process that had the same pid, before a reboot or in a container).
+_HELD_HERE: set[str] = set()
+
 
 @dataclass(frozen=True)
 class LockOwner:
@@ -159,7 +163,8 @@ class InstanceLock:
                 self._set_aside(None)
                 continue
             if owner.host == self.host:
-                if owner.pid != self.pid and process_alive(owner.pid):
+                alive = owner.token in _HELD_HERE if owner.pid == os.getpid() else process_alive(owner.pid)
+                if alive:
                     raise LockHeldError(self.path, owner, same_host=True, stale=False)
                 self._set_aside(owner)  # our own crashed run: stale
                 continue
@@ -191,6 +196,7 @@ class InstanceLock:
             owner, _ = _read(self.path)
             if owner is not None and owner.token == self.token:
                 os.unlink(self.path)
+        _HELD_HERE.discard(self.token)
         self.token = ""
 
     def __enter__(self) -> InstanceLock:
@@ -218,6 +224,7 @@ class InstanceLock:
             raise
         os.close(fd)
         self.token = token
+        _HELD_HERE.add(token)
         return True
 
     def _set_aside(self, expected: LockOwner | None) -> None:

@@ -46,10 +46,10 @@ def moment(when: datetime) -> str:
 def lock_sentence(error: LockHeldError) -> str:
     owner = error.owner
     if owner is None or error.same_host:
-        return "Tresse est déjà ouvert avec ces données sur cet ordinateur : fermez-le, puis relancez la commande."
+        return "Tresse est déjà ouvert avec ces données sur cet ordinateur : fermez-le, puis relancez la commande."
     seen = datetime.fromtimestamp(datetime.now().timestamp() - owner.age_seconds)
-    return (f"ces données sont utilisées par Tresse sur l'ordinateur « {owner.host} » (vu pour la dernière fois le "
-            f"{moment(seen)}). Fermez Tresse là-bas ; s'il n'y est plus ouvert, ouvrez la fenêtre de Tresse ici : "
+    return (f"ces données sont utilisées par Tresse sur l'ordinateur « {owner.host} » (vu pour la dernière fois le "
+            f"{moment(seen)}). Fermez Tresse là-bas ; s'il n'y est plus ouvert, ouvrez la fenêtre de Tresse ici : "
             "elle vous proposera de reprendre les données.")
 
 
@@ -67,13 +67,13 @@ _STATE = {
 def inspection_sentence(found: Inspection) -> str:
     """One French sentence for a database that cannot be used, with what to do."""
     if found.status == "foreign":
-        return (f"{found.path} n'est pas une base de données Tresse (un autre programme l'a créée) ; "
+        return (f"{found.path} n'est pas une base de données Tresse (un autre programme l'a créée) ; "
                 "Tresse ne l'a pas modifiée. Choisissez un autre dossier de données avec --data-dir.")
     if found.status == "too_new":
         return (f"ces données viennent d'une version plus récente de Tresse (schéma {found.version}, cette version "
-                f"connaît le {schema_version()}) ; le fichier n'a pas été modifié : {found.path}")
+                f"connaît le {schema_version()}) ; le fichier n'a pas été modifié : {found.path}")
     what = _STATE.get(found.reason, "la base de données est endommagée")
-    return (f"{what} ({found.path}). Restaurez la dernière sauvegarde avec « tresse restore --latest » : "
+    return (f"{what} ({found.path}). Restaurez la dernière sauvegarde avec « tresse restore --latest » : "
             "la base endommagée sera gardée à part, rien n'est effacé.")
 
 
@@ -91,7 +91,7 @@ def data_lock() -> Iterator[InstanceLock]:
     except LockHeldError as exc:
         raise Refused(lock_sentence(exc), EXIT_LOCKED) from exc
     except OSError as exc:
-        raise Refused(f"impossible d'utiliser le dossier des données {paths.user_data_dir()} : "
+        raise Refused(f"impossible d'utiliser le dossier des données {paths.user_data_dir()} : "
                       f"{exc.strerror or exc}") from exc
     try:
         yield lock
@@ -116,16 +116,16 @@ def known_sentence(error: KnownError) -> str:
     reason = error.reason
     where = f" ({error.path})" if error.path else ""
     return {
-        "full": f"le disque est plein{where} : libérez de la place, puis réessayez. Rien n'a été perdu.",
-        "read_only": f"les données sont en lecture seule{where} : vérifiez les droits du dossier ou retirez la "
+        "full": f"le disque est plein{where} : libérez de la place, puis réessayez. Rien n'a été perdu.",
+        "read_only": f"les données sont en lecture seule{where} : vérifiez les droits du dossier ou retirez la "
                      "protection en écriture de la clé USB.",
-        "locked": "les données sont utilisées par un autre programme : fermez-le, puis réessayez.",
+        "locked": "les données sont utilisées par un autre programme : fermez-le, puis réessayez.",
         "damaged": f"le fichier est endommagé{where}.",
         "not_a_database": f"ce fichier n'est pas une base de données Tresse{where}.",
-        "not_ours": f"ce fichier n'est pas une base de données Tresse{where} ; il n'a pas été modifié.",
-        "too_new": f"ce fichier vient d'une version plus récente de Tresse{where} ; il n'a pas été modifié.",
+        "not_ours": f"ce fichier n'est pas une base de données Tresse{where} ; il n'a pas été modifié.",
+        "too_new": f"ce fichier vient d'une version plus récente de Tresse{where} ; il n'a pas été modifié.",
         "unknown_backup": f"sauvegarde inconnue{where}.",
-    }.get(reason, f"impossible d'ouvrir les données{where} : {error.detail}")
+    }.get(reason, f"impossible d'ouvrir les données{where} : {error.detail}")
 
 
 def _backup_line(b: BackupInfo) -> str:
@@ -146,13 +146,13 @@ def check(out: TextIO | None = None) -> int:
                 found = Inspection(database, "damaged", "pages", found.version, found.application_id)
         backups = list_backups(folder)
         if found.status == "absent":
-            out.write(f"Aucune base de données dans {database.parent} : Tresse en créera une à la prochaine "
+            out.write(f"Aucune base de données dans {database.parent} : Tresse en créera une à la prochaine "
                       "ouverture.\n")
         elif found.usable:
             held = describe_file(database)
             detail = f", {held.kits} kit(s), {held.participants} participant(s)" if held else ""
-            out.write(f"Base de données {database} : intègre (schéma {found.version}{detail}).\n")
-        out.write(f"Sauvegardes ({len(backups)}) dans {folder} :\n" if backups else
+            out.write(f"Base de données {database} : intègre (schéma {found.version}{detail}).\n")
+        out.write(f"Sauvegardes ({len(backups)}) dans {folder} :\n" if backups else
                   f"Aucune sauvegarde dans {folder}.\n")
         for b in backups:
             out.write(_backup_line(b) + "\n")
@@ -176,7 +176,7 @@ def backup(out: TextIO | None = None) -> int:
         except BackupError as exc:
             if exc.reason == "damaged":  # the copy failed its check: the pages of the database itself are bad
                 raise refusal(Inspection(database, "damaged", "pages")) from exc
-            raise Refused("sauvegarde impossible : " + known_sentence(exc)) from exc
+            raise Refused("sauvegarde impossible : " + known_sentence(exc)) from exc
     out.write(f"{made.name.removesuffix('.sqlite3')}\n")
     return 0
 
@@ -190,14 +190,14 @@ def restore_backup(name: str | None, out: TextIO | None = None) -> int:
         chosen = find_backup(folder, name) if name else next(iter(backups), None)
         if chosen is None:
             names = ", ".join(b.name.removesuffix(".sqlite3") for b in backups[:5]) or "aucune"
-            raise Refused(f"sauvegarde « {name} » introuvable. Sauvegardes : {names} (voir « tresse check »)."
+            raise Refused(f"sauvegarde « {name} » introuvable. Sauvegardes : {names} (voir « tresse check »)."
                           if name else f"aucune sauvegarde dans {folder}.")
         found = inspect_database(database, folder)
         damaged = found.status != "absent" and (not found.usable or not check_pages(database).ok)
         try:
             aside = restore(chosen.path, database, mark=ASIDE_MARK if damaged else REPLACED_MARK)
         except BackupError as exc:
-            raise Refused(f"la sauvegarde {chosen.name} ne peut pas être restaurée : " + known_sentence(exc)) from exc
+            raise Refused(f"la sauvegarde {chosen.name} ne peut pas être restaurée : " + known_sentence(exc)) from exc
     out.write(f"Sauvegarde du {moment(chosen.taken)} restaurée dans {database}.\n")
     if aside is not None:
         out.write(f"L'ancienne base est gardée sous {aside.name}.\n")
@@ -209,5 +209,5 @@ def run(command, *args) -> int:
     try:
         return command(*args)
     except Refused as exc:
-        sys.stderr.write(f"tresse : {exc.message}\n")
+        sys.stderr.write(f"tresse : {exc.message}\n")  # as every sub-command's messages
         return exc.code

@@ -118,7 +118,7 @@ def test_a_second_instance_is_refused(capsys, filled, data_dir):
 def test_a_lock_from_another_computer_is_explained(capsys, filled, data_dir):
     (data_dir / LOCK_NAME).write_text(json.dumps({"host": "portable-de-claire", "pid": 12, "token": "t"}))
     code, _, err = run(capsys, "backup")
-    assert code == 3 and "« portable-de-claire »" in err and "reprendre" in err
+    assert code == 3 and "«\u00a0portable-de-claire\u00a0»" in err and "reprendre" in err
 
 
 def test_a_stale_lock_of_a_dead_process_does_not_block(capsys, filled, data_dir):

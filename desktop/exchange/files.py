@@ -29,14 +29,14 @@ PRIVATE_FILE = 0o600
 
 #: kind of target → French sentence; the message says what to do instead.
 _REFUSALS = {
-    "symlink": "« {name} » est un lien symbolique : Tresse n'écrit pas à travers un lien. "
+    "symlink": "« {name} » est un lien symbolique : Tresse n'écrit pas à travers un lien. "
                "Choisissez un autre nom de fichier.",
-    "directory": "« {name} » est un dossier : choisissez un nom de fichier dans ce dossier.",
-    "device": "« {name} » est un périphérique, pas un fichier : choisissez un nom de fichier dans un dossier.",
-    "fifo": "« {name} » est un tube (FIFO), pas un fichier : choisissez un autre nom de fichier.",
-    "socket": "« {name} » est une prise de communication (socket), pas un fichier : choisissez un autre nom.",
-    "other": "« {name} » n'est pas un fichier ordinaire : choisissez un autre nom de fichier.",
-    "not_written": "« {name} » n'a pas pu être écrit : le fichier trouvé après l'écriture n'est pas celui qui "
+    "directory": "« {name} » est un dossier : choisissez un nom de fichier dans ce dossier.",
+    "device": "« {name} » est un périphérique, pas un fichier : choisissez un nom de fichier dans un dossier.",
+    "fifo": "« {name} » est un tube (FIFO), pas un fichier : choisissez un autre nom de fichier.",
+    "socket": "« {name} » est une prise de communication (socket), pas un fichier : choisissez un autre nom.",
+    "other": "« {name} » n'est pas un fichier ordinaire : choisissez un autre nom de fichier.",
+    "not_written": "« {name} » n'a pas pu être écrit : le fichier trouvé après l'écriture n'est pas celui qui "
                    "vient d'être écrit. Réessayez, ou choisissez un autre dossier.",
 }
 

@@ -98,8 +98,8 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             if not m or not entry.is_file(follow_symlinks=False):
                 continue
             taken = datetime.strptime(m.group(1), _STAMP)
-            found.append(BackupInfo(Path(entry.path), taken, entry.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken, b.name), reverse=True)
+            found.append((taken, int(m.group(2) or 1), BackupInfo(Path(entry.path), taken, entry.stat().st_size)))
+    return [b for _, _, b in sorted(found, key=lambda t: t[:2], reverse=True)]
 
 
 def inspect_database(database: Path, folder: Path) -> Inspection:
@@ -162,9 +162,12 @@ def _clean_parts(folder: Path) -> None:
             leftover.unlink()
 
 
-def _copy_checked(source: sqlite3.Connection, temp: Path, expected_version: int | None) -> None:
-    """Copy *source* into the new file *temp* with the backup API, then check the copy; BackupError if bad."""
-    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
+def _copy_checked(source: sqlite3.Connection, temp: Path, expected_version: int | None, *,
+                  create: bool = True) -> None:
+    """Copy *source* into *temp* (created owner-only, or an existing empty file) with the backup API, then check
+    the copy; BackupError if bad."""
+    if create:
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
     dest = sqlite3.connect(str(temp), isolation_level=None)
     try:
         source.backup(dest)
@@ -225,6 +228,32 @@ def make_backup(database: Path, folder: Path, *, only_if_changed: bool = False, 
     if rotate_after:
         rotate(folder, now=now)
     return BackupInfo(target, datetime.strptime(_NAME.match(target.name).group(1), _STAMP), target.stat().st_size)
+
+
+def write_copy(database: Path, temp: Path) -> Contents:
+    """Write a checked copy of *database* into the empty file *temp* (made by the safe writer, which then renames
+    it to where the user chose: « Sauvegarder vers… »); return what the copy holds.
+
+    Raises:
+        BackupError: full disk, read-only folder, the copy failed its check.
+    """
+    try:
+        source = sqlite3.connect(f"{Path(database).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                 check_same_thread=False)
+        try:
+            source.execute("PRAGMA trusted_schema = OFF")
+            _copy_checked(source, Path(temp), int(source.execute("PRAGMA user_version").fetchone()[0]),
+                          create=False)
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        raise _as_backup_error(classify(exc, database)) from exc
+    except OSError as exc:
+        raise _as_backup_error(classify_os(exc, Path(temp))) from exc
+    held = describe_file(Path(temp))
+    if held is None:
+        raise BackupError("damaged", Path(temp), "unreadable copy")
+    return held
 
 
 def _fingerprint_of(path: Path) -> str | None:
@@ -348,4 +377,4 @@ def restore(candidate: Path, database: Path, *, now: datetime | None = None,
 __all__ = ["BackupError", "BackupInfo", "Contents", "backups_dir", "contents", "describe_file", "find_backup",
            "inspect_database",
            "fingerprint", "list_backups", "make_backup", "purge", "restore", "rotate", "to_keep",
-           "verify_candidate"]
+           "verify_candidate", "write_copy"]

@@ -216,18 +216,27 @@ def _looks_like_ours(path: Path, limit: int = 16 << 20) -> bool:
     return False
 
 
-def check_pages(path: Path | str, *, full: bool = False, conn: sqlite3.Connection | None = None) -> PageCheck:
+def check_pages(path: Path | str, *, full: bool = False, conn: sqlite3.Connection | None = None,
+                live: bool = False) -> PageCheck:
     """``quick_check`` (or ``integrity_check`` when *full*) on a read-only connection; never raises for damage.
 
     Args:
         path: the file (ignored when *conn* is given).
         full: the full check (indexes against tables); slower.
-        conn: an already open connection to check instead (a backup just written, the live file read-only).
+        conn: an already open connection to check instead (a backup just written).
+        live: the database is open and written by this Tresse (the window): read it through a read-only but not
+            immutable connection, which takes part in WAL locking and so sees one consistent state.
     """
     pragma = "integrity_check" if full else "quick_check"
     try:
         if conn is not None:
             rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
+        elif live:
+            own = connect_readonly(path, immutable=False)
+            try:
+                rows = own.execute(f"PRAGMA {pragma}(20)").fetchall()
+            finally:
+                own.close()
         else:
             with open_for_reading(path) as own:
                 rows = own.execute(f"PRAGMA {pragma}(20)").fetchall()
