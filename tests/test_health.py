@@ -186,6 +186,7 @@ def test_a_database_on_a_network_folder_uses_the_delete_journal(tmp_path, monkey
     assert db.network_folder == "cifs"
     assert db.query("PRAGMA journal_mode")[0][0] == "delete"
     assert db.query("PRAGMA synchronous")[0][0] == 2  # FULL
+    assert db.query("PRAGMA secure_delete")[0][0] == 1
     db.close()
 
 

@@ -104,6 +104,8 @@ class SafetyGuard(QObject):
         self.save_to_action = QAction(QCoreApplication.translate("Safety", "&Sauvegarder vers…"), self.window)
         self.restore_from_action = QAction(QCoreApplication.translate("Safety", "&Restaurer depuis…"), self.window)
         self.verify_action = QAction(QCoreApplication.translate("Safety", "&Vérifier la base"), self.window)
+        self.privacy_action = QAction(QCoreApplication.translate("Safety", "&Données personnelles…"), self.window)
+        self.privacy_action.triggered.connect(lambda: self.show_privacy())
         self.save_to_action.triggered.connect(lambda: self.save_to())
         self.restore_from_action.triggered.connect(lambda: self.restore_from())
         self.verify_action.triggered.connect(lambda: self.verify())
@@ -111,7 +113,7 @@ class SafetyGuard(QObject):
         if menu is None:
             return
         before = getattr(self.window, "quit_action", None)
-        actions = [self.save_to_action, self.restore_from_action, self.verify_action]
+        actions = [self.save_to_action, self.restore_from_action, self.verify_action, self.privacy_action]
         if before is not None:
             menu.insertActions(before, actions)
             menu.insertSeparator(before)
@@ -158,8 +160,42 @@ class SafetyGuard(QObject):
                                             .replace("%1", text.splitlines()[0]), 15000)
 
     def after_first_paint(self) -> None:
-        """Schedule the quick check (it reads every page) once the window has been painted."""
+        """Schedule the quick check (it reads every page) and the retention reminder once the window is painted."""
         QTimer.singleShot(0, self.quick_check)
+        QTimer.singleShot(0, self.remind_retention)
+
+    def remind_retention(self) -> int:
+        """Say in the status bar how many kits the retention setting has made due; return that number."""
+        settings = getattr(self.window, "settings", None)
+        controller = getattr(self.window, "controller", None)
+        months = int(settings.get("retention_months")) if settings is not None else 0
+        if controller is None or months <= 0:
+            return 0
+        from datetime import date as today_type
+
+        from desktop.domain.privacy import due_for_anonymisation
+
+        repo = controller.repo
+        try:
+            kits = [k for k in (repo.load(k.uid) for k in repo.list()) if k is not None]
+        except Exception:  # a damaged database is the quick check's business
+            log.exception("retention reminder")
+            return 0
+        due = due_for_anonymisation(kits, months, today_type.today())
+        if due:
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "Safety", "%1 kit(s) terminé(s) depuis plus de %2 mois contiennent encore des données personnelles"
+                          " : Fichier → Données personnelles…").replace("%1", str(len(due)))
+                .replace("%2", str(months)), 30000)
+        return len(due)
+
+    def show_privacy(self):
+        """« Données personnelles… »: export, anonymise or delete a participant; the retention setting."""
+        from desktop.ui.dialogs.privacy import PrivacyDialog
+
+        dialog = PrivacyDialog(self.window.controller, self.window.settings, self.folder, self.window)
+        dialog.exec()
+        return dialog
 
     def quick_check(self) -> Task:
         database = self.database

@@ -385,6 +385,25 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Les données de Tresse sont utilisées par un autre programme. Fermez-le, puis réessayez.</source>
@@ -1846,6 +1865,128 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Les sauvegardes de Tresse gardent encore ces données, jusqu&apos;à ce qu&apos;elles soient renouvelées (deux mois au plus).
+
+Effacer toutes les sauvegardes maintenant&#xa0;? Une nouvelle sauvegarde, sans ces données, est faite aussitôt.</source>
+        <translation>Tresse&apos;s backups still hold this data until they are renewed (two months at most).
+
+Delete all backups now? A new backup, without this data, is made straight away.</translation>
+    </message>
+    <message>
+        <source>%1 sauvegarde(s) effacée(s).</source>
+        <translation>%1 backup(s) deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Rechercher une personne (nom, prénom, courriel)</source>
+        <translation>Search for a person (last name, first name, email)</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter ses données…</source>
+        <translation>&amp;Export their data…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymiser</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Anonymiser les kits &amp;concernés…</source>
+        <translation>Anonymise the &amp;kits concerned…</translation>
+    </message>
+    <message>
+        <source>Durée de conservation&#xa0;: anonymiser les participants des kits terminés depuis</source>
+        <translation>Retention: anonymise the participants of kits ended for</translation>
+    </message>
+    <message>
+        <source>%1 kit(s) à anonymiser.</source>
+        <translation>%1 kit(s) to anonymise.</translation>
+    </message>
+    <message>
+        <source>Aucun kit à anonymiser.</source>
+        <translation>No kit to anonymise.</translation>
+    </message>
+    <message>
+        <source>Exporter ses données</source>
+        <translation>Export their data</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
+        <translation>Cannot write this file: %1</translation>
+    </message>
+    <message>
+        <source>Les données de %1 (%2 kit(s)) sont dans&#xa0;:
+%3
+%4</source>
+        <translation>The data of %1 (%2 kit(s)) are in:
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>Anonymiser</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Le nom et les coordonnées de %1 deviennent «&#xa0;Participant n&#xa0;» dans le kit «&#xa0;%2&#xa0;». Ses présences, ses heures et ses évaluations restent&#xa0;: les chiffres des financeurs les comptent toujours.</source>
+        <translation>The name and contact details of %1 become “Participant n” in the kit “%2”. Their attendance, hours and evaluations stay: the funders&apos; figures still count them.</translation>
+    </message>
+    <message>
+        <source>Anonymiser un participant</source>
+        <translation>Anonymise a participant</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer %1 du kit «&#xa0;%2&#xa0;»&#xa0;? Ses présences et ses évaluations sont supprimées avec lui ou elle&#xa0;: elles ne compteront plus dans les chiffres du kit. Pour les garder, anonymisez plutôt.</source>
+        <translation>Delete %1 from the kit “%2”? Their attendance and evaluations are deleted with them: they will no longer count in the kit&apos;s figures. To keep them, anonymise instead.</translation>
+    </message>
+    <message>
+        <source>Supprimer un participant</source>
+        <translation>Delete a participant</translation>
+    </message>
+    <message>
+        <source>Anonymiser les participants de ces kits&#xa0;? Leurs présences, heures et évaluations restent.
+
+%1</source>
+        <translation>Anonymise the participants of these kits? Their attendance, hours and evaluations stay.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Anonymiser «&#xa0;%1&#xa0;»</source>
+        <translation>Anonymise “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Structure émettrice des documents</source>
@@ -2018,12 +2159,20 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Check the database</translation>
     </message>
     <message>
+        <source>&amp;Données personnelles…</source>
+        <translation>&amp;Personal data…</translation>
+    </message>
+    <message>
         <source>Données sauvegardées.</source>
         <translation>Data backed up.</translation>
     </message>
     <message>
         <source>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</source>
         <translation>The automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>%1 kit(s) terminé(s) depuis plus de %2 mois contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</source>
+        <translation>%1 kit(s) ended more than %2 months ago still hold personal data: File → Personal data…</translation>
     </message>
     <message>
         <source>Vérification de la base en cours…</source>
