@@ -204,10 +204,39 @@ def restore_backup(name: str | None, out: TextIO | None = None) -> int:
     return 0
 
 
+EXIT_BUG = 70
+LOG_NAME = "tresse.log"
+
+
+def log_bug() -> str:
+    """Append the current exception's traceback to the data folder's log (owner-only); return the log's path.
+
+    The traceback holds code locations, paths and SQLite messages, not the user's data.
+    """
+    import os
+    import traceback
+
+    folder = paths.make_private_dir(paths.user_data_dir())
+    log_file = folder / LOG_NAME
+    try:
+        fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
+            fh.write(f"{datetime.now().isoformat(timespec='seconds')} ERROR command line:\n{traceback.format_exc()}")
+    except OSError:
+        traceback.print_exc()
+    return str(log_file)
+
+
 def run(command, *args) -> int:
-    """Run a maintenance command, turning a refusal into its sentence on stderr and its exit status."""
+    """Run a sub-command: a refusal becomes its sentence on stderr and its exit status; a bug is logged with its
+    traceback, and the message says where the log is."""
     try:
         return command(*args)
     except Refused as exc:
         sys.stderr.write(f"tresse : {exc.message}\n")  # as every sub-command's messages
         return exc.code
+    except Exception:
+        where = log_bug()
+        sys.stderr.write("tresse : une erreur inattendue s'est produite ; elle a été enregistrée dans le journal\u00a0: "
+                         f"{where}\n")
+        return EXIT_BUG

@@ -135,3 +135,20 @@ def test_the_module_prints_no_traceback_for_a_damaged_database(tmp_path):
     done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "check"],
                           capture_output=True, text=True, encoding="utf-8")
     assert done.returncode == 1 and done.stderr.startswith("tresse : ") and "Traceback" not in done.stderr
+
+
+def test_a_bug_is_logged_with_its_traceback_and_the_message_says_where(capsys, filled, data_dir, monkeypatch):
+    from desktop.storage import backups as backups_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("un bogue de Tresse")
+
+    monkeypatch.setattr(backups_module, "make_backup", broken)
+    monkeypatch.setattr("desktop.maintenance.make_backup", broken)
+    code, _, err = run(capsys, "backup")
+    assert code == 70 and "erreur inattendue" in err and str(data_dir / "tresse.log") in err
+    assert "Traceback" not in err
+    log = (data_dir / "tresse.log").read_text(encoding="utf-8")
+    assert "RuntimeError: un bogue de Tresse" in log and "Traceback" in log
+    if os.name == "posix":
+        assert (data_dir / "tresse.log").stat().st_mode & 0o777 == 0o600
