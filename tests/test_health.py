@@ -208,3 +208,23 @@ def test_the_database_file_is_owner_only(tmp_path):
 ])
 def test_cloud_synchronised_folders_are_recognised(path, service):
     assert cloud_service(path) == service
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path):
+    from desktop.domain.kit_factory import blank_kit
+    from desktop.storage.kits import KitRepository
+    from desktop.storage.migrations import MIGRATIONS, migrate
+
+    path = tmp_path / "tresse.sqlite3"
+    db = Database(path)
+    migrate(db, MIGRATIONS[:2])
+    KitRepository(db).save(blank_kit("Kit d'avant"))
+    before = sorted(tuple(r) for r in db.query("SELECT uid, name FROM kit"))
+    broken = (*MIGRATIONS, ("CREATE TABLE nouvelle (x)", "INSERT INTO table_absente VALUES (1)"))
+    with pytest.raises(Exception):
+        migrate(db, broken)
+    assert db.user_version == 2 and db.query("PRAGMA application_id")[0][0] == 0  # step 3 undone too
+    assert "nouvelle" not in {r[0] for r in db.query("SELECT name FROM sqlite_master")}
+    assert sorted(tuple(r) for r in db.query("SELECT uid, name FROM kit")) == before
+    db.close()
+    assert inspect(path).status == "ok"

@@ -301,3 +301,28 @@ def test_a_window_that_cannot_be_built_gives_way_to_recovery(qtbot, qapp, backed
     assert startup.run_sessions(qapp, build) == 0
     assert built == [2]
     assert [p for p in data_dir.iterdir() if ".endommage-" in p.name]
+
+
+def test_a_newer_database_is_refused_untouched_by_the_window(qtbot, filled, monkeypatch, french):
+    from safety_helpers import checkpoint
+
+    checkpoint(filled)
+    conn = sqlite3.connect(filled)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = digest(filled)
+    messages = Messages(monkeypatch)
+    assert startup.open_data() is None
+    assert "version plus récente" in messages.text() and digest(filled) == before
+
+
+def test_a_cloud_synchronised_data_folder_is_warned_about(qtbot, tmp_path, monkeypatch, french):
+    paths.set_data_dir(tmp_path / "OneDrive - Asso" / "Tresse")
+    messages = Messages(monkeypatch)
+    db = startup.open_data()
+    try:
+        startup.warn_about_folder(db)
+    finally:
+        db.close()
+    assert "OneDrive" in messages.text() and "synchronisé" in messages.text()
