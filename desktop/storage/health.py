@@ -26,7 +26,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from desktop.storage.migrations import APPLICATION_ID, MIGRATIONS, Migration
 
@@ -95,8 +94,7 @@ class PageCheck:
 
 def readonly_uri(path: Path | str, *, immutable: bool = True) -> str:
     """A ``file:`` URI opening *path* read-only (and immutable: no journal, no -wal/-shm ever created)."""
-    text = quote(Path(path).resolve().as_posix(), safe="/:")
-    return f"file:{text}?mode=ro" + ("&immutable=1" if immutable else "")
+    return f"{Path(path).resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def connect_readonly(path: Path | str, *, immutable: bool = True) -> sqlite3.Connection:

@@ -33,6 +33,7 @@ from desktop.storage.errors import KnownError, StorageError
 from desktop.storage.health import Inspection, cloud_service, set_aside
 from desktop.ui.dialogs.recovery import EMPTY, RESTORE, RecoveryDialog
 from desktop.ui.errors import describe
+from desktop.ui.safety import SafetyGuard, backup_error_sentence
 
 log = logging.getLogger(__name__)
 
@@ -131,8 +132,6 @@ def restore_file(candidate: Path, parent: QWidget | None = None) -> bool:
         backups.restore(candidate, paths.database_path())
     except backups.BackupError as exc:
         log.warning("restore of %s refused: %s %s", candidate, exc.reason, exc.detail)
-        from desktop.ui.safety import backup_error_sentence
-
         QMessageBox.warning(parent, QCoreApplication.translate("Startup", "Restaurer"), backup_error_sentence(exc))
         return False
     return True
@@ -180,8 +179,6 @@ def warn_about_folder(db: Database, parent: QWidget | None = None) -> None:
 
 def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget]) -> int:
     """Lock, check, open, show the window; reopen after a restore or a recovery; return the exit code."""
-    from desktop.ui.safety import SafetyGuard
-
     lock = acquire_lock()
     if lock is None:
         return 1
@@ -224,5 +221,6 @@ def _apply(pending: tuple[str, object]) -> bool:
     """Do what the previous window asked, on the closed database."""
     kind, value = pending
     if kind == "restore":
-        return restore_file(Path(value)) or True  # a refused restore reopens the current data
+        restore_file(Path(value))  # refused: a message, and the current data open again
+        return True
     return recover(value)  # type: ignore[arg-type]
