@@ -239,7 +239,15 @@ class InstanceLock:
         except FileNotFoundError:
             found = None
         if expected is not None and (found is None or found.token != expected.token):
-            with contextlib.suppress(OSError):
-                os.link(aside, self.path)  # someone else's fresh lock: restore it (fails if a new one exists)
+            # someone else's fresh lock: put it back (a hard link fails if a newer lock exists meanwhile)
+            try:
+                os.link(aside, self.path)
+            except FileExistsError:
+                pass
+            except OSError:  # no hard links (FAT on a USB key): rename it back if the place is still free
+                if not self.path.exists():
+                    with contextlib.suppress(OSError):
+                        os.replace(aside, self.path)
+                        return
         with contextlib.suppress(OSError):
             os.unlink(aside)

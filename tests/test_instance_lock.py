@@ -131,3 +131,21 @@ def test_release_leaves_someone_elses_lock(tmp_path):
     write_lock(tmp_path, host="autre", pid=1, token="theirs")
     lock.release()
     assert (tmp_path / LOCK_NAME).exists()
+
+
+def test_a_lock_that_changed_meanwhile_is_put_back_without_hard_links(tmp_path, monkeypatch):
+    """On a FAT-formatted USB key there are no hard links: the newer owner's lock is renamed back."""
+    write_lock(tmp_path, host="portable-de-claire", pid=4242, token="first")
+    mine = InstanceLock(tmp_path)
+    with pytest.raises(LockHeldError) as caught:
+        mine.acquire()
+    write_lock(tmp_path, host="troisieme", pid=7, token="third")
+
+    def no_links(*args):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with pytest.raises(LockHeldError):
+        mine.take_over(caught.value)
+    assert json.loads((tmp_path / LOCK_NAME).read_text())["token"] == "third"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [LOCK_NAME]
