@@ -2103,6 +2103,10 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>The damaged file could not be set aside: Tresse has not modified it.</translation>
     </message>
     <message>
+        <source>&amp;Sauvegarde à restaurer&#xa0;:</source>
+        <translation>&amp;Backup to restore:</translation>
+    </message>
+    <message>
         <source>Aucune sauvegarde en bon état n&apos;a été trouvée.</source>
         <translation>No backup in good condition was found.</translation>
     </message>

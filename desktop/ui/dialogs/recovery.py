@@ -80,6 +80,8 @@ class RecoveryDialog(QDialog):
             kept = self.tr("Le fichier endommagé n'a pas pu être mis de côté : Tresse ne l'a pas modifié.")
         self.kept = QLabel(kept, self)
         self.backups = QComboBox(self)
+        self.backups_label = QLabel(self.tr("&Sauvegarde à restaurer :"), self)
+        self.backups_label.setBuddy(self.backups)
         for backup, _held in self.candidates:
             self.backups.addItem(moment(backup.taken), backup.name)
         self.summary = QLabel(self)
@@ -95,6 +97,7 @@ class RecoveryDialog(QDialog):
         self.restore_button.setEnabled(bool(self.candidates) and self.aside is not None)
         self.empty_button.setEnabled(self.aside is not None)
         self.backups.setVisible(bool(self.candidates))
+        self.backups_label.setVisible(bool(self.candidates))
         (self.restore_button if self.restore_button.isEnabled() else self.quit_button).setDefault(True)
         for label in (self.problem, self.kept, self.summary):
             label.setWordWrap(True)
@@ -104,6 +107,8 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(self.kept)
+        layout.addSpacing(8)
+        layout.addWidget(self.backups_label)
         layout.addWidget(self.backups)
         layout.addWidget(self.summary)
         layout.addStretch(1)
