@@ -101,10 +101,10 @@ class SafetyGuard(QObject):
         self.recovery_needed.connect(self._give_way)
 
     def _build_actions(self) -> None:
-        self.save_to_action = QAction(QCoreApplication.translate("Safety", "&Sauvegarder vers…"), self.window)
-        self.restore_from_action = QAction(QCoreApplication.translate("Safety", "&Restaurer depuis…"), self.window)
-        self.verify_action = QAction(QCoreApplication.translate("Safety", "&Vérifier la base"), self.window)
-        self.privacy_action = QAction(QCoreApplication.translate("Safety", "&Données personnelles…"), self.window)
+        self.save_to_action = QAction(self.tr("&Sauvegarder vers…"), self.window)
+        self.restore_from_action = QAction(self.tr("&Restaurer depuis…"), self.window)
+        self.verify_action = QAction(self.tr("&Vérifier la base"), self.window)
+        self.privacy_action = QAction(self.tr("&Données personnelles…"), self.window)
         self.privacy_action.triggered.connect(lambda: self.show_privacy())
         self.save_to_action.triggered.connect(lambda: self.save_to())
         self.restore_from_action.triggered.connect(lambda: self.restore_from())
@@ -150,13 +150,12 @@ class SafetyGuard(QObject):
     def _backed_up(self, made: backups.BackupInfo | None) -> None:
         if made is not None:
             log.info("automatic backup %s", made.name)
-            self.window.statusBar().showMessage(QCoreApplication.translate("Safety", "Données sauvegardées."), 3000)
+            self.window.statusBar().showMessage(self.tr("Données sauvegardées."), 3000)
 
     def _backup_failed(self, error: Exception) -> None:
         log.warning("automatic backup failed: %r", error)
         text = backup_error_sentence(error) if isinstance(error, backups.BackupError) else str(error)
-        self.window.statusBar().showMessage(QCoreApplication.translate(
-            "Safety", "La sauvegarde automatique n'a pas pu être faite : %1")
+        self.window.statusBar().showMessage(self.tr("La sauvegarde automatique n'a pas pu être faite : %1")
                                             .replace("%1", text.splitlines()[0]), 15000)
 
     def after_first_paint(self) -> None:
@@ -183,10 +182,9 @@ class SafetyGuard(QObject):
             return 0
         due = due_for_anonymisation(kits, months, today_type.today())
         if due:
-            self.window.statusBar().showMessage(QCoreApplication.translate(
-                "Safety", "%1 kit(s) terminé(s) depuis plus de %2 mois contiennent encore des données personnelles"
-                          " : Fichier → Données personnelles…").replace("%1", str(len(due)))
-                .replace("%2", str(months)), 30000)
+            text = self.tr("%1 kit(s) terminé(s) depuis plus de %2 mois contiennent encore des données "
+                           "personnelles : Fichier → Données personnelles…")
+            self.window.statusBar().showMessage(text.replace("%1", str(len(due))).replace("%2", str(months)), 30000)
         return len(due)
 
     def show_privacy(self):
@@ -232,25 +230,23 @@ class SafetyGuard(QObject):
     def verify(self) -> Task:
         """« Vérifier la base »: the full integrity check, off the interface thread."""
         database = self.database
-        self.window.statusBar().showMessage(QCoreApplication.translate("Safety", "Vérification de la base en cours…"))
+        self.window.statusBar().showMessage(self.tr("Vérification de la base en cours…"))
         return self._run(lambda: check_pages(database, full=True, live=True), self._verified, self._check_failed)
 
     def _verified(self, result) -> None:
         self.window.statusBar().clearMessage()
         if result.ok:
-            QMessageBox.information(self.window, QCoreApplication.translate("Safety", "Vérifier la base"),
-                                    QCoreApplication.translate(
-                                        "Safety", "La base de données est intègre : aucune page abîmée."))
+            QMessageBox.information(self.window, self.tr("Vérifier la base"),
+                                    self.tr("La base de données est intègre : aucune page abîmée."))
             return
         self.recovery_needed.emit(Inspection(self.database, "damaged", "pages", detail="; ".join(result.problems)))
 
     def save_to(self, target: str | None = None) -> Task | None:
         """« Sauvegarder vers… »: a checked copy of the data to a file the person chooses (a USB key)."""
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self.window, QCoreApplication.translate(
-                    "Safety", "Sauvegarder vers"), f"tresse-sauvegarde-{date.today().isoformat()}.sqlite3",
-                QCoreApplication.translate("Safety", "Sauvegardes Tresse (*.sqlite3)"))
+            target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Sauvegarder vers"),
+                                                    f"tresse-sauvegarde-{date.today().isoformat()}.sqlite3",
+                                                    self.tr("Sauvegardes Tresse (*.sqlite3)"))
             if not target:
                 return None
         path = Path(target)
@@ -258,8 +254,7 @@ class SafetyGuard(QObject):
             check_target(path)
             temp = temporary_beside(path, private=True)
         except OSError as exc:
-            QMessageBox.warning(self.window, QCoreApplication.translate(
-                "Safety", "Sauvegarder vers"), exc.strerror or str(exc))
+            QMessageBox.warning(self.window, self.tr("Sauvegarder vers"), exc.strerror or str(exc))
             return None
         database = self.database
 
@@ -271,12 +266,12 @@ class SafetyGuard(QObject):
         def failed(error):
             temp.unlink(missing_ok=True)
             self._saved_failed(error)
+
         return self._run(work, lambda held: self._saved(path), failed)
 
     def _saved(self, path: Path) -> None:
-        QMessageBox.information(self.window, QCoreApplication.translate("Safety", "Sauvegarder vers"),
-                                QCoreApplication.translate(
-                                    "Safety", "Les données ont été sauvegardées dans :\n%1").replace("%1", str(path)))
+        QMessageBox.information(self.window, self.tr("Sauvegarder vers"),
+                                self.tr("Les données ont été sauvegardées dans :\n%1").replace("%1", str(path)))
 
     def _saved_failed(self, error: Exception) -> None:
         if isinstance(error, backups.BackupError):
@@ -284,35 +279,30 @@ class SafetyGuard(QObject):
         elif isinstance(error, UnsafeTargetError):
             text = error.strerror
         elif isinstance(error, OSError):
-            text = QCoreApplication.translate(
-                "Safety", "Impossible d'écrire ce fichier : %1").replace("%1", error.strerror or str(error))
+            text = self.tr("Impossible d'écrire ce fichier : %1").replace("%1", error.strerror or str(error))
         else:
             log.error("save to failed: %r", error)
-            text = QCoreApplication.translate("Safety", "La sauvegarde n'a pas pu être faite. Rien n'a été perdu.")
-        QMessageBox.warning(self.window, QCoreApplication.translate("Safety", "Sauvegarder vers"), text)
+            text = self.tr("La sauvegarde n'a pas pu être faite. Rien n'a été perdu.")
+        QMessageBox.warning(self.window, self.tr("Sauvegarder vers"), text)
 
     def restore_from(self, source: str | None = None) -> bool:
         """« Restaurer depuis… »: check a chosen file, say what it holds, and restore it once confirmed."""
         if source is None:
-            source, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate(
-                "Safety", "Restaurer depuis"), str(self.folder),
-                                                    QCoreApplication.translate(
-                                                        "Safety", "Sauvegardes Tresse (*.sqlite3);;Tous les fichiers (*)"))
+            source, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restaurer depuis"), str(self.folder),
+                                                    self.tr("Sauvegardes Tresse (*.sqlite3);;Tous les fichiers (*)"))
             if not source:
                 return False
         path = Path(source)
         try:
             held = backups.verify_candidate(path)
         except backups.BackupError as exc:
-            QMessageBox.warning(self.window, QCoreApplication.translate(
-                "Safety", "Restaurer depuis"), backup_error_sentence(exc))
+            QMessageBox.warning(self.window, self.tr("Restaurer depuis"), backup_error_sentence(exc))
             return False
         info = backups.BackupInfo(path, _taken(path), path.stat().st_size)
         question = (contents_sentence(info, held) + "\n\n"
-                    + QCoreApplication.translate(
-                        "Safety", "Remplacer les données actuelles par celles-ci ? Les données actuelles sont gardées à part "
-                          "dans le dossier des données, et Tresse se rouvre sur la sauvegarde."))
-        answer = QMessageBox.question(self.window, QCoreApplication.translate("Safety", "Restaurer depuis"), question,
+                    + self.tr("Remplacer les données actuelles par celles-ci ? Les données actuelles sont gardées "
+                              "à part dans le dossier des données, et Tresse se rouvre sur la sauvegarde."))
+        answer = QMessageBox.question(self.window, self.tr("Restaurer depuis"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

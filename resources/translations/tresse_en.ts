@@ -1945,7 +1945,7 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <source>Les données de %1 (%2 kit(s)) sont dans&#xa0;:
 %3
 %4</source>
-        <translation>The data of %1 (%2 kit(s)) are in:
+        <translation>The data of %1 (%2 kit(s)) is in:
 %3
 %4</translation>
     </message>
@@ -2150,6 +2150,9 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <source>L&apos;opération n&apos;a pas pu être faite. Rien n&apos;a été perdu.</source>
         <translation>The operation could not be done. Nothing has been lost.</translation>
     </message>
+</context>
+<context>
+    <name>SafetyGuard</name>
     <message>
         <source>&amp;Sauvegarder vers…</source>
         <translation>&amp;Back up to…</translation>
