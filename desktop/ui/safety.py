@@ -42,13 +42,13 @@ def backup_error_sentence(error: backups.BackupError) -> str:
             "Safety", "Le disque est plein : libérez de la place, puis réessayez. Rien n'a été perdu."),
         "read_only": QCoreApplication.translate(
             "Safety", "Impossible d'écrire à cet endroit : la clé USB est peut-être protégée en écriture, ou le "
-                         "dossier est en lecture seule."),
+                      "dossier est en lecture seule."),
         "not_ours": QCoreApplication.translate(
             "Safety", "Ce fichier n'est pas une sauvegarde de Tresse. Il n'a pas été modifié et rien n'a été "
-                        "remplacé."),
+                      "remplacé."),
         "too_new": QCoreApplication.translate(
             "Safety", "Cette sauvegarde vient d'une version plus récente de Tresse : installez cette version pour "
-                       "la restaurer. Rien n'a été remplacé."),
+                      "la restaurer. Rien n'a été remplacé."),
         "damaged": QCoreApplication.translate(
             "Safety", "Ce fichier est endommagé : il ne peut pas être restauré. Rien n'a été remplacé."),
     }.get(error.reason, QCoreApplication.translate(

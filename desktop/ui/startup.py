@@ -71,14 +71,14 @@ def _ask_take_over(held: LockHeldError, parent: QWidget | None) -> bool:
     seen = moment(datetime.fromtimestamp(datetime.now().timestamp() - owner.age_seconds)) if owner else "?"
     text = QCoreApplication.translate(
         "Startup", "Ces données sont marquées comme ouvertes par Tresse sur l'ordinateur « %1 » (vu pour la dernière "
-               "fois le %2).").replace("%1", host).replace("%2", seen)
+                   "fois le %2).").replace("%1", host).replace("%2", seen)
     if held.stale:
         text += "\n\n" + QCoreApplication.translate(
             "Startup", "Ce marquage date de plus d'un jour : Tresse a sans doute été mal fermé là-bas.")
     text += "\n\n" + QCoreApplication.translate(
         "Startup", "Si Tresse est encore ouvert sur cet ordinateur, répondez Non et fermez-le d'abord : "
-                         "deux Tresse ouverts sur les mêmes données peuvent perdre des modifications.\n\n"
-                         "Tresse est-il bien fermé sur « %1 » ?").replace("%1", host)
+                   "deux Tresse ouverts sur les mêmes données peuvent perdre des modifications.\n\n"
+                   "Tresse est-il bien fermé sur « %1 » ?").replace("%1", host)
     answer = QMessageBox.question(parent, QCoreApplication.translate("Startup", "Données déjà ouvertes ailleurs"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
@@ -90,11 +90,11 @@ def refused_sentence(found: Inspection) -> str:
     if found.status == "too_new":
         return QCoreApplication.translate(
             "Startup", "Ces données ont été enregistrées par une version plus récente de Tresse. Installez cette "
-                   "version pour les ouvrir ; le fichier n'a pas été modifié.\n\n%1").replace("%1", str(found.path))
+                       "version pour les ouvrir ; le fichier n'a pas été modifié.\n\n%1").replace("%1", str(found.path))
     return QCoreApplication.translate(
         "Startup", "Le fichier des données n'est pas une base de données Tresse : un autre programme l'a créé. Tresse "
-               "ne l'a pas modifié. Déplacez-le, ou lancez Tresse avec un autre dossier de données "
-               "(--data-dir).\n\n%1").replace("%1", str(found.path))
+                   "ne l'a pas modifié. Déplacez-le, ou lancez Tresse avec un autre dossier de données "
+                   "(--data-dir).\n\n%1").replace("%1", str(found.path))
 
 
 def good_backups(folder: Path, limit: int = 5) -> list[tuple[backups.BackupInfo, backups.Contents]]:
@@ -164,14 +164,14 @@ def warn_about_folder(db: Database, parent: QWidget | None = None) -> None:
     if service:
         notes.append(QCoreApplication.translate(
             "Startup", "Les données de Tresse sont dans un dossier synchronisé par %1 : les noms des participants "
-                         "sont alors copiés sur les serveurs de ce service, et deux ordinateurs synchronisés peuvent "
-                         "abîmer la base. Choisissez de préférence un dossier qui n'est pas synchronisé.")
+                       "sont alors copiés sur les serveurs de ce service, et deux ordinateurs synchronisés peuvent "
+                       "abîmer la base. Choisissez de préférence un dossier qui n'est pas synchronisé.")
                      .replace("%1", service))
     if db.network_folder:
         notes.append(QCoreApplication.translate(
             "Startup", "Les données de Tresse sont dans un dossier réseau : Tresse y enregistre plus prudemment "
-                         "(mode de journal « DELETE »), ce qui peut être plus lent. N'ouvrez pas Tresse sur ces "
-                         "données depuis deux ordinateurs à la fois."))
+                       "(mode de journal « DELETE »), ce qui peut être plus lent. N'ouvrez pas Tresse sur ces "
+                       "données depuis deux ordinateurs à la fois."))
     if notes:
         QMessageBox.warning(parent, QCoreApplication.translate(
             "Startup", "Dossier des données"), "\n\n".join(notes) + f"\n\n{folder}")

@@ -25,18 +25,18 @@ def damage_sentence(found: Inspection) -> str:
     return {
         "zero_length": QCoreApplication.translate(
             "Recovery", "Le fichier des données de Tresse est vide (0 octet), alors que des "
-                                      "sauvegardes existent : son contenu a été perdu."),
+                        "sauvegardes existent : son contenu a été perdu."),
         "header": QCoreApplication.translate("Recovery", "Le début du fichier des données de Tresse est abîmé."),
         "truncated": QCoreApplication.translate(
             "Recovery", "Le fichier des données de Tresse est incomplet : il manque sa fin (une copie "
-                                    "interrompue, une clé USB retirée trop tôt ?)."),
+                        "interrompue, une clé USB retirée trop tôt ?)."),
         "missing_tables": QCoreApplication.translate(
             "Recovery", "Des parties du fichier des données de Tresse ont disparu."),
         "malformed": QCoreApplication.translate(
             "Recovery", "Le fichier des données de Tresse est illisible par endroits."),
         "pages": QCoreApplication.translate(
             "Recovery", "La vérification a trouvé des pages abîmées dans le fichier des données de "
-                                "Tresse."),
+                        "Tresse."),
     }.get(found.reason, QCoreApplication.translate("Recovery", "Le fichier des données de Tresse est endommagé."))
 
 
