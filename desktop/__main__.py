@@ -1,6 +1,7 @@
 """Command line of Tresse: no sub-command opens the window, a sub-command runs headless.
 
-    tresse [--data-dir DIR] [catalogue [--json] | export KIT -o F | plan MODÈLE … -o F | ics F -o F | print F -o D]
+    tresse [--data-dir DIR] [catalogue [--json] | export KIT -o F | plan MODÈLE … -o F | ics F -o F | print F -o D
+                              | check | backup | restore (--latest | NOM)]
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("-o", "--output", required=True, metavar="DOSSIER")
     pr.add_argument("--documents", metavar="LISTE",
                     help="documents à écrire, séparés par des virgules (par défaut : tous) ; voir le README")
+    sub.add_parser("check", help="vérifier la base de données (intégrité, version) et lister les sauvegardes")
+    sub.add_parser("backup", help="faire une sauvegarde vérifiée maintenant (affiche son nom)")
+    rs = sub.add_parser("restore", help="remplacer la base par une sauvegarde (l'actuelle est gardée à part)")
+    which = rs.add_mutually_exclusive_group(required=True)
+    which.add_argument("name", nargs="?", metavar="NOM", help="nom de la sauvegarde, tel que « check » l'affiche")
+    which.add_argument("--latest", action="store_true", help="la sauvegarde la plus récente")
     return parser
 
 
@@ -67,26 +74,30 @@ def main(argv: list[str] | None = None) -> int:
         return commands.ics(args)
     if args.command == "print":
         return commands.print_pack(args)
-    from desktop.storage.errors import DatabaseTooNewError, KnownError
-    from desktop.storage.store import open_store
+    from desktop import maintenance
 
-    try:
-        db = open_store()
-    except DatabaseTooNewError as exc:
-        print(f"tresse : ces données viennent d'une version plus récente de Tresse (schéma {exc.found}, "
-              f"cette version connaît le {exc.supported}) ; le fichier n'a pas été modifié : {exc.path}",
-              file=sys.stderr)
-        return 2
-    except KnownError as exc:
-        print(f"tresse : impossible d'ouvrir les données ({exc.reason}) : {exc.path} — {exc.detail}", file=sys.stderr)
-        return 2
-    try:
-        if args.command == "catalogue":
-            return commands.catalogue(db, args.json)
-        if args.command == "export":
-            return commands.export(db, args.kit, args.output, args.with_participants)
-    finally:
-        db.close()
+    if args.command == "check":
+        return maintenance.run(maintenance.check)
+    if args.command == "backup":
+        return maintenance.run(maintenance.backup)
+    if args.command == "restore":
+        return maintenance.run(maintenance.restore_backup, None if args.latest else args.name)
+    return maintenance.run(_with_store, commands, args)
+
+
+def _with_store(commands, args) -> int:
+    """Run a sub-command that uses the store: under the instance lock, after the start-up check."""
+    from desktop import maintenance
+
+    with maintenance.data_lock():
+        db = maintenance.checked_store()
+        try:
+            if args.command == "catalogue":
+                return commands.catalogue(db, args.json)
+            if args.command == "export":
+                return commands.export(db, args.kit, args.output, args.with_participants)
+        finally:
+            db.close()
     return 1
 
 

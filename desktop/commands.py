@@ -237,7 +237,7 @@ def ics(args) -> int:
     data = kit_calendar(kit, {v.uid: v for v in kit_file.venues}, {f.uid: f for f in kit_file.facilitators})
     out = Path(args.output)
     try:
-        write_atomically(out, data)
+        write_atomically(out, data, private=True)  # names of facilitators, venues
     except OSError as exc:
         return _err(f"impossible d'écrire {out} : {exc.strerror or exc}")
     print(f"{len(kit.sessions)} séances de « {kit.name} » écrites dans {out}")

@@ -53,6 +53,21 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
+def make_private_dir(path: Path | str) -> Path:
+    """Create *path* (and its parents) owner-only (0700) when it does not exist; an existing one is left as is.
+
+    For the data directory, its backups and any folder holding personal data.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:  # mkdir's mode is filtered by the umask; some systems ignore modes
+            os.chmod(path, 0o700)
+        except OSError:
+            pass
+    return path
+
+
 def database_path() -> Path:
     return user_data_dir() / DB_FILENAME
 

@@ -39,9 +39,9 @@ def demo_kit(window):
     people = tuple(Participant(new_uid(), last, first, org, "Sarras") for first, last, org in names)
     plan = plan_sessions(kit.workshops, date(2027, 1, 11), start_time=None, departement="Ardèche", zone="A",
                          venue_uid=venue.uid, facilitator_uids=(person.uid,), template=template)
-    kit = replace(kit, territory="Nord Ardèche", departement="Ardèche", venues=(venue,), facilitators=(person,),
+    kit = replace(kit, territory="Nord Ardèche", departement="Ardèche", venue_uids=(venue.uid,),
                   facilitator_uids=(person.uid,), participants=people, sessions=plan.sessions)
-    window.controller.create(kit, "démo")
+    window.controller.create(kit, "démo", venues=(venue,), facilitators=(person,))
     window.kits.refresh()
     return kit
 
@@ -62,13 +62,14 @@ def main() -> int:
     from desktop.ui.i18n import install_translators
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
+    from desktop.ui.workspace import Workspace
 
     with tempfile.TemporaryDirectory() as tmp:
         paths.set_data_dir(tmp)
         app = QApplication([])
         translators = install_translators(app, args.lang)  # noqa: F841
         db = open_store()
-        window = MainWindow(db, Settings(Path(tmp)), args.lang)
+        window = MainWindow(Workspace(db), Settings(Path(tmp)), args.lang)
         window.resize(1280, 800)
         window.show()
         browser = window.browser

@@ -96,12 +96,12 @@ def write_kit(kit: Kit, path: Path | str, *, venues: Sequence[Venue] = (), facil
         read_kit(payload)
     except KitFileError as exc:
         raise KitWriteError("invalid_kit", cause=exc) from exc
-    _replace_atomically(path, payload)
+    _replace_atomically(path, payload, private=with_participants)
 
 
-def _replace_atomically(path: Path, payload: bytes) -> None:
+def _replace_atomically(path: Path, payload: bytes, *, private: bool) -> None:
     try:
-        write_atomically(path, payload)
+        write_atomically(path, payload, private=private)
     except OSError as exc:
         raise KitWriteError("cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
 

@@ -1,7 +1,8 @@
 """Schema migrations, numbered by ``PRAGMA user_version``.
 
-Each step is a list of statements run inside one explicit transaction together with the new ``user_version``
-(no ``executescript``, which commits on its own). Before the first step on an existing database, the file is
+Each step is a list of statements; the pending steps run inside one explicit transaction together with the new
+``user_version`` (no ``executescript``, which commits on its own), so a step failing midway leaves the database as
+it was. Before the first step on an existing database, the file is
 copied with the backup API. A database whose version is higher than the app knows is refused and left untouched.
 """
 
@@ -194,9 +195,15 @@ _V3_KIT_VENUES = (
     "ALTER TABLE kit ADD COLUMN venues_json TEXT NOT NULL DEFAULT '[]'",
 )
 
+#: ``PRAGMA application_id`` of a Tresse database ("Trss"): tells our files from other programs' SQLite files.
+APPLICATION_ID = 0x54727373
+
+# Mark the file as Tresse's (databases made before this step are recognised by their tables).
+_V4_APPLICATION_ID = (f"PRAGMA application_id = {APPLICATION_ID}",)
+
 #: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
 #: edited.
-MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES)
+MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_APPLICATION_ID)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
@@ -219,10 +226,11 @@ def migrate(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> int:
         backup = db.path.with_name(f"{db.path.name}.avant-v{target}.bak")
         db.backup_to(backup)
         log.info("database copied to %s before migrating from %d to %d", backup, current, target)
-    for version in range(current, target):
-        with db.transaction() as conn:
+    # All pending steps in one transaction: a failure midway leaves the database exactly as it was.
+    with db.transaction() as conn:
+        for version in range(current, target):
             for statement in migrations[version]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
-        log.info("database migrated to schema %d", version + 1)
+    log.info("database migrated from schema %d to %d", current, target)
     return target - current

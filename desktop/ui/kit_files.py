@@ -106,12 +106,13 @@ def import_kit(parent: QWidget, workspace: Workspace, path: str | None = None) -
     return kit
 
 
-def save_bytes(parent: QWidget, title: str, path: str, data: bytes) -> bool:
-    """Write *data* to *path* atomically; a clear message and False when it cannot be written."""
+def save_bytes(parent: QWidget, title: str, path: str, data: bytes, *, private: bool = True) -> bool:
+    """Write *data* to *path* atomically (owner-only when new and *private*: rosters, agendas with names);
+    a clear message and False when it cannot be written."""
     from desktop.exchange.files import write_atomically
 
     try:
-        write_atomically(path, data)
+        write_atomically(path, data, private=private)
     except OSError as exc:
         QMessageBox.warning(parent, title, QCoreApplication.translate("KitFiles", "Impossible d'écrire ce fichier\u00a0: %1")
                             .replace("%1", exc.strerror or str(exc)))

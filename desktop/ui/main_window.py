@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&Fichier"))  # ui/safety.py adds its actions here
         self.new_kit_action = self._action(self.tr("&Nouveau kit…"), self.new_kit, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_kit_action)
         self.import_action = self._action(self.tr("&Importer un kit…"), self.import_kit, "Ctrl+I")

@@ -9,10 +9,6 @@
         <translation>An unexpected error occurred. It has been recorded in the log:
 %1</translation>
     </message>
-    <message>
-        <source>Tresse est déjà ouvert avec ces données. Utilisez la fenêtre déjà ouverte.</source>
-        <translation>Tresse is already open with this data. Use the window that is already open.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -413,14 +409,29 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Les données de Tresse sont utilisées par un autre programme. Fermez-le, puis réessayez.</source>
         <translation>Tresse&apos;s data is in use by another program. Close it, then try again.</translation>
-    </message>
-    <message>
-        <source>Ce fichier n&apos;est pas une base de données Tresse, ou il est endommagé. Une copie de sauvegarde se trouve peut-être dans le même dossier.</source>
-        <translation>This file is not a Tresse database, or it is damaged. A backup copy may be in the same folder.</translation>
     </message>
     <message>
         <source>Ces données ont été enregistrées par une version plus récente de Tresse. Installez cette version pour les ouvrir&#xa0;; le fichier n&apos;a pas été modifié.
@@ -435,6 +446,14 @@
         <translation>The disk is full: free some space, then try again. Nothing has been lost.</translation>
     </message>
     <message>
+        <source>Ce fichier n&apos;est pas une base de données Tresse, ou il est endommagé. Les sauvegardes de Tresse se restaurent par Fichier → Restaurer depuis…</source>
+        <translation>This file is not a Tresse database, or it is damaged. Tresse&apos;s backups are restored with File → Restore from…</translation>
+    </message>
+    <message>
+        <source>Les données de Tresse sont endommagées. Fermez Tresse puis rouvrez-le&#xa0;: il proposera de restaurer la dernière sauvegarde, sans rien effacer.</source>
+        <translation>Tresse&apos;s data is damaged. Close Tresse and open it again: it will offer to restore the latest backup, without deleting anything.</translation>
+    </message>
+    <message>
         <source>Les données de Tresse sont en lecture seule&#xa0;: vérifiez les droits du dossier ou retirez la protection en écriture de la clé USB.</source>
         <translation>Tresse&apos;s data is read-only: check the folder&apos;s permissions or remove the USB key&apos;s write protection.</translation>
     </message>
@@ -447,8 +466,10 @@
         <translation>Error accessing Tresse&apos;s data.</translation>
     </message>
     <message>
-        <source>Une erreur inattendue s&apos;est produite. Elle a été enregistrée dans le journal.</source>
-        <translation>An unexpected error occurred. It has been recorded in the log.</translation>
+        <source>Une erreur inattendue s&apos;est produite. Elle a été enregistrée dans le journal&#xa0;:
+%1</source>
+        <translation>An unexpected error occurred. It has been recorded in the log:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1934,131 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Les sauvegardes de Tresse gardent encore ces données, jusqu&apos;à ce qu&apos;elles soient renouvelées (deux mois au plus).
+
+Effacer toutes les sauvegardes maintenant&#xa0;? Une nouvelle sauvegarde, sans ces données, est faite aussitôt.</source>
+        <translation>Tresse&apos;s backups still hold this data until they are renewed (two months at most).
+
+Delete all backups now? A new backup, without this data, is made straight away.</translation>
+    </message>
+    <message>
+        <source>%1 sauvegarde(s) effacée(s).</source>
+        <translation>%1 backup(s) deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Rechercher une personne (nom, prénom, courriel)</source>
+        <translation>Search for a person (last name, first name, email)</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter ses données…</source>
+        <translation>&amp;Export their data…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymiser</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Anonymiser les kits &amp;concernés…</source>
+        <translation>Anonymise the &amp;kits concerned…</translation>
+    </message>
+    <message>
+        <source>Durée de conservation&#xa0;: anonymiser les participants des kits terminés depuis</source>
+        <translation>Retention: anonymise the participants of kits ended for</translation>
+    </message>
+    <message>
+        <source>%1 kit(s) à anonymiser.</source>
+        <translation>%1 kit(s) to anonymise.</translation>
+    </message>
+    <message>
+        <source>Aucun kit à anonymiser.</source>
+        <translation>No kit to anonymise.</translation>
+    </message>
+    <message>
+        <source>Exporter ses données</source>
+        <translation>Export their data</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
+        <translation>Cannot write this file: %1</translation>
+    </message>
+    <message>
+        <source>Les données de %1 (%2 kit(s)) sont dans&#xa0;:
+%3
+%4</source>
+        <translation>The data of %1 (%2 kit(s)) is in:
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>Anonymiser</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Le nom et les coordonnées de %1 deviennent «&#xa0;Participant n&#xa0;» dans le kit «&#xa0;%2&#xa0;». Ses présences, ses heures et ses évaluations restent&#xa0;: les chiffres des financeurs les comptent toujours.</source>
+        <translation>The name and contact details of %1 become “Participant n” in the kit “%2”. Their attendance, hours and evaluations stay: the funders&apos; figures still count them.</translation>
+    </message>
+    <message>
+        <source>Anonymiser un participant</source>
+        <translation>Anonymise a participant</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer %1 du kit «&#xa0;%2&#xa0;»&#xa0;? Ses présences et ses évaluations sont supprimées avec lui ou elle&#xa0;: elles ne compteront plus dans les chiffres du kit. Pour les garder, anonymisez plutôt.</source>
+        <translation>Delete %1 from the kit “%2”? Their attendance and evaluations are deleted with them: they will no longer count in the kit&apos;s figures. To keep them, anonymise instead.</translation>
+    </message>
+    <message>
+        <source>Supprimer un participant</source>
+        <translation>Delete a participant</translation>
+    </message>
+    <message>
+        <source>Anonymiser les participants de ces kits&#xa0;? Leurs présences, heures et évaluations restent.
+
+%1</source>
+        <translation>Anonymise the participants of these kits? Their attendance, hours and evaluations stay.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymiser %n kit(s)</source>
+        <translation>
+            <numerusform>Anonymise %n kit</numerusform>
+            <numerusform>Anonymise %n kits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Structure émettrice des documents</source>
@@ -1973,6 +2119,185 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Le fichier des données de Tresse est vide (0 octet), alors que des sauvegardes existent&#xa0;: son contenu a été perdu.</source>
+        <translation>Tresse&apos;s data file is empty (0 bytes) although backups exist: its content has been lost.</translation>
+    </message>
+    <message>
+        <source>Le début du fichier des données de Tresse est abîmé.</source>
+        <translation>The beginning of Tresse&apos;s data file is damaged.</translation>
+    </message>
+    <message>
+        <source>Le fichier des données de Tresse est incomplet&#xa0;: il manque sa fin (une copie interrompue, une clé USB retirée trop tôt ?).</source>
+        <translation>Tresse&apos;s data file is incomplete: its end is missing (an interrupted copy, a USB key removed too early?).</translation>
+    </message>
+    <message>
+        <source>Des parties du fichier des données de Tresse ont disparu.</source>
+        <translation>Parts of Tresse&apos;s data file have disappeared.</translation>
+    </message>
+    <message>
+        <source>Le fichier des données de Tresse est illisible par endroits.</source>
+        <translation>Tresse&apos;s data file is unreadable in places.</translation>
+    </message>
+    <message>
+        <source>La vérification a trouvé des pages abîmées dans le fichier des données de Tresse.</source>
+        <translation>The check found damaged pages in Tresse&apos;s data file.</translation>
+    </message>
+    <message>
+        <source>Le fichier des données de Tresse est endommagé.</source>
+        <translation>Tresse&apos;s data file is damaged.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde du %1&#xa0;: %2 kit(s), %3 participant(s).</source>
+        <translation>Backup of %1: %2 kit(s), %3 participant(s).</translation>
+    </message>
+    <message>
+        <source>Dernière modification le %1.</source>
+        <translation>Last change on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Récupérer les données de Tresse</source>
+        <translation>Recover Tresse&apos;s data</translation>
+    </message>
+    <message>
+        <source>Le fichier endommagé a été mis de côté sous le nom «&#xa0;%1&#xa0;», dans le même dossier&#xa0;: rien n&apos;a été effacé.</source>
+        <translation>The damaged file has been set aside as “%1”, in the same folder: nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>Le fichier endommagé n&apos;a pas pu être mis de côté&#xa0;: Tresse ne l&apos;a pas modifié.</source>
+        <translation>The damaged file could not be set aside: Tresse has not modified it.</translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegarde à restaurer&#xa0;:</source>
+        <translation>&amp;Backup to restore:</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde en bon état n&apos;a été trouvée.</source>
+        <translation>No backup in good condition was found.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer cette sauvegarde</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <source>Commencer avec des données &amp;vides</source>
+        <translation>Start with &amp;empty data</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Le disque est plein&#xa0;: libérez de la place, puis réessayez. Rien n&apos;a été perdu.</source>
+        <extracomment>minutes of work between two automatic backups (and lock refreshes).</extracomment>
+        <translation>The disk is full: free some space, then try again. Nothing has been lost.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire à cet endroit&#xa0;: la clé USB est peut-être protégée en écriture, ou le dossier est en lecture seule.</source>
+        <translation>Cannot write there: the USB key may be write-protected, or the folder is read-only.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une sauvegarde de Tresse. Il n&apos;a pas été modifié et rien n&apos;a été remplacé.</source>
+        <translation>This file is not a Tresse backup. It has not been modified and nothing has been replaced.</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde vient d&apos;une version plus récente de Tresse&#xa0;: installez cette version pour la restaurer. Rien n&apos;a été remplacé.</source>
+        <translation>This backup comes from a newer version of Tresse: install that version to restore it. Nothing has been replaced.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est endommagé&#xa0;: il ne peut pas être restauré. Rien n&apos;a été remplacé.</source>
+        <translation>This file is damaged: it cannot be restored. Nothing has been replaced.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération n&apos;a pas pu être faite. Rien n&apos;a été perdu.</source>
+        <translation>The operation could not be done. Nothing has been lost.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuard</name>
+    <message>
+        <source>&amp;Sauvegarder vers…</source>
+        <translation>&amp;Back up to…</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer depuis…</source>
+        <translation>&amp;Restore from…</translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier la base</source>
+        <translation>&amp;Check the database</translation>
+    </message>
+    <message>
+        <source>&amp;Données personnelles…</source>
+        <translation>&amp;Personal data…</translation>
+    </message>
+    <message>
+        <source>Données sauvegardées.</source>
+        <translation>Data backed up.</translation>
+    </message>
+    <message>
+        <source>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</source>
+        <translation>The automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>%1 kit(s) terminé(s) depuis plus de %2 mois contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</source>
+        <translation>%1 kit(s) ended more than %2 months ago still hold personal data: File → Personal data…</translation>
+    </message>
+    <message>
+        <source>Vérification de la base en cours…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Vérifier la base</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>La base de données est intègre&#xa0;: aucune page abîmée.</source>
+        <translation>The database is sound: no damaged page.</translation>
+    </message>
+    <message>
+        <source>Sauvegarder vers</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>Sauvegardes Tresse (*.sqlite3)</source>
+        <translation>Tresse backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Les données ont été sauvegardées dans&#xa0;:
+%1</source>
+        <translation>The data has been backed up to:
+%1</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
+        <translation>Cannot write this file: %1</translation>
+    </message>
+    <message>
+        <source>La sauvegarde n&apos;a pas pu être faite. Rien n&apos;a été perdu.</source>
+        <translation>The backup could not be made. Nothing has been lost.</translation>
+    </message>
+    <message>
+        <source>Restaurer depuis</source>
+        <translation>Restore from</translation>
+    </message>
+    <message>
+        <source>Sauvegardes Tresse (*.sqlite3);;Tous les fichiers (*)</source>
+        <translation>Tresse backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remplacer les données actuelles par celles-ci&#xa0;? Les données actuelles sont gardées à part dans le dossier des données, et Tresse se rouvre sur la sauvegarde.</source>
+        <translation>Replace the current data with this backup? The current data is kept aside in the data folder, and Tresse reopens on the backup.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2532,75 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Annulée</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Impossible d&apos;utiliser le dossier des données&#xa0;:
+%1</source>
+        <translation>Cannot use the data folder:
+%1</translation>
+    </message>
+    <message>
+        <source>Tresse est déjà ouvert avec ces données. Utilisez la fenêtre déjà ouverte.</source>
+        <translation>Tresse is already open with this data. Use the window that is already open.</translation>
+    </message>
+    <message>
+        <source>Un autre Tresse vient d&apos;ouvrir ces données. Utilisez la fenêtre déjà ouverte.</source>
+        <translation>Another Tresse has just opened this data. Use the window that is already open.</translation>
+    </message>
+    <message>
+        <source>Ces données sont marquées comme ouvertes par Tresse sur l&apos;ordinateur «&#xa0;%1&#xa0;» (vu pour la dernière fois le %2).</source>
+        <translation>This data is marked as open by Tresse on the computer “%1” (last seen on %2).</translation>
+    </message>
+    <message>
+        <source>Ce marquage date de plus d&apos;un jour&#xa0;: Tresse a sans doute été mal fermé là-bas.</source>
+        <translation>This mark is more than a day old: Tresse was probably not closed properly there.</translation>
+    </message>
+    <message>
+        <source>Si Tresse est encore ouvert sur cet ordinateur, répondez Non et fermez-le d&apos;abord&#xa0;: deux Tresse ouverts sur les mêmes données peuvent perdre des modifications.
+
+Tresse est-il bien fermé sur «&#xa0;%1&#xa0;»&#xa0;?</source>
+        <translation>If Tresse is still open on that computer, answer No and close it first: two Tresse open on the same data can lose changes.
+
+Is Tresse really closed on “%1”?</translation>
+    </message>
+    <message>
+        <source>Données déjà ouvertes ailleurs</source>
+        <translation>Data already open elsewhere</translation>
+    </message>
+    <message>
+        <source>Ces données ont été enregistrées par une version plus récente de Tresse. Installez cette version pour les ouvrir&#xa0;; le fichier n&apos;a pas été modifié.
+
+%1</source>
+        <translation>This data was saved by a newer version of Tresse. Install that version to open it; the file has not been modified.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Le fichier des données n&apos;est pas une base de données Tresse&#xa0;: un autre programme l&apos;a créé. Tresse ne l&apos;a pas modifié. Déplacez-le, ou lancez Tresse avec un autre dossier de données (--data-dir).
+
+%1</source>
+        <translation>The data file is not a Tresse database: another program created it. Tresse has not modified it. Move it, or start Tresse with another data folder (--data-dir).
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Les données de Tresse sont dans un dossier synchronisé par %1&#xa0;: les noms des participants sont alors copiés sur les serveurs de ce service, et deux ordinateurs synchronisés peuvent abîmer la base. Choisissez de préférence un dossier qui n&apos;est pas synchronisé.</source>
+        <translation>Tresse&apos;s data is in a folder synchronised by %1: participants&apos; names are then copied to that service&apos;s servers, and two synchronised computers can damage the database. Preferably choose a folder that is not synchronised.</translation>
+    </message>
+    <message>
+        <source>Les données de Tresse sont dans un dossier réseau&#xa0;: Tresse y enregistre plus prudemment (mode de journal «&#xa0;DELETE&#xa0;»), ce qui peut être plus lent. N&apos;ouvrez pas Tresse sur ces données depuis deux ordinateurs à la fois.</source>
+        <translation>Tresse&apos;s data is in a network folder: Tresse saves more cautiously there (“DELETE” journal mode), which can be slower. Do not open Tresse on this data from two computers at once.</translation>
+    </message>
+    <message>
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
     </message>
 </context>
 <context>
