@@ -1,7 +1,8 @@
 """Command line of Tresse: no sub-command opens the window, a sub-command runs headless.
 
-    tresse [--data-dir DIR] [catalogue [--json] | export KIT -o F | plan MODÈLE … -o F | ics F -o F | print F -o D
-                              | check | backup | restore (--latest | NOM)]
+    tresse [--data-dir DIR] [KIT.tresse | catalogue [--json] | export KIT -o F [--template] | import F
+                              | plan MODÈLE … -o F | ics F -o F | print F -o D | check | backup
+                              | restore (--latest | NOM)]
 """
 
 from __future__ import annotations
@@ -27,8 +28,19 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="exporter un kit dans un fichier .tresse")
     exp.add_argument("kit", metavar="KIT", help="nom ou identifiant du kit")
     exp.add_argument("-o", "--output", required=True, metavar="FICHIER.tresse")
-    exp.add_argument("--with-participants", action="store_true",
-                     help="inclure les participants, les présences et les évaluations (données personnelles)")
+    shared = exp.add_mutually_exclusive_group()
+    shared.add_argument("--with-participants", action="store_true",
+                        help="inclure les participants, les présences et les évaluations (données personnelles)")
+    shared.add_argument("--template", action="store_true",
+                        help="partager comme modèle : les ateliers et leur déroulé, sans participants, dates, lieux "
+                             "ni coordonnées")
+    imp = sub.add_parser("import", help="importer un fichier .tresse reçu d'une autre structure")
+    imp.add_argument("file", metavar="KIT.tresse")
+    again = imp.add_mutually_exclusive_group()
+    again.add_argument("--replace", action="store_true",
+                       help="si vous avez déjà ce kit avec un autre contenu : le remplacer")
+    again.add_argument("--copy", action="store_true",
+                       help="si vous avez déjà ce kit avec un autre contenu : garder les deux")
     pl = sub.add_parser("plan", help="dater les séances d'un modèle de kit et écrire un fichier .tresse "
                                      "(sans toucher aux données)")
     pl.add_argument("template", metavar="MODÈLE", help="nom du modèle, ex. « Outille ton projet »")
@@ -57,14 +69,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("catalogue", "export", "import", "plan", "ics", "print", "check", "backup", "restore")
+
+
+def _kit_file_to_open(argv: list[str]) -> tuple[list[str], str | None]:
+    """``tresse [--data-dir D] FILE.tresse`` opens the window on a kit file (a double-click in the file manager)."""
+    rest = list(argv)
+    for i, arg in enumerate(rest):
+        if arg in COMMANDS:
+            return rest, None
+        if not arg.startswith("-") and (i == 0 or rest[i - 1] != "--data-dir") and arg.lower().endswith(".tresse"):
+            return rest[:i] + rest[i + 1:], arg
+    return rest, None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv, kit_file = _kit_file_to_open(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
         from desktop.app import run_gui
 
-        return run_gui(sys.argv[:1])
+        return run_gui(sys.argv[:1], open_file=kit_file)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from desktop import commands
 
@@ -95,7 +122,9 @@ def _with_store(commands, args) -> int:
             if args.command == "catalogue":
                 return commands.catalogue(db, args.json)
             if args.command == "export":
-                return commands.export(db, args.kit, args.output, args.with_participants)
+                return commands.export(db, args.kit, args.output, args.with_participants, as_template=args.template)
+            if args.command == "import":
+                return commands.import_kit(db, args.file, "replace" if args.replace else "copy" if args.copy else None)
         finally:
             db.close()
     return 1

@@ -43,8 +43,8 @@ def _excepthook(exc_type, exc, tb) -> None:
             .replace("%1", str(paths.user_data_dir() / "tresse.log")))
 
 
-def run_gui(argv: list[str]) -> int:
-    """Open the main window; return the exit code."""
+def run_gui(argv: list[str], open_file: str | None = None) -> int:
+    """Open the main window (importing *open_file*, a kit file, once it is shown); return the exit code."""
     from desktop.ui.i18n import choose_language, install_translators
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
@@ -70,4 +70,4 @@ def run_gui(argv: list[str]) -> int:
     # Lock (Qt-free, shared with the sub-commands), start-up check, recovery, store, window: ui/startup.py.
     from desktop.ui.startup import run_sessions
 
-    return run_sessions(app, lambda db: MainWindow(Workspace(db), settings, language))
+    return run_sessions(app, lambda db: MainWindow(Workspace(db), settings, language), open_file=open_file)

@@ -84,25 +84,33 @@ def _err(message: str) -> int:
     return 2
 
 
-def export(db: Database, kit_ref: str, output: str, with_participants: bool) -> int:
-    """Write a kit of the store to a .tresse file (without personal data unless asked)."""
+def export(db: Database, kit_ref: str, output: str, with_participants: bool, *, as_template: bool = False) -> int:
+    """Write a kit of the store to a .tresse file (without personal data unless asked; as a template if asked)."""
+    from desktop.domain.kit_factory import template_to_share
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.kitfile import write_kit
+    from desktop.exchange.untrusted import terminal_safe
     from desktop.storage.kits import FacilitatorRepository, KitRepository, ProfileRepository, VenueRepository
 
     kit = KitRepository(db).find(kit_ref)
     if kit is None:
-        names = ", ".join(f"« {k.name} »" for k in KitRepository(db).list()) or "aucun"
-        return _err(f"kit « {kit_ref} » introuvable (nom ou identifiant). Kits : {names}.")
+        names = ", ".join(f"« {terminal_safe(k.name)} »" for k in KitRepository(db).list()) or "aucun"
+        return _err(f"kit « {terminal_safe(kit_ref)} » introuvable (nom ou identifiant). Kits : {names}.")
     structure = ProfileRepository(db).structure()
+    structure = structure if structure.name else None
+    venues = VenueRepository(db).list(kit.referenced_venue_uids())
+    facilitators = FacilitatorRepository(db).list(kit.referenced_facilitator_uids())
+    if as_template:
+        kit, facilitators, structure = template_to_share(kit, facilitators, structure)
+        venues, with_participants = [], False
     try:
-        write_kit(kit, output, venues=VenueRepository(db).list(kit.referenced_venue_uids()),
-                  facilitators=FacilitatorRepository(db).list(kit.referenced_facilitator_uids()),
-                  structure=structure if structure.name else None, with_participants=with_participants)
+        write_kit(kit, output, venues=venues, facilitators=facilitators, structure=structure,
+                  with_participants=with_participants)
     except ExchangeError as exc:
         return _err(exc.message)
-    detail = "avec" if with_participants else "sans"
-    print(f"Kit « {kit.name} » exporté dans {output} ({detail} les données personnelles).")
+    detail = ("comme modèle, sans données personnelles, dates ni lieux" if as_template
+              else "avec les données personnelles" if with_participants else "sans les données personnelles")
+    print(f"Kit « {terminal_safe(kit.name)} » exporté dans {output} ({detail}).")
     return 0
 
 
@@ -302,4 +310,42 @@ def print_pack(args) -> int:
     print(f"{len(result.files)} documents de « {kit_file.kit.name} » écrits dans {out} :")
     for f in result.files:
         print(f"  {f.name}")
+    return 0
+
+
+def import_kit(db: Database, path: str, choice: str | None) -> int:
+    """Import a kit file into the store with the window's identity rules; *choice*: ``replace``, ``copy`` or None."""
+    from pathlib import Path
+
+    from desktop.domain.kit_import import UNCHANGED, ChoiceNeeded, plan_import
+    from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.kitfile import read_kit
+    from desktop.exchange.untrusted import terminal_safe
+    from desktop.storage.changes import import_edits, write_edits
+    from desktop.storage.kits import FacilitatorRepository, KitRepository, VenueRepository
+
+    try:
+        kit_file = read_kit(Path(path))
+    except ExchangeError as exc:
+        return _err(f"{exc.message} Rien n'a été modifié.")
+    kits = KitRepository(db).load_all()
+    try:
+        plan = plan_import(kit_file.kit, kit_file.venues, kit_file.facilitators,
+                           with_personal_data=kit_file.with_participants, local_kits=kits,
+                           local_venues={v.uid: v for v in VenueRepository(db).list()},
+                           local_facilitators={f.uid: f for f in FacilitatorRepository(db).list()}, choice=choice)
+    except ChoiceNeeded as needed:
+        return _err(f"vous avez déjà le kit « {terminal_safe(needed.local.name)} » avec un autre contenu : relancez "
+                    "avec --replace pour le remplacer ou --copy pour garder les deux. Rien n'a été modifié.")
+    name = terminal_safe(kit_file.kit.name)
+    if plan.action == UNCHANGED:
+        print(f"Le kit « {name} » est déjà là, identique : rien n'a changé.")
+        return 0
+    write_edits(db, import_edits(plan, kits.get(plan.kit.uid)))
+    done = {"new": "importé", "replace": "remplacé par celui du fichier", "copy": "importé comme nouveau kit"}
+    print(f"Kit « {terminal_safe(plan.kit.name)} » {done[plan.action]}.")
+    for message in [*kit_file.warnings, *(f"« {terminal_safe(n)} » ajouté : un lieu ou un intervenant de ce nom "
+                                           "existait déjà ici avec d'autres informations, qui n'ont pas été "
+                                           "modifiées." for n in plan.renamed)]:
+        print(f"  • {terminal_safe(message)}")
     return 0

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
-from desktop.domain.kit import Attendance, Evaluation, Kit, KitWorkshop, clean_name, new_uid
+from desktop.domain.kit import Attendance, Evaluation, IssuingStructure, Kit, KitWorkshop, clean_name, new_uid
 from desktop.domain.text import plain_name
 
 
@@ -61,3 +61,16 @@ def duplicate_kit(kit: Kit, name: str) -> Kit:
     )
 
 
+
+
+def template_to_share(kit: Kit, facilitators, structure: IssuingStructure | None):
+    """What « Partager comme modèle » sends: the workshops, their order and outlines, and nothing personal.
+
+    Dropped: participants, presences, evaluations, session dates, venues, the facilitators' e-mails and phones,
+    the structure's signatory. Returns ``(kit, facilitators, structure)``.
+    """
+    kit = replace(kit, sessions=(), participants=(), attendances=(), evaluations=(), venue_uids=(), notes="")
+    people = tuple(replace(f, email="", phone="") for f in facilitators if f.uid in kit.facilitator_uids)
+    if structure is not None:
+        structure = replace(structure, signatory_name="", signatory_role="")
+    return kit, people, structure

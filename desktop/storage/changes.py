@@ -81,3 +81,14 @@ def write_edits(db: Database, edits: tuple[Edit, ...], *, forward: bool = True) 
         for edit in applied:
             _write_one(conn, edit)
     return applied
+
+
+def import_edits(plan, current) -> tuple[Edit, ...]:
+    """The edits that write an import plan (:class:`desktop.domain.kit_import.ImportPlan`): the shared records it
+    adds first, then the kit (*current*: the local kit of that uid, or None)."""
+    if plan.kit is None:
+        return ()
+    edits = [Edit(VENUE, v.uid, None, v) for v in plan.new_venues]
+    edits += [Edit(FACILITATOR, f.uid, None, f) for f in plan.new_facilitators]
+    edits.append(Edit(KIT, plan.kit.uid, current, plan.kit))
+    return tuple(edits)

@@ -40,6 +40,7 @@ REPLACED_MARK = "avant-restauration"
 
 _CREATE = re.compile(r"^\s*CREATE\s+(?:VIRTUAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[\"`\[]?(\w+)", re.I)
 _DROP = re.compile(r"^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[\"`\[]?(\w+)", re.I)
+_RENAME = re.compile(r"^\s*ALTER\s+TABLE\s+[\"`\[]?(\w+)[\"`\]]?\s+RENAME\s+TO\s+[\"`\[]?(\w+)", re.I)
 
 
 def expected_tables(version: int, migrations: Sequence[Migration] = MIGRATIONS) -> frozenset[str]:
@@ -51,6 +52,9 @@ def expected_tables(version: int, migrations: Sequence[Migration] = MIGRATIONS) 
                 names.add(m.group(1))
             elif m := _DROP.match(statement):
                 names.discard(m.group(1))
+            elif m := _RENAME.match(statement):
+                names.discard(m.group(1))
+                names.add(m.group(2))
     return frozenset(names)
 
 

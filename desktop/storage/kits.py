@@ -93,7 +93,7 @@ class KitRepository:
         for r in self.db.query("SELECT e.*, s.kit_uid FROM evaluation e JOIN session s ON s.uid = e.session_uid"
                                f"{join_scope} ORDER BY e.rowid", params):
             children[r["kit_uid"]]["evaluations"].append(
-                Evaluation(r["session_uid"], r["participant_uid"],
+                Evaluation(r["session_uid"], r["participant_uid"] or "",
                            tuple((k, int(v)) for k, v in json.loads(r["scores_json"])), r["comment"]))
         return {uid: replace(kit, **{name: tuple(rows) for name, rows in children.get(uid, {}).items()})
                 for uid, kit in kits.items()}
@@ -154,8 +154,8 @@ class KitRepository:
             "INSERT INTO attendance VALUES (?,?,?,?)",
             [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value) for a in kit.attendances])
         conn.executemany(
-            "INSERT INTO evaluation VALUES (?,?,?,?)",
-            [(e.session_uid, e.participant_uid, _dump([list(x) for x in e.scores]), e.comment)
+            "INSERT INTO evaluation (session_uid, participant_uid, scores_json, comment) VALUES (?,?,?,?)",
+            [(e.session_uid, e.participant_uid or None, _dump([list(x) for x in e.scores]), e.comment)
              for e in kit.evaluations])
 
     def find(self, name_or_uid: str) -> Kit | None:

@@ -201,9 +201,27 @@ APPLICATION_ID = 0x54727373
 # Mark the file as Tresse's (databases made before this step are recognised by their tables).
 _V4_APPLICATION_ID = (f"PRAGMA application_id = {APPLICATION_ID}",)
 
+# Anonymous evaluation answers (no participant): the participant becomes optional; one answer per person and
+# session still (NULLs are distinct in a UNIQUE index, so any number of anonymous answers).
+_V5_ANONYMOUS_EVALUATIONS = (
+    """CREATE TABLE evaluation_v5 (
+        id INTEGER PRIMARY KEY,
+        session_uid TEXT NOT NULL REFERENCES session (uid) ON DELETE CASCADE,
+        participant_uid TEXT REFERENCES participant (uid) ON DELETE CASCADE,
+        scores_json TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT ''
+    )""",
+    "INSERT INTO evaluation_v5 (session_uid, participant_uid, scores_json, comment) "
+    "SELECT session_uid, participant_uid, scores_json, comment FROM evaluation ORDER BY rowid",
+    "DROP TABLE evaluation",
+    "ALTER TABLE evaluation_v5 RENAME TO evaluation",
+    "CREATE UNIQUE INDEX evaluation_person ON evaluation (session_uid, participant_uid)",
+)
+
 #: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
 #: edited.
-MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_APPLICATION_ID)
+MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_APPLICATION_ID,
+                                     _V5_ANONYMOUS_EVALUATIONS)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         # The application display name (« Tresse ») is added to the title by Qt.
         self.setWindowTitle(self.tr("Accompagner les projets d'ESS en milieu rural"))
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)  # a .tresse file dropped on the window is imported
         self.catalogue = self.workspace.catalogue
         self.controller = KitController(self.workspace, self)
         self.schedule = Schedule(self.workspace, self)
@@ -105,7 +106,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_kit_action)
         self.import_action = self._action(self.tr("&Importer un kit…"), self.import_kit, "Ctrl+I")
         file_menu.addAction(self.import_action)
-        self.export_action = self._action(self.tr("&Exporter le kit…"), self.export_kit, "Ctrl+E")
+        self.share_action = self._action(self.tr("&Partager comme modèle…"), self.share_kit, "Ctrl+E")
+        self.share_action.setStatusTip(self.tr("Les ateliers et leur déroulé, sans participants, dates, lieux ni "
+                                               "coordonnées : pour une autre structure"))
+        file_menu.addAction(self.share_action)
+        self.export_action = self._action(self.tr("&Exporter le kit (dates, lieux)…"), self.export_kit,
+                                          "Ctrl+Shift+E")
         file_menu.addAction(self.export_action)
         self.print_action = self._action(self.tr("&Imprimer…"), self.print_kit, QKeySequence.StandardKey.Print)
         file_menu.addAction(self.print_action)
@@ -188,12 +194,15 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.kits)
         return kit
 
-    def export_kit(self) -> None:
+    def export_kit(self, *, as_template: bool = False) -> None:
         from desktop.ui.kit_files import export_kit
 
-        kit = self._current_kit(self.tr("Exporter le kit"))
-        if kit is not None and export_kit(self, self.workspace, kit):
-            self.show_status(self.tr("Kit exporté."))
+        kit = self._current_kit(self.tr("Partager comme modèle") if as_template else self.tr("Exporter le kit"))
+        if kit is not None and export_kit(self, self.workspace, kit, as_template=as_template):
+            self.show_status(self.tr("Kit partagé comme modèle.") if as_template else self.tr("Kit exporté."))
+
+    def share_kit(self) -> None:
+        self.export_kit(as_template=True)
 
     def print_kit(self):
         """Open the print dialog for the current kit (asks to choose one when none is)."""
@@ -210,13 +219,43 @@ class MainWindow(QMainWindow):
 
         IcsDialog(self.schedule, self.controller.kit.uid if self.controller.kit else None, self).exec()
 
-    def import_kit(self) -> None:
+    def import_kit(self, path: str | None = None) -> None:
+        """Import a kit file (chosen in a file dialog when *path* is None) and show it."""
         from desktop.ui.kit_files import import_kit
 
-        kit = import_kit(self, self.workspace)
+        kit = import_kit(self, self.workspace, path)
         if kit is not None:
             self.pages.setCurrentWidget(self.kits)
             self.kits.select(kit.uid)
+
+    def open_kit_file(self, path: str) -> None:
+        """A kit file opened with Tresse (from the file manager, or handed over by a second launch)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.import_kit(path)
+
+    @staticmethod
+    def _kit_files(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".tresse")]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._kit_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        files = self._kit_files(event)
+        if not files:
+            return super().dropEvent(event)
+        event.acceptProposedAction()
+        for path in files:
+            self.import_kit(path)
 
     def _storage_failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Enregistrement impossible"),

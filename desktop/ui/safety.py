@@ -25,6 +25,7 @@ from desktop.exchange.files import UnsafeTargetError, check_target, replace_with
 from desktop.instance_lock import InstanceLock
 from desktop.storage import backups
 from desktop.storage.db import Database
+from desktop.ui.tasks import Task
 from desktop.storage.health import Inspection, check_pages
 from desktop.ui.dialogs.recovery import contents_sentence
 
@@ -53,29 +54,6 @@ def backup_error_sentence(error: backups.BackupError) -> str:
             "Safety", "Ce fichier est endommagé : il ne peut pas être restauré. Rien n'a été remplacé."),
     }.get(error.reason, QCoreApplication.translate(
         "Safety", "L'opération n'a pas pu être faite. Rien n'a été perdu.")) + where
-
-
-class Task(QThread):
-    """Run *work* in a thread; ``succeeded(result)`` or ``failed(exception)`` once it has ended."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-        self._outcome: tuple[bool, object] | None = None
-        self.finished.connect(self._deliver)
-
-    def run(self) -> None:
-        try:
-            self._outcome = (True, self._work())
-        except Exception as exc:  # delivered to the interface thread, worded there
-            self._outcome = (False, exc)
-
-    def _deliver(self) -> None:
-        ok, value = self._outcome or (False, RuntimeError("no outcome"))
-        (self.succeeded if ok else self.failed).emit(value)
 
 
 class SafetyGuard(QObject):

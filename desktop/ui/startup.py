@@ -21,11 +21,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import paths
 from desktop.instance_lock import InstanceLock, LockHeldError
+from desktop.ui.handover import FileServer, send_file
 from desktop.maintenance import moment
 from desktop.storage import backups
 from desktop.storage.db import Database
@@ -38,8 +39,16 @@ from desktop.ui.safety import SafetyGuard, backup_error_sentence
 log = logging.getLogger(__name__)
 
 
-def acquire_lock(parent: QWidget | None = None) -> InstanceLock | None:
-    """The data directory's lock, asking before taking over another computer's; None when refused."""
+#: What :func:`acquire_lock` returns when the kit file to open was handed to the Tresse already open.
+HANDED_OVER = "handed over"
+
+
+def acquire_lock(parent: QWidget | None = None, handover: str | None = None):
+    """The data directory's lock, asking before taking over another computer's; None when refused.
+
+    With *handover* (a kit file to open), when Tresse is already open on these data on this computer, the file is
+    given to that window and :data:`HANDED_OVER` is returned.
+    """
     lock = InstanceLock(paths.user_data_dir())
     try:
         lock.acquire()
@@ -51,6 +60,8 @@ def acquire_lock(parent: QWidget | None = None) -> InstanceLock | None:
         return None
     except LockHeldError as held:
         if not held.can_take_over:
+            if handover and send_file(handover):
+                return HANDED_OVER
             QMessageBox.information(parent, "Tresse", QCoreApplication.translate("Startup",
                 "Tresse est déjà ouvert avec ces données. Utilisez la fenêtre déjà ouverte."))
             return None
@@ -177,11 +188,18 @@ def warn_about_folder(db: Database, parent: QWidget | None = None) -> None:
             "Startup", "Dossier des données"), "\n\n".join(notes) + f"\n\n{folder}")
 
 
-def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget]) -> int:
-    """Lock, check, open, show the window; reopen after a restore or a recovery; return the exit code."""
-    lock = acquire_lock()
+def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget], open_file: str | None = None) -> int:
+    """Lock, check, open, show the window; reopen after a restore or a recovery; return the exit code.
+
+    *open_file*: a kit file to import once the window is shown (or to hand to the Tresse already open). Kit files
+    handed over by later launches are imported by the window open at the time.
+    """
+    lock = acquire_lock(handover=open_file)
+    if lock is HANDED_OVER:
+        return 0
     if lock is None:
         return 1
+    server = FileServer()
     try:
         pending: tuple[str, object] | None = None
         warned = False
@@ -206,7 +224,15 @@ def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget])
             guard = SafetyGuard(window, db, lock)
             window.show()
             guard.after_first_paint()
+            opener = getattr(window, "open_kit_file", None)
+            if opener is not None:
+                server.file_received.connect(opener)
+                if open_file:
+                    QTimer.singleShot(0, lambda path=open_file: opener(path))
+                    open_file = None
             code = app.exec()
+            if opener is not None:
+                server.file_received.disconnect(opener)
             guard.finish()
             db.close()
             pending = guard.pending
@@ -214,6 +240,7 @@ def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget])
             if pending is None:
                 return code
     finally:
+        server.close()
         lock.release()
 
 

@@ -27,7 +27,7 @@ from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Session, Venue
 from desktop.domain.kit_edit import replace_sessions
 from desktop.storage.changes import (
-    BLACKOUTS, FACILITATOR, KIT, STRUCTURE, USER_WORKSHOP, VENUE, Edit, write_edits,
+    BLACKOUTS, FACILITATOR, KIT, STRUCTURE, USER_WORKSHOP, VENUE, Edit, import_edits, write_edits,
 )
 from desktop.storage.db import Database
 from desktop.storage.errors import StorageError
@@ -137,6 +137,11 @@ class Workspace(QObject):
         edits += [Edit(FACILITATOR, f.uid, None, f) for f in facilitators if f.uid not in self._facilitators]
         edits.append(Edit(KIT, kit.uid, self._kits.get(kit.uid), kit))
         return self.apply(edits, text)
+
+    def import_plan(self, plan, text: str) -> bool:
+        """Write what :func:`desktop.domain.kit_import.plan_import` decided, as one undoable step."""
+        edits = import_edits(plan, self._kits.get(plan.kit.uid)) if plan.kit is not None else ()
+        return bool(edits) and self.apply(edits, text)
 
     def delete_kit(self, uid: str, text: str) -> bool:
         before = self._kits.get(uid)

@@ -560,14 +560,6 @@
         <translation>Tresse kits (*.tresse)</translation>
     </message>
     <message>
-        <source>Inclure les participants, leurs présences et leurs évaluations&#xa0;?
-
-Ce sont des données personnelles&#xa0;: ne les partagez qu&apos;avec une structure qui en a besoin pour l&apos;accompagnement.</source>
-        <translation>Include the participants, their attendance and their evaluations?
-
-This is personal data: only share it with an organization that needs it to support the projects.</translation>
-    </message>
-    <message>
         <source>Exporter sans la structure émettrice&#xa0;?</source>
         <translation>Export without the issuing organization?</translation>
     </message>
@@ -580,8 +572,52 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Tresse kits (*.tresse);;All files (*)</translation>
     </message>
     <message>
-        <source>%1 (importé)</source>
-        <translation>%1 (imported)</translation>
+        <source>Partager comme modèle</source>
+        <translation>Share as a template</translation>
+    </message>
+    <message>
+        <source> - modèle</source>
+        <translation> - template</translation>
+    </message>
+    <message>
+        <source>Inclure les participants, leurs présences et leurs évaluations&#xa0;?
+
+Ce sont des données personnelles&#xa0;: ne les partagez qu&apos;avec une structure qui en a besoin pour l&apos;accompagnement. Pour partager le kit sans elles, choisissez Non, ou Fichier › Partager comme modèle.</source>
+        <translation>Include the participants, their attendance and their evaluations?
+
+This is personal data: only share it with an organisation that needs it for the support. To share the kit without it, choose No, or File › Share as a template.</translation>
+    </message>
+    <message>
+        <source> - avec participants</source>
+        <translation> - with participants</translation>
+    </message>
+    <message>
+        <source>Vous avez déjà le kit «&#xa0;%1&#xa0;», avec un contenu différent de celui du fichier.</source>
+        <translation>You already have the kit “%1”, with content different from the file&apos;s.</translation>
+    </message>
+    <message>
+        <source>Remplacer&#xa0;: le kit, ses ateliers et ses séances prennent le contenu du fichier (vos participants, présences et évaluations sont gardés si le fichier n&apos;en contient pas). Garder les deux&#xa0;: le fichier devient un nouveau kit. Vous pourrez annuler (Ctrl+Z).</source>
+        <translation>Replace: the kit, its workshops and sessions take the file&apos;s content (your participants, attendance and evaluations are kept if the file has none). Keep both: the file becomes a new kit. You can undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Garder les deux</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>Lecture du kit…</source>
+        <translation>Reading the kit…</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été modifié.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Le kit «&#xa0;%1&#xa0;» est déjà là, identique&#xa0;: rien n&apos;a changé.</source>
+        <translation>The kit “%1” is already here, identical: nothing changed.</translation>
     </message>
     <message>
         <source>Importer «&#xa0;%1&#xa0;»</source>
@@ -1224,8 +1260,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Import a kit…</translation>
     </message>
     <message>
-        <source>&amp;Exporter le kit…</source>
-        <translation>&amp;Export the kit…</translation>
+        <source>Les ateliers et leur déroulé, sans participants, dates, lieux ni coordonnées&#xa0;: pour une autre structure</source>
+        <translation>The workshops and their outline, without participants, dates, venues or contact details: for another organisation</translation>
     </message>
     <message>
         <source>&amp;Imprimer…</source>
@@ -1312,6 +1348,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Export kit</translation>
     </message>
     <message>
+        <source>Partager comme modèle</source>
+        <translation>Share as a template</translation>
+    </message>
+    <message>
+        <source>Kit partagé comme modèle.</source>
+        <translation>Kit shared as a template.</translation>
+    </message>
+    <message>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
@@ -1322,6 +1366,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Accompagner les projets d&apos;ESS en milieu rural</source>
         <translation>Supporting social economy projects in rural areas</translation>
+    </message>
+    <message>
+        <source>&amp;Partager comme modèle…</source>
+        <translation>&amp;Share as a template…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter le kit (dates, lieux)…</source>
+        <translation>&amp;Export the kit (dates, venues)…</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>
@@ -2539,6 +2591,7 @@ Delete all backups now? A new backup, without this data, is made straight away.<
     <message>
         <source>Impossible d&apos;utiliser le dossier des données&#xa0;:
 %1</source>
+        <extracomment>What :func:`acquire_lock` returns when the kit file to open was handed to the Tresse already open.</extracomment>
         <translation>Cannot use the data folder:
 %1</translation>
     </message>
