@@ -175,12 +175,18 @@ class Session:
 
 @dataclass(frozen=True)
 class Attendance:
-    """Presence of one participant for one half-day of one session."""
+    """Presence of one participant for one half-day of one session.
+
+    A late arrival or an early departure may be recorded with its time; the hours attended then count from the
+    arrival and until the departure (:mod:`desktop.domain.hours`).
+    """
 
     session_uid: str
     participant_uid: str
     half_day: HalfDay
     presence: Presence
+    arrival: time | None = None
+    departure: time | None = None
 
 
 #: Questions of the « évaluation à chaud » (scored 1 to 4); the keys are stable in kit files.

@@ -140,7 +140,7 @@ def certificate_story(ctx: PrintContext, participant: Participant | None) -> lis
         plural = "s" if record.present > 1 else ""
         rate = (f"<b>Assiduité :</b> {record.present} demi-journée{plural} de présence sur {record.held} "
                 f"demi-journée{'s' if record.held > 1 else ''} réalisée{'s' if record.held > 1 else ''}, "
-                f"soit <b>{percent(record.rate or 0)}</b>.")
+                f"soit <b>{percent(record.present, record.held)}</b>.")
     widths = [42 * mm, CONTENT_WIDTH - 42 * mm - 38 * mm - 30 * mm, 38 * mm, 30 * mm]
     heights = None if participant else [0] + [9 * mm] * 6
     body = [_statement(ctx, who), Spacer(0, 2 * mm), grid(rows, widths, min_heights=heights), Spacer(0, 4 * mm),

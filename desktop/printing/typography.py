@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from desktop.domain.dates import clock, duration, long_date, month_year, short_date, time_range
+from desktop.domain.hours import percent_half_up
 from desktop.domain.kit import Session
 
 __all__ = [
@@ -88,9 +89,11 @@ def decimal(value: float, digits: int = 1) -> str:
     return f"{value:.{digits}f}".replace(".", ",")
 
 
-def percent(value: float) -> str:
-    """A rounded percentage: « 83 % » (with a non-breaking space)."""
-    return f"{round(value * 100)}{NBSP}%"
+def percent(part: int, whole: int) -> str:
+    """*part* of *whole* as a percentage rounded half up: « 63 % » for 5/8 (with a non-breaking space); « – » when
+    *whole* is 0."""
+    value = percent_half_up(part, whole)
+    return "–" if value is None else f"{value}{NBSP}%"
 
 
 def session_times(session: Session) -> str:
