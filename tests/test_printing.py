@@ -218,15 +218,72 @@ def test_parsing_cache_changes_nothing(tmp_path, monkeypatch):
     assert pages(tmp_path / "cached" / "convocations.pdf") == pages(tmp_path / "parsed" / "convocations.pdf")
 
 
-def test_signature_columns_follow_the_half_days(pack):
+def test_signature_columns_follow_the_half_days_with_their_times(pack):
     half_day, full_day = pages(doc(pack, "emargement"))[:2]
-    assert "Signature (matin)" in half_day and "Après-midi" not in half_day
-    assert "Signature Matin" in full_day and "Signature Après-midi" in full_day
-    assert "Signature de l'animatrice ou de l'animateur" in full_day
-    assert "Camille Rocher et Yannick Faure" in full_day
+    assert "Matin (3 h) 9 h 30 – 12 h 30" in half_day and "Après-midi" not in half_day
+    assert "Matin (3 h 30) 9 h – 12 h 30" in full_day and "Après-midi (3 h 30) 13 h 30 – 17 h" in full_day
+    assert "mardi 19 janvier 2027 · 7 h" in full_day
+    assert "Signature de l'animation" in full_day
+    for box in ("Camille Rocher matin", "Camille Rocher après-midi", "Yannick Faure matin",
+                "Yannick Faure après-midi"):
+        assert box in full_day, box
+    assert "Yannick" not in half_day
     blank = text_of(doc(pack, "emargement-vierge"))
     assert "Feuille d'émargement" in blank and "Matin" in blank and "Après-midi" in blank
-    assert "Dupont" not in blank and "15" in blank
+    assert "Dupont" not in blank and "14" in blank
+
+
+def test_absences_typed_in_print_in_their_box(pack):
+    full_day = pages(doc(pack, "emargement"))[1]
+    assert full_day.count("Excusé·e") == 1 + 1  # Marie Dupont's afternoon, and the legend
+    assert "Nombre de personnes présentes" in full_day
+
+
+def long_names_kit(count: int) -> Kit:
+    people = tuple(Participant(f"q{i:02d}", f"Delacroix-Montgolfier {i:02d}", "Marie-Thérèse",
+                               "Coopérative d'activité et d'emploi Ardèche Drôme")
+                   for i in range(count))
+    return make_kit(participants=people, attendances=(), evaluations=())
+
+
+def test_fourteen_long_names_fit_one_page_per_session(tmp_path):
+    build_pack(long_names_kit(14), STRUCTURE, tmp_path, documents={"emargement"})
+    sheets = pages(tmp_path / "feuilles-emargement.pdf")
+    assert len(sheets) == 4
+    assert all("Delacroix-Montgolfier 13" in page and "page 1 / 1" in page for page in sheets)
+
+
+def test_every_page_of_a_long_sheet_is_complete(tmp_path):
+    build_pack(long_names_kit(40), STRUCTURE, tmp_path, documents={"emargement"})
+    sheets = pages(tmp_path / "feuilles-emargement.pdf")
+    assert len(sheets) > 4
+    dates = ("mardi 12 janvier 2027", "mardi 19 janvier 2027", "lundi 1er février 2027", "mardi 9 février 2027")
+    for page in sheets:
+        assert any(d in page for d in dates), page[:200]
+        assert "Outille ton projet – Ardèche 2027" in page and "Ronalpia" in page
+        assert "Signature de l'animation" in page and "Avec le soutien de la Région" in page
+        assert "Salle des fêtes de Sarras" in page or "Tiers-lieu La Forge" in page
+        assert re.search(r"Matin \(3 h( 30)?\)", page) or "Après-midi (3 h)" in page
+    full_day = [page for page in sheets if "mardi 19 janvier 2027" in page]
+    assert len(full_day) >= 2 and all("Yannick Faure après-midi" in page for page in full_day)
+    assert "page 1 / 3" in full_day[0] and "(suite)" in full_day[1]
+    everyone = " ".join(full_day)
+    assert all(f"Delacroix-Montgolfier {i:02d}" in everyone for i in range(40))
+
+
+def test_signature_boxes_are_at_least_40_by_12_mm():
+    from reportlab.lib.units import mm
+
+    from desktop.printing import attendance
+    from desktop.printing.common import PrintContext
+
+    ctx = PrintContext(kit=long_names_kit(14), structure=STRUCTURE)
+    for session in ctx.sessions():
+        table = attendance._roster(ctx, session, attendance._roster_rows(ctx, session), 1)
+        table.wrap(attendance.CONTENT_WIDTH, attendance.FRAME_HEIGHT)
+        halves = len(session.half_days)
+        assert all(width >= 40 * mm - 0.01 for width in table._colWidths[-halves:])
+        assert all(height >= 12 * mm - 0.01 for height in table._rowHeights[1:-1])
 
 
 def test_attendance_rate_counts_half_days_of_held_sessions():

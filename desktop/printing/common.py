@@ -419,10 +419,10 @@ def layout_table(data: list[list], widths: list[float], commands: list | None = 
     return table
 
 
-def letterhead(ctx: PrintContext, right: list | None = None) -> Table:
+def letterhead(ctx: PrintContext, right: list | None = None, *, logo_height: float = 16 * mm) -> Table:
     """The structure's logo, then its name and address, on the left; *right* (a title block) on the right."""
     s = ctx.styles
-    logo = ctx.image(ctx.structure.logo_path, 30 * mm, 16 * mm)
+    logo = ctx.image(ctx.structure.logo_path, 30 * mm, logo_height)
     who: list = []
     if ctx.structure.name:
         who.append(Paragraph(ctx.text(ctx.structure.name, "Le nom de la structure"), s.cell_bold))
