@@ -483,3 +483,18 @@ def test_unreadable_logos_are_left_out_with_a_warning(tmp_path):
     assert [w for w in result.warnings if "logo" in w] == [
         f"Le logo « {broken} » est introuvable ou illisible : il n'est pas imprimé."]
     assert any("/XObject" in page["/Resources"] for page in PdfReader(out / "feuilles-emargement.pdf").pages)
+
+
+def test_a_venue_never_described_prints_a_preciser(tmp_path):
+    kit = make_kit()
+    bare = Venue("v2", "Tiers-lieu La Forge")
+    build_pack(replace(kit, venues=(kit.venues[0], bare)), STRUCTURE, tmp_path, documents={"programme",
+                                                                                         "convocations"})
+    programme = text_of(tmp_path / "programme.pdf")
+    for expected in ("Accès de plain-pied à préciser", "Stationnement à préciser", "Réseau mobile à préciser",
+                     "Wi-Fi à préciser"):
+        assert expected in programme, expected
+    assert "Wi-Fi non disponible" not in programme and "pas de parking" not in programme
+    assert "Réseau mobile faible ou absent" in programme  # the hall of Sarras said so
+    letters = text_of(tmp_path / "convocations.pdf")
+    assert "Accès de plain-pied : à préciser" in letters and "pas d'accès de plain-pied" not in letters

@@ -130,10 +130,10 @@ class PrintContext:
         for p in kit.participants:
             texts += [("Le nom", p.full_name), ("La structure", p.organisation), ("La commune", p.commune)]
             self._replaced.update((p.first_name, p.last_name))  # named through the full name
-        for f in kit.facilitators:
+        for f in self.all_facilitators():
             texts += [("Le nom", f.name), ("La structure", f.organisation), ("Le téléphone", f.phone),
                       ("L'adresse électronique", f.email)]
-        for v in kit.venues:
+        for v in self.all_venues():
             texts += [("Le lieu", v.name), ("L'adresse", v.address), ("La commune", v.commune),
                       ("Les indications d'accès", v.access_notes), ("L'équipement", v.equipment)]
         for kw in kit.workshops:
@@ -192,6 +192,23 @@ class PrintContext:
         """The session's facilitators, or the kit's when the session names none."""
         uids = (session.facilitator_uids if session else ()) or self.kit.facilitator_uids
         return [f for f in (self.kit.facilitator(u) for u in uids) if f is not None]
+
+    def all_facilitators(self) -> list[Facilitator]:
+        """Every facilitator the kit knows (its own and its sessions')."""
+        return list(self.kit.facilitators)
+
+    def all_venues(self) -> list[Venue]:
+        """Every venue the kit's sessions use."""
+        return list(self.kit.venues)
+
+    def venues(self, sessions: Iterable[Session]) -> list[Venue]:
+        """The venues of *sessions*, each once, in the order they first appear."""
+        found: list[Venue] = []
+        for session in sessions:
+            venue = self.venue(session)
+            if venue is not None and venue not in found:
+                found.append(venue)
+        return found
 
     def participants(self) -> list[Participant]:
         """Participants sorted by last name, then first name, as a French reader expects."""
@@ -382,6 +399,15 @@ def times_markup(session: Session) -> str:
     if session.lunch_start and session.lunch_end:
         text += f"<br/><font size='8'>pause déjeuner {time_range(session.lunch_start, session.lunch_end)}</font>"
     return text
+
+
+#: How a venue fact never described prints.
+UNKNOWN_FACT = "à préciser"
+
+
+def fact(value: bool | None, yes: str, no: str) -> str:
+    """A venue fact in words: *yes*, *no*, or « à préciser » when it was never described."""
+    return UNKNOWN_FACT if value is None else yes if value else no
 
 
 def bullets(ctx: PrintContext, items: Iterable[str], what: str = "Le texte") -> list[Paragraph]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
-from desktop.domain.kit import Participant, SessionStatus, Venue
+from desktop.domain.kit import Participant, SessionStatus
 from desktop.printing.common import (
-    CONTENT_WIDTH, PrintContext, Target, build, bullets, document, funders_block, grid, letterhead,
+    CONTENT_WIDTH, PrintContext, Target, build, bullets, document, fact, funders_block, grid, letterhead,
 )
 from desktop.printing.flowables import Paragraph, Section
 from desktop.printing.typography import fr, join_words, long_date, session_times
@@ -46,24 +46,18 @@ def _sessions_table(ctx: PrintContext) -> list:
 
 def _venues(ctx: PrintContext) -> list:
     s = ctx.styles
-    venues: list[Venue] = []
-    for session in ctx.sessions():
-        venue = ctx.venue(session)
-        if venue is not None and venue not in venues:
-            venues.append(venue)
     out: list = []
-    for venue in venues:
+    for venue in ctx.venues(ctx.sessions()):
         lines = [f"<b>{ctx.text(venue.name, 'Le nom du lieu')}</b>"]
         address = ", ".join(ctx.text(x, "L'adresse") for x in (venue.address, venue.commune) if x)
         if address:
             lines.append(address)
         if venue.access_notes:
             lines.append(f"Accès : {ctx.text(venue.access_notes, 'Les indications d’accès')}")
-        facts = []
-        facts.append("accès de plain-pied" if venue.step_free else "pas d'accès de plain-pied")
-        if venue.parking:
-            facts.append("parking sur place")
-        if not venue.mobile_coverage:
+        facts = [f"accès de plain-pied : {fact(venue.step_free, 'oui', 'non')}"]
+        if venue.parking is not None:
+            facts.append("parking sur place" if venue.parking else "pas de parking réservé")
+        if venue.mobile_coverage is False:
             facts.append("réseau mobile faible")
         lines.append(join_words(facts).capitalize() + ".")
         out.append(Paragraph(fr("<br/>".join(lines)), s.bullet, bulletText="•"))

@@ -14,17 +14,13 @@ from reportlab.platypus import KeepTogether, Spacer
 from desktop.domain.kit import SessionStatus, Venue
 from desktop.domain.vocabulary import AUDIENCES
 from desktop.printing.common import (
-    CONTENT_WIDTH, PrintContext, Target, build, bullets, document, grid, heading, times_markup,
+    CONTENT_WIDTH, PrintContext, Target, build, bullets, document, fact, grid, heading, times_markup,
 )
 from desktop.printing.flowables import Paragraph
 from desktop.printing.styles import ACCENT
 from desktop.printing.typography import duration, fr, join_words, long_date, month_year
 
 TITLE = "Programme du cycle"
-
-
-def _yes_no(value: bool, yes: str, no: str) -> str:
-    return yes if value else no
 
 
 def _calendar(ctx: PrintContext) -> list:
@@ -89,11 +85,11 @@ def _venue_rows(ctx: PrintContext, venue: Venue) -> list[list]:
     row("Adresse", address or "à préciser")
     if venue.access_notes:
         row("Accès", ctx.text(venue.access_notes, "Les indications d'accès"))
-    row("Accès de plain-pied", _yes_no(venue.step_free, "oui", "non : signalez-nous tout besoin, nous "
-                                                              "chercherons une solution"))
-    row("Stationnement", _yes_no(venue.parking, "parking sur place", "pas de parking réservé"))
-    row("Réseau mobile", _yes_no(venue.mobile_coverage, "couvert", "faible ou absent : prévoyez-le pour vos appels"))
-    row("Wi-Fi", _yes_no(venue.wifi, "disponible", "non disponible"))
+    row("Accès de plain-pied", fact(venue.step_free, "oui", "non : signalez-nous tout besoin, nous "
+                                                          "chercherons une solution"))
+    row("Stationnement", fact(venue.parking, "parking sur place", "pas de parking réservé"))
+    row("Réseau mobile", fact(venue.mobile_coverage, "couvert", "faible ou absent : prévoyez-le pour vos appels"))
+    row("Wi-Fi", fact(venue.wifi, "disponible", "non disponible"))
     if venue.equipment:
         row("Équipement", ctx.text(venue.equipment, "L'équipement"))
     if venue.capacity:
@@ -105,18 +101,14 @@ def _practical(ctx: PrintContext) -> list:
     s = ctx.styles
     title = Paragraph("Informations pratiques", s.h1)
     out: list = []
-    venues: list[Venue] = []
-    for session in ctx.sessions(selected=False):
-        venue = ctx.venue(session)
-        if venue is not None and venue not in venues:
-            venues.append(venue)
+    venues = ctx.venues(ctx.sessions(selected=False))
     if not venues:
         out += [title, ctx.fixed("Les lieux seront précisés avec les dates des séances.")]
     for venue in venues:
         table = grid(_venue_rows(ctx, venue), [42 * mm, CONTENT_WIDTH - 42 * mm], header_rows=0)
         block = [Paragraph(ctx.text(venue.name, "Le nom du lieu"), s.h2), table]
         out.append(KeepTogether(block if out else [title, *block]))
-    people = [f for f in ctx.kit.facilitators if f.uid in ctx.kit.facilitator_uids] or list(ctx.kit.facilitators)
+    people = ctx.facilitators() or ctx.all_facilitators()
     if people:
         out.append(Paragraph("Vos contacts", s.h2))
         for f in people:

@@ -16,6 +16,9 @@ from desktop.domain.kit import (
     Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence,
     Session, SessionStatus, Venue,
 )
+from desktop.domain.paperwork import (
+    VENUE_FACTS, fact_state, fact_value, legacy_fact, paperwork_from_dict, paperwork_to_dict,
+)
 from desktop.domain.workshop_codec import workshop_content
 from desktop.storage.db import Database
 from desktop.domain.workshop_codec import workshop_from_content
@@ -31,6 +34,12 @@ def _t(value: time | None) -> str | None:
 
 def _time(text: str | None) -> time | None:
     return time.fromisoformat(text) if text else None
+
+
+def _fact(row, name: str) -> bool | None:
+    """A venue fact: its three-state column, or (rows written before it existed) the old boolean."""
+    state = row[f"{name}_state"]
+    return fact_value(state) if state else legacy_fact(bool(row[name]))
 
 
 def _dt(value: datetime | None) -> str | None:
@@ -71,7 +80,8 @@ class KitRepository:
         sessions = tuple(self._session_row(r) for r in self.db.query(
             "SELECT * FROM session WHERE kit_uid = ? ORDER BY day, start", (uid,)))
         attendances = tuple(Attendance(r["session_uid"], r["participant_uid"], HalfDay(r["half_day"]),
-                                       Presence(r["presence"])) for r in self.db.query(
+                                       Presence(r["presence"]), _time(r["arrival"]), _time(r["departure"]))
+                            for r in self.db.query(
             "SELECT a.* FROM attendance a JOIN session s ON s.uid = a.session_uid WHERE s.kit_uid = ? ORDER BY a.rowid", (uid,)))
         evaluations = tuple(Evaluation(r["session_uid"], r["participant_uid"],
                                        tuple((k, int(v)) for k, v in json.loads(r["scores_json"])), r["comment"])
@@ -99,28 +109,28 @@ class KitRepository:
             conn.execute(
                 "INSERT INTO kit (uid, name, territory, departement, audience_json, facilitators_json, "
                 "funders_mention, partners_mention, notes, capacity, archived, template_id, experiment, created, "
-                "modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
+                "modified, paperwork_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
                 "name=excluded.name, territory=excluded.territory, departement=excluded.departement, "
                 "audience_json=excluded.audience_json, facilitators_json=excluded.facilitators_json, "
                 "funders_mention=excluded.funders_mention, partners_mention=excluded.partners_mention, "
                 "notes=excluded.notes, capacity=excluded.capacity, archived=excluded.archived, "
                 "template_id=excluded.template_id, experiment=excluded.experiment, created=excluded.created, "
-                "modified=excluded.modified",
+                "modified=excluded.modified, paperwork_json=excluded.paperwork_json",
                 (kit.uid, kit.name, kit.territory, kit.departement, _dump(list(kit.audience)),
                  _dump(list(kit.facilitator_uids)), kit.funders_mention, kit.partners_mention, kit.notes,
                  kit.capacity, int(kit.archived), kit.template_id, kit.experiment, _dt(kit.created),
-                 _dt(kit.modified)))
+                 _dt(kit.modified), _dump(paperwork_to_dict(kit.paperwork))))
             # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
             # attendance and evaluations.
             conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
             conn.execute("DELETE FROM participant WHERE kit_uid = ?", (kit.uid,))
             conn.execute("DELETE FROM kit_workshop WHERE kit_uid = ?", (kit.uid,))
             conn.executemany(
-                "INSERT INTO kit_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO kit_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(kw.uid, kit.uid, pos, kw.workshop.id, kw.workshop.title, kw.workshop.format,
                   kw.workshop.duration_minutes, kw.workshop.origin, kw.workshop.summary, kw.workshop.source_note,
                   _dump(list(kw.workshop.audience)), _dump(list(kw.workshop.experiments)),
-                  _dump(workshop_content(kw.workshop))) for pos, kw in enumerate(kit.workshops)])
+                  _dump(workshop_content(kw.workshop)), kw.slot_minutes) for pos, kw in enumerate(kit.workshops)])
             conn.executemany(
                 "INSERT INTO participant VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [(p.uid, kit.uid, pos, p.last_name, p.first_name, p.organisation, p.commune, p.email, p.phone,
@@ -131,8 +141,9 @@ class KitRepository:
                   _dump(list(s.facilitator_uids)), s.status.value, _t(s.lunch_start), _t(s.lunch_end), s.sequence,
                   s.notes) for s in kit.sessions])
             conn.executemany(
-                "INSERT INTO attendance VALUES (?,?,?,?)",
-                [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value) for a in kit.attendances])
+                "INSERT INTO attendance VALUES (?,?,?,?,?,?)",
+                [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value, _t(a.arrival),
+                  _t(a.departure)) for a in kit.attendances])
             conn.executemany(
                 "INSERT INTO evaluation VALUES (?,?,?,?)",
                 [(e.session_uid, e.participant_uid, _dump([list(x) for x in e.scores]), e.comment)
@@ -162,7 +173,8 @@ class KitRepository:
                    capacity=r["capacity"], archived=bool(r["archived"]), template_id=r["template_id"],
                    experiment=r["experiment"],
                    created=datetime.fromisoformat(r["created"]) if r["created"] else None,
-                   modified=datetime.fromisoformat(r["modified"]) if r["modified"] else None)
+                   modified=datetime.fromisoformat(r["modified"]) if r["modified"] else None,
+                   paperwork=paperwork_from_dict(json.loads(r["paperwork_json"] or "{}")))
 
     @staticmethod
     def _workshop_row(r) -> KitWorkshop:
@@ -170,7 +182,8 @@ class KitRepository:
                     audience=tuple(json.loads(r["audience_json"])), duration_minutes=r["duration_minutes"],
                     origin=r["origin"], experiments=tuple(json.loads(r["experiments_json"])),
                     source_note=r["source_note"], summary=r["summary"])
-        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])))
+        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])),
+                           slot_minutes=r["slot_minutes"])
 
     @staticmethod
     def _session_row(r) -> Session:
@@ -198,15 +211,16 @@ class VenueRepository:
 
     def list(self, uids: set[str] | None = None) -> list[Venue]:
         """Every venue by name, or only those of *uids*."""
-        return [Venue(r["uid"], r["name"], r["address"], r["commune"], r["capacity"], bool(r["step_free"]),
-                      bool(r["parking"]), bool(r["mobile_coverage"]), bool(r["wifi"]), r["equipment"],
-                      r["access_notes"]) for r in _select(self.db, "venue", uids)]
+        return [Venue(r["uid"], r["name"], r["address"], r["commune"], r["capacity"],
+                      *(_fact(r, name) for name in VENUE_FACTS), r["equipment"], r["access_notes"])
+                for r in _select(self.db, "venue", uids)]
 
     @staticmethod
     def upsert(conn, v: Venue) -> None:
-        conn.execute("INSERT OR REPLACE INTO venue VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                     (v.uid, v.name, v.address, v.commune, v.capacity, int(v.step_free), int(v.parking),
-                      int(v.mobile_coverage), int(v.wifi), v.equipment, v.access_notes))
+        facts = [getattr(v, name) for name in VENUE_FACTS]
+        conn.execute("INSERT OR REPLACE INTO venue VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (v.uid, v.name, v.address, v.commune, v.capacity, *(int(bool(f)) for f in facts), v.equipment,
+                      v.access_notes, *(fact_state(f).value for f in facts)))
 
     def save(self, venue: Venue) -> None:
         with self.db.transaction() as conn:

@@ -2066,6 +2066,18 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Wi-Fi</translation>
     </message>
     <message>
+        <source>À préciser</source>
+        <translation>To be confirmed</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Structure</source>
         <translation>Organization</translation>
     </message>
