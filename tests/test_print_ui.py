@@ -142,6 +142,16 @@ def test_choices_are_checked_before_generating(dialog, tmp_path):
     assert dialog.generate() is None
 
 
+def test_before_generating_it_says_who_lacks_presences(dialog):
+    shown = plain(dialog.warnings.text())
+    assert dialog.warnings_area.isVisible() and dialog.state == "idle"
+    assert "Présences non saisies pour 1 personne : Loïc Garnier (02/03/2027" in shown
+    assert "« réalisée »" in shown  # the sessions of March are past on 1 April and not marked held
+    for key in ("attestations", "certificat-realisation"):
+        dialog.documents.item(list(DOCUMENTS).index(key)).setCheckState(Qt.CheckState.Unchecked)
+    assert "Présences non saisies" not in plain(dialog.warnings.text())
+
+
 def test_generate_writes_exactly_the_chosen_documents(qtbot, dialog, tmp_path):
     out = tmp_path / "out"
     dialog.documents.item(list(DOCUMENTS).index("livrets")).setCheckState(Qt.CheckState.Unchecked)
@@ -163,7 +173,7 @@ def test_generate_writes_exactly_the_chosen_documents(qtbot, dialog, tmp_path):
     shown = plain(dialog.warnings.text())
     assert dialog.warnings_area.isVisible()
     assert "que la police ne peut pas imprimer" in shown and "王" in shown
-    assert "aucune demi-journée de présence" in shown
+    assert "Présences non saisies pour 1 personne : Loïc Garnier" in shown
     assert all(plain(w) in shown for w in dialog.warning_texts())
     assert dialog.print_button.isDefault()
 

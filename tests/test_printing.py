@@ -17,7 +17,7 @@ from desktop.domain.kit import (
     Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence, Session,
     SessionStatus, Venue,
 )
-from desktop.printing.certificate import attendance_record
+from desktop.domain.hours import person_hours
 from desktop.printing.evaluation import averages
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, PrintCancelled, UnknownDocuments, build_pack
 
@@ -131,7 +131,8 @@ def doc(pack, key: str) -> Path:
 def test_one_pdf_per_document_under_fixed_names(pack):
     out, result = pack
     assert list(DOCUMENTS) == list(FILE_NAMES) == [
-        "programme", "livrets", "emargement", "emargement-vierge", "attestations", "evaluation",
+        "programme", "livrets", "emargement", "emargement-vierge", "attestations", "certificat-realisation",
+        "evaluation",
         "evaluation-resultats", "convocations", "chevalets", "cartes"]
     assert result.files == [out / FILE_NAMES[k] for k in DOCUMENTS]
     assert sorted(p.name for p in out.iterdir()) == sorted(FILE_NAMES.values())
@@ -286,28 +287,92 @@ def test_signature_boxes_are_at_least_40_by_12_mm():
         assert all(height >= 12 * mm - 0.01 for height in table._rowHeights[1:-1])
 
 
-def test_attendance_rate_counts_half_days_of_held_sessions():
+def test_attendance_counts_hours_of_held_sessions():
     kit = make_kit()
-    marie = attendance_record(kit, "p0")  # morning of s1, morning of s2, excused in the afternoon
-    assert (marie.present, marie.held) == (2, 3) and marie.rate == pytest.approx(2 / 3)
-    assert [s.uid for s, _ in marie.attended] == ["s1", "s2"]
-    assert attendance_record(kit, "p1").rate == 1
-    assert attendance_record(kit, "p11").present == 0
+    marie = person_hours(kit, "p0")  # s1 morning (3 h), s2 morning (3 h 30), excused in the afternoon
+    assert (marie.attended_minutes, marie.held_minutes, marie.planned_minutes) == (390, 600, 960)
+    assert marie.rate == 65 and [s.uid for s, _ in marie.attended] == ["s1", "s2"]
+    assert person_hours(kit, "p1").rate == 100
+    assert person_hours(kit, "p11").missing and person_hours(kit, "p11").rate is None  # nothing entered
     nothing_held = make_kit(sessions=tuple(replace(s, status=SessionStatus.CONFIRMED) for s in make_kit().sessions))
-    assert attendance_record(nothing_held, "p0").rate is None
+    assert person_hours(nothing_held, "p0").rate is None
 
 
-def test_certificates_for_those_who_came(pack):
+def test_certificates_in_hours_for_those_whose_presences_are_entered(pack):
     out, result = pack
     certificates = pages(doc(pack, "attestations"))
-    assert len(certificates) == 11  # the twelfth person never came
+    assert len(certificates) == 11  # the twelfth person has no presence entered: refused, not « 0 % »
     marie = next(page for page in certificates if "Marie Dupont" in page)
-    assert "Claire Dumas, directrice de Ronalpia, atteste que Marie Dupont" in marie
-    assert "2 demi-journées de présence sur 3 demi-journées réalisées, soit 67 %" in marie
-    assert "matin et après-midi" not in marie and "Fait à Annonay, le 1er mars 2027" in marie
+    assert "Attestation de présence" in marie and "fin de formation" not in marie
+    assert "Ronalpia, représentée par Claire Dumas, directrice, atteste que" in marie
+    assert "Heures suivies : 6 h 30 sur 10 h réalisées, soit 65 % (durée totale prévue : 16 h)" in marie
+    assert "3 h 30 / 7 h" in marie and "matin" in marie
+    assert "Fait à Annonay, le 1er mars 2027" in marie and "Les Jardins d'Annonay" in marie
+    assert not re.search(r"(?<![0-9])0 %", " ".join(certificates))
     helene = next(page for page in certificates if "Hélène Lefèvre" in page)
-    assert "matin et après-midi" in helene and "soit 100 %" in helene
-    assert any("1 personne inscrite n'a aucune demi-journée de présence" in w for w in result.warnings)
+    assert "matin, après-midi" in helene and "soit 100 %" in helene
+    missing = next(w for w in result.warnings if w.startswith("Présences non saisies"))
+    assert "Íñigo Ibáñez (12/01/2027 « Charte sociale" in missing and "19/01/2027" in missing
+    not_held = next(w for w in result.warnings if w.startswith("Séances passées"))
+    assert "01/02/2027 « Modèle économique" in not_held and "09/02/2027" in not_held  # both past, not held
+
+
+def test_hours_on_certificates_add_up_with_the_sessions_times(tmp_path):
+    kit = make_kit()
+    late = [replace(a, arrival=time(10)) if (a.participant_uid, a.session_uid) == ("p1", "s1") else a
+            for a in kit.attendances]
+    build_pack(replace(kit, attendances=tuple(late)), STRUCTURE, tmp_path, documents={"attestations"},
+               today=date(2027, 3, 1))
+    helene = next(p for p in pages(tmp_path / "attestations-presence.pdf") if "Hélène Lefèvre" in p)
+    assert "matin (arrivée à 10 h)" in helene and "2 h 30 / 3 h" in helene
+    assert "Heures suivies : 9 h 30 sur 10 h réalisées, soit 95 %" in helene
+
+
+def test_no_certificate_before_the_last_session_attended(tmp_path):
+    result = build_pack(make_kit(), STRUCTURE, tmp_path, documents={"attestations"}, today=date(2027, 1, 15))
+    certificates = pages(tmp_path / "attestations-presence.pdf")
+    assert len(certificates) == 1 and "Fait à Annonay, le ……" in certificates[0]  # the blank one
+    assert any(w.startswith("Pas d'attestation ni de certificat de réalisation avant la dernière séance suivie")
+               for w in result.warnings)
+
+
+def test_end_of_training_certificate_carries_the_code_du_travail_content(tmp_path):
+    from desktop.domain.paperwork import Paperwork
+
+    kit = make_kit(paperwork=Paperwork(training_action=True))
+    scored = (Evaluation("s1", "p0", (("objectif-1", 3), ("objectif-2", 4))),)
+    build_pack(replace(kit, evaluations=kit.evaluations + scored), STRUCTURE, tmp_path,
+               documents={"attestations"}, today=date(2027, 3, 1))
+    marie = next(p for p in pages(tmp_path / "attestations-presence.pdf") if "Marie Dupont" in p)
+    for expected in ("Attestation de fin de formation", "a suivi l'action de formation décrite ci-dessous",
+                     "Nature de l'action Action de formation", "Dates du 12 janvier 2027 au 9 février 2027",
+                     "Durée prévue 16 h", "Objectifs de l'action", "Formuler la finalité sociale de son projet",
+                     "Résultats de l'évaluation des acquis", "Choisir une gouvernance adaptée : 4/4"):
+        assert expected in marie, expected
+    helene = next(p for p in pages(tmp_path / "attestations-presence.pdf") if "Hélène Lefèvre" in p)
+    assert "Résultats de l'évaluation des acquis" not in helene  # nothing entered for her
+
+
+def test_certificat_de_realisation_holds_every_field_of_the_model(tmp_path):
+    from desktop.domain.paperwork import ActionNature, Paperwork
+
+    kit = make_kit(paperwork=Paperwork(training_action=True, nature=ActionNature.VAE))
+    result = build_pack(kit, STRUCTURE, tmp_path, documents={"certificat-realisation"}, today=date(2027, 3, 1))
+    certificates = pages(tmp_path / "certificats-realisation.pdf")
+    assert len(certificates) == 11 and not any("action de formation » du programme" in w for w in result.warnings)
+    marie = next(p for p in certificates if "Marie Dupont" in p)
+    for expected in ("Certificat de réalisation", "Je soussigné·e Claire Dumas, représentant·e légal·e du "
+                     "dispensateur de l'action concourant au développement des compétences Ronalpia",
+                     "atteste que", "Marie Dupont, salarié·e de l'entreprise ou de la structure Les Jardins "
+                     "d'Annonay", "a suivi l'action Outille ton projet – Ardèche 2027",
+                     "☐ Action de formation", "☐ Bilan de compétences",
+                     "☒ Action de validation des acquis de l'expérience", "☐ Action de formation par apprentissage",
+                     "qui s'est déroulée du 12 janvier 2027 au 19 janvier 2027", "pour une durée de 6 h 30",
+                     "pendant une durée de 3 ans à compter de la fin de l'année du dernier paiement",
+                     "En cas de cofinancement des fonds européens", "Fait à Annonay, le 1er mars 2027",
+                     "Cachet et signature"):
+        assert expected in marie, expected
+    assert marie.count("☒") == 1
 
 
 def test_evaluation_questionnaire_and_results(pack):
@@ -388,6 +453,7 @@ def test_empty_roster_gives_useful_pages(tmp_path):
     assert len(sheets) == 4 and all("Nom et prénom" in page and "14" in page for page in sheets)
     assert "Bonjour" in text_of(tmp_path / "convocations.pdf")
     assert "Attestation de présence" in text_of(tmp_path / "attestations-presence.pdf")
+    assert "Certificat de réalisation" in text_of(tmp_path / "certificats-realisation.pdf")
     assert "Aucune évaluation n'est encore saisie" in text_of(tmp_path / "resultats-evaluations.pdf")
     assert len(PdfReader(tmp_path / "chevalets.pdf").pages) == 4  # two facilitators, two blank tents
     assert any("l'attestation est imprimée vierge" in w for w in result.warnings)

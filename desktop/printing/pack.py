@@ -17,16 +17,17 @@ from pathlib import Path
 
 from desktop.domain.kit import IssuingStructure, Kit
 from desktop.printing.attendance import build_attendance, build_blank_attendance
-from desktop.printing.certificate import build_certificates
+from desktop.printing.certificate import build_certificates, warn_presences
 from desktop.printing.common import PrintCancelled, PrintContext
 from desktop.printing.evaluation import build_questionnaires, build_results
 from desktop.printing.handout import build_handouts
 from desktop.printing.invitation import build_invitations
 from desktop.printing.name_tents import build_name_tents
 from desktop.printing.programme import build_programme
+from desktop.printing.realisation import build_realisation_certificates
 from desktop.printing.session_cards import build_session_cards
 
-__all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack"]
+__all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack", "preflight"]
 
 #: Document key → French title, in the order the pack is built (and a dialog lists them).
 DOCUMENTS: dict[str, str] = {
@@ -34,7 +35,8 @@ DOCUMENTS: dict[str, str] = {
     "livrets": "Livrets participants",
     "emargement": "Feuilles d'émargement",
     "emargement-vierge": "Feuille d'émargement vierge",
-    "attestations": "Attestations de présence",
+    "attestations": "Attestations",
+    "certificat-realisation": "Certificats de réalisation",
     "evaluation": "Évaluations à chaud",
     "evaluation-resultats": "Résultats des évaluations",
     "convocations": "Convocations",
@@ -49,6 +51,7 @@ FILE_NAMES: dict[str, str] = {
     "emargement": "feuilles-emargement.pdf",
     "emargement-vierge": "feuille-emargement-vierge.pdf",
     "attestations": "attestations-presence.pdf",
+    "certificat-realisation": "certificats-realisation.pdf",
     "evaluation": "evaluations-a-chaud.pdf",
     "evaluation-resultats": "resultats-evaluations.pdf",
     "convocations": "convocations.pdf",
@@ -62,11 +65,18 @@ _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
     "emargement": build_attendance,
     "emargement-vierge": build_blank_attendance,
     "attestations": build_certificates,
+    "certificat-realisation": build_realisation_certificates,
     "evaluation": build_questionnaires,
     "evaluation-resultats": build_results,
     "convocations": build_invitations,
     "chevalets": build_name_tents,
     "cartes": build_session_cards,
+}
+
+#: Checks run before printing (:func:`preflight`): what the person should act on first.
+_CHECKS: dict[str, Callable[[PrintContext], object]] = {
+    "attestations": warn_presences,
+    "certificat-realisation": warn_presences,
 }
 
 TEMP_SUFFIX = ".part"
@@ -152,3 +162,22 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, document
     if progress is not None:
         progress(len(wanted), len(wanted), "")
     return PackResult(files=[final for _, final in pending], warnings=list(ctx.warnings))
+
+
+def preflight(kit: Kit, structure: IssuingStructure, documents: set[str] | None = None, *,
+              session_uids: set[str] | None = None, today: date | None = None) -> list[str]:
+    """What the chosen documents would warn about that is worth fixing before printing (French sentences).
+
+    Nothing is written: the dialog shows these while the person chooses (presences not entered and sessions not
+    marked held before certificates, dates still to confirm before letters, characters the font lacks…).
+    """
+    wanted = set(DOCUMENTS) if documents is None else set(documents)
+    ctx = PrintContext(kit=kit, structure=structure, session_uids=set(session_uids) if session_uids is not None
+                       else None, today=today or date.today())
+    done: set = set()
+    for key in DOCUMENTS:
+        check = _CHECKS.get(key)
+        if key in wanted and check is not None and check not in done:
+            check(ctx)
+            done.add(check)
+    return list(ctx.warnings)

@@ -1788,8 +1788,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <source>Attestations de présence</source>
-        <translation>Certificates of attendance</translation>
+        <source>Attestations</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Certificats de réalisation</source>
+        <translation>Certificates of completion</translation>
     </message>
     <message>
         <source>Évaluations à chaud</source>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import long_date, time_range
 from desktop.domain.kit import IssuingStructure, Kit
-from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult
+from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, preflight
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
 from desktop.ui.print_worker import PrintWorker, document_title, translated_title
@@ -232,7 +232,6 @@ class PrintDialog(QDialog):
         results = QVBoxLayout(self.results)
         results.setContentsMargins(0, 0, 0, 0)
         results.addWidget(self.files_view)
-        results.addWidget(self.warnings_area)
         results.addStretch(1)
         actions = QHBoxLayout()
         for button in (self.preview_button, self.viewer_button, self.folder_button):
@@ -255,6 +254,7 @@ class PrintDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.replace_note)
         layout.addWidget(self.status)
+        layout.addWidget(self.warnings_area)
         layout.addWidget(self.results, 1)
         layout.addLayout(bottom)
 
@@ -315,6 +315,14 @@ class PrintDialog(QDialog):
         self.generate_button.setEnabled(not problem)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        if self.state != "done":
+            self._show_warnings(preflight(self.kit, self.structure, set(self.chosen_documents()),
+                                          session_uids=self.chosen_sessions(), today=self.today))
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        lines = [f"• {w}" for w in warnings]
+        self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
+        self.warnings_area.setVisible(bool(lines))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -398,9 +406,7 @@ class PrintDialog(QDialog):
         self._set_state("done")
         self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self._pages(total_pages))
                   .replace("%3", str(self.output_folder())))
-        lines = [f"• {w}" for w in result.warnings]
-        self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
-        self.warnings_area.setVisible(bool(lines))
+        self._show_warnings(result.warnings)
         self.generated.emit(result)
 
     def _pages(self, count: int) -> str:
