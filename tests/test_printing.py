@@ -564,3 +564,48 @@ def test_a_venue_never_described_prints_a_preciser(tmp_path):
     assert "Réseau mobile faible ou absent" in programme  # the hall of Sarras said so
     letters = text_of(tmp_path / "convocations.pdf")
     assert "Accès de plain-pied : à préciser" in letters and "pas d'accès de plain-pied" not in letters
+
+
+def busy_kit(appointment_sessions: int = 3) -> Kit:
+    """Eight sessions (six group ones, one to confirm) and an individual appointment workshop."""
+    from datetime import timedelta
+
+    kit = make_kit()
+    rdv = KitWorkshop("kw9", replace(workshop(9, "Rendez-vous individuel : votre projet", 60), format="rdv"))
+    extra = tuple(Session(f"x{i}", "kw3", date(2027, 3, 2) + timedelta(days=7 * i), time(9), time(12), "v1",
+                          ("f1",), SessionStatus.CONFIRMED) for i in range(2))
+    rdvs = tuple(Session(f"r{i}", "kw9", date(2027, 4, 6) + timedelta(days=7 * i), time(9), time(12), "v2",
+                         ("f2",), SessionStatus.CONFIRMED) for i in range(appointment_sessions))
+    return replace(kit, workshops=kit.workshops + (rdv,), sessions=kit.sessions + extra + rdvs)
+
+
+def test_convocations_are_one_page_each_with_a_full_profile(tmp_path):
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (300, 100), "teal").save(logo)
+    structure = replace(STRUCTURE, logo_path=str(logo), funder_logo_paths=(str(logo),) * 3)
+    result = build_pack(busy_kit(), structure, tmp_path, documents={"convocations"})
+    letters = pages(tmp_path / "convocations.pdf")
+    assert len(letters) == 12 and all("page 1 / 1" in p and "Avec le soutien" in p for p in letters)
+    zoe = next(p for p in letters if "Bonjour Zoé Bernard" in p)
+    assert "votre rendez-vous de 9 h à 10 h" in zoe and "mardi 6 avril 2027" in zoe
+    assert "13 avril 2027" not in zoe  # the others' appointments are not hers
+    assert "date à confirmer" in zoe
+    last = next(p for p in letters if "Bonjour Наталья Смирнова" in p)  # last in the roster
+    assert "votre rendez-vous individuel" in last and "nous vous recontactons" in last
+    assert any("3 personnes n’ont pas de créneau de rendez-vous individuel pour « Rendez-vous individuel : votre "
+               "projet » (60 minutes par personne) : programmez 1 séance de plus." == w for w in result.warnings)
+    assert any(w.startswith("1 séance encore « pressentie » s’imprime « date à confirmer » : 09/02/2027")
+               for w in result.warnings)
+
+
+def test_a_letter_without_a_profile_still_names_a_contact(tmp_path):
+    build_pack(make_kit(), IssuingStructure(), tmp_path, documents={"convocations"})
+    letter = pages(tmp_path / "convocations.pdf")[0]
+    assert "Au plaisir de vous accueillir" in letter
+    assert "merci de prévenir Camille Rocher (06 12 34 56 78) et Yannick Faure" in letter
+    assert letter.index("Camille Rocher et Yannick Faure") > letter.index("Au plaisir de vous accueillir")
+    alone = make_kit(facilitator_uids=(), sessions=tuple(replace(s, facilitator_uids=()) for s in make_kit().sessions))
+    build_pack(alone, IssuingStructure(), tmp_path / "alone", documents={"convocations"})
+    assert "Camille Rocher" in pages(tmp_path / "alone" / "convocations.pdf")[0]

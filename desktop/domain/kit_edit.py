@@ -105,3 +105,12 @@ def set_evaluation(kit: Kit, evaluation) -> Kit:
     if evaluation.scores or evaluation.comment:
         kept += (evaluation,)
     return touch(replace(kit, evaluations=kept))
+
+
+def confirm_sessions(kit: Kit, uids: set[str]) -> Kit:
+    """Mark the sessions of *uids* that are still « pressenties » as « confirmées » (their sequence raised)."""
+    from desktop.domain.kit import SessionStatus
+
+    return replace_sessions(kit, [replace(s, status=SessionStatus.CONFIRMED)
+                                  if s.uid in uids and s.status is SessionStatus.PENCILLED else s
+                                  for s in kit.sessions])

@@ -21,7 +21,7 @@ from desktop.printing.certificate import build_certificates, warn_presences
 from desktop.printing.common import PrintCancelled, PrintContext
 from desktop.printing.evaluation import build_questionnaires, build_results
 from desktop.printing.handout import build_handouts
-from desktop.printing.invitation import build_invitations
+from desktop.printing.invitation import build_invitations, check_letters, warn_dates
 from desktop.printing.name_tents import build_name_tents
 from desktop.printing.programme import build_programme
 from desktop.printing.realisation import build_realisation_certificates
@@ -75,8 +75,11 @@ _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
 
 #: Checks run before printing (:func:`preflight`): what the person should act on first.
 _CHECKS: dict[str, Callable[[PrintContext], object]] = {
+    "programme": warn_dates,
     "attestations": warn_presences,
     "certificat-realisation": warn_presences,
+    "convocations": check_letters,
+    "cartes": warn_dates,
 }
 
 TEMP_SUFFIX = ".part"

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.kits)
             return None
         kit = self.controller.repo.load(self.controller.kit.uid)
-        return open_print_dialog(self, kit, ProfileRepository(self.db).structure())
+        return open_print_dialog(self, kit, ProfileRepository(self.db).structure(), apply=self.controller.apply)
 
     def export_ics(self) -> None:
         from desktop.ui.dialogs.ics_dialog import IcsDialog

@@ -1673,6 +1673,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Sends every document in the list to the printer; to print only one, open the preview</translation>
     </message>
     <message>
+        <source>Marque «&#xa0;confirmées&#xa0;» les séances cochées encore «&#xa0;pressenties&#xa0;» (annulable avec Ctrl+Z)</source>
+        <translation>Marks the ticked sessions still “pencilled” as “confirmed” (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>&amp;Dossier&#xa0;:</source>
         <translation>&amp;Folder:</translation>
     </message>
@@ -1719,6 +1723,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Confirmer les dates</source>
+        <translation>Confirm the dates</translation>
     </message>
     <message>
         <source>Documents à préparer</source>

@@ -11,6 +11,7 @@ cannot print, people without any recorded presence…), and offers the preview, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import long_date, time_range
-from desktop.domain.kit import IssuingStructure, Kit
+from desktop.domain.kit import IssuingStructure, Kit, SessionStatus
+from desktop.domain.kit_edit import confirm_sessions
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, preflight
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
@@ -94,6 +96,8 @@ class PrintDialog(QDialog):
         parent: the parent window.
         folder: the output folder proposed (by default a folder named after the kit in the user's Documents).
         today: the date of issue printed on certificates (today by default).
+        apply: how the dialog edits the kit (the controller's ``apply``: undoable, saved at once); without it the
+            « Confirmer les dates » action is not offered.
 
     Signals:
         generated(object): the documents are written (the :class:`~desktop.printing.pack.PackResult`); the
@@ -103,8 +107,10 @@ class PrintDialog(QDialog):
     generated = Signal(object)
 
     def __init__(self, kit: Kit, structure: IssuingStructure, parent: QWidget | None = None, *,
-                 folder: Path | None = None, today: date | None = None) -> None:
+                 folder: Path | None = None, today: date | None = None,
+                 apply: Callable[[Kit, str], bool] | None = None) -> None:
         super().__init__(parent)
+        self.apply = apply
         self.setObjectName("printDialog")
         self.setWindowTitle(self.tr("Imprimer — %1").replace("%1", kit.name))
         self.kit, self.structure, self.today = kit, structure, today
@@ -180,6 +186,10 @@ class PrintDialog(QDialog):
         self.generate_button = self._button(self.tr("&Générer"), self.generate, name="printGenerate")
         self.cancel_button = self._button(self.tr("Annuler"), self.cancel, name="printCancel")
         self.close_button = self._button(self.tr("Fermer"), self.reject)
+        self.confirm_button = self._button(self.tr("Confirmer les dates"), self.confirm_dates,
+                                           name="printConfirmDates",
+                                           tip=self.tr("Marque « confirmées » les séances cochées encore "
+                                                       "« pressenties » (annulable avec Ctrl+Z)"))
 
         self._layout()
         self.documents.itemChanged.connect(self._update)
@@ -244,6 +254,7 @@ class PrintDialog(QDialog):
         bottom.addWidget(self.progress, 4)
         bottom.addWidget(self.problem, 4)
         bottom.addStretch(1)
+        bottom.addWidget(self.confirm_button)
         bottom.addWidget(self.generate_button)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.close_button)
@@ -315,9 +326,29 @@ class PrintDialog(QDialog):
         self.generate_button.setEnabled(not problem)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        self.confirm_button.setVisible(self.apply is not None and bool(self._pencilled()))
         if self.state != "done":
             self._show_warnings(preflight(self.kit, self.structure, set(self.chosen_documents()),
                                           session_uids=self.chosen_sessions(), today=self.today))
+
+    def _pencilled(self) -> set[str]:
+        """The ticked sessions still « pressenties »."""
+        chosen = self.chosen_sessions()
+        return {s.uid for s in self.active_sessions if s.status is SessionStatus.PENCILLED
+                and (chosen is None or s.uid in chosen)}
+
+    def confirm_dates(self) -> bool:
+        """Mark the ticked « pressenties » sessions « confirmées », through the undoable edit of the window."""
+        uids = self._pencilled()
+        if self.apply is None or not uids:
+            return False
+        after = confirm_sessions(self.kit, uids)
+        if not self.apply(after, self.tr("Confirmer les dates")):
+            return False
+        self.kit = after
+        self.active_sessions = sorted((s for s in after.sessions if s.is_active), key=lambda s: (s.day, s.start))
+        self._update()
+        return True
 
     def _show_warnings(self, warnings: list[str]) -> None:
         lines = [f"• {w}" for w in warnings]
@@ -339,6 +370,8 @@ class PrintDialog(QDialog):
         self.progress.setVisible(running)
         self.problem.setVisible(not running and bool(self.problem.text()))
         self.generate_button.setVisible(not running)
+        if running:
+            self.confirm_button.setVisible(False)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.close_button.setVisible(not running)
@@ -495,7 +528,7 @@ class PrintDialog(QDialog):
 
 
 def open_print_dialog(parent: QWidget, kit: Kit, structure: IssuingStructure, *,
-                      folder: Path | None = None) -> PrintDialog:
+                      folder: Path | None = None, apply: Callable[[Kit, str], bool] | None = None) -> PrintDialog:
     """Show the print dialog for *kit* (window-modal, deleted when closed) and return it.
 
     Args:
@@ -503,8 +536,9 @@ def open_print_dialog(parent: QWidget, kit: Kit, structure: IssuingStructure, *,
         kit: the whole kit: pass ``controller.repo.load(uid)``, which fills its venues and facilitators.
         structure: ``ProfileRepository(db).structure()``.
         folder: the output folder to propose, e.g. the one used last time for this kit.
+        apply: the controller's ``apply``, for « Confirmer les dates ».
     """
-    dialog = PrintDialog(kit, structure, parent, folder=folder)
+    dialog = PrintDialog(kit, structure, parent, folder=folder, apply=apply)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
