@@ -110,3 +110,14 @@ def test_counts_per_half_day_for_the_live_view():
     counts = session_counts(k, FULL)
     assert (counts[M].present, counts[M].excused, counts[M].not_entered) == (1, 1, 0)
     assert (counts[A].absent, counts[A].not_entered) == (1, 1)
+
+
+def test_a_timed_outline_runs_from_the_start_around_lunch():
+    from desktop.domain.hours import timed_outline
+
+    steps = timed_outline(FULL, [15, 120, 75, 90, 120])
+    assert [(s.start, s.index) for s in steps] == [
+        (time(9), 0), (time(9, 15), 1), (time(11, 15), 2), (time(12, 30), None), (time(13, 30), 3),
+        (time(15), 4)]
+    assert steps[3].minutes == 60
+    assert [s.start for s in timed_outline(MORNING, [30, 150])] == [time(9, 30), time(10)]

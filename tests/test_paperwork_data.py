@@ -26,7 +26,7 @@ PAPERWORK = Paperwork(training_action=True, nature=ActionNature.SKILLS_REVIEW, p
                       audience="Porteuses et porteurs de projet", access="Inscription jusqu'à 8 jours avant",
                       price="Gratuit", methods="Ateliers", assessment="Auto-positionnement",
                       accessibility="Salle de plain-pied", accessibility_contact="Camille, 06 12 34 56 78",
-                      fse_plus=True)
+                      fse_plus=True, answer_lines=9)
 
 
 def rich_kit():
@@ -98,6 +98,7 @@ def test_a_version_1_0_false_reads_as_a_preciser(tmp_path):
     (lambda d: d["venues"][0].update(step_free_state="peut-être"), "venues[0].step_free_state"),
     (lambda d: d["kit"].update(paperwork={"nature": "stage"}), "kit.paperwork.nature"),
     (lambda d: d["kit"].update(paperwork={"price": 12}), "kit.paperwork.price"),
+    (lambda d: d["kit"].update(paperwork={"answer_lines": 500}), "kit.paperwork.answer_lines"),
     (lambda d: d["workshops"][0].update(slot_minutes=0), "workshops[0].slot_minutes"),
     (lambda d: d["attendances"][0].update(arrival="25:00"), "attendances[0].arrival"),
 ])

@@ -131,7 +131,8 @@ def doc(pack, key: str) -> Path:
 def test_one_pdf_per_document_under_fixed_names(pack):
     out, result = pack
     assert list(DOCUMENTS) == list(FILE_NAMES) == [
-        "programme", "livrets", "emargement", "emargement-vierge", "attestations", "certificat-realisation",
+        "programme", "livrets", "fiches-animation", "emargement", "emargement-vierge", "attestations",
+        "certificat-realisation",
         "evaluation",
         "evaluation-resultats", "convocations", "chevalets", "cartes"]
     assert result.files == [out / FILE_NAMES[k] for k in DOCUMENTS]
@@ -609,3 +610,45 @@ def test_a_letter_without_a_profile_still_names_a_contact(tmp_path):
     alone = make_kit(facilitator_uids=(), sessions=tuple(replace(s, facilitator_uids=()) for s in make_kit().sessions))
     build_pack(alone, IssuingStructure(), tmp_path / "alone", documents={"convocations"})
     assert "Camille Rocher" in pages(tmp_path / "alone" / "convocations.pdf")[0]
+
+
+def test_facilitator_sheets_carry_the_clock_times_and_the_instructions(pack):
+    sheets = pages(doc(pack, "fiches-animation"))
+    assert len(sheets) == 4
+    full_day = next(p for p in sheets if "mardi 19 janvier 2027" in p)
+    for expected in ("Fiche d'animation", "Gouvernance : qui décide, et comment", "Déroulé minuté",
+                     "9 h 15 min Accueil et tour de table", "9 h 15 6 h 15 Apport", "12 h 30 1 h Pause déjeuner",
+                     "15 h 30 30 min Synthèse et évaluation Tour de table.", "Matériel", "Paperboard et feutres",
+                     "Animation : Camille Rocher et Yannick Faure", "Inscrits : 12 personnes"):
+        assert expected in full_day, expected
+    handouts = text_of(doc(pack, "livrets"))
+    assert "Tour de table." not in handouts  # the facilitator's instructions stay on the fiche
+    assert "9 h 30 15 min Accueil et tour de table" in handouts and "Pause déjeuner" in handouts
+
+
+def test_the_handouts_total_row_never_sits_alone(tmp_path):
+    from desktop.printing.common import PrintContext
+    from desktop.printing.handout import build_handouts
+
+    segments = tuple(Segment("apport", f"Séquence numéro {i}", 5) for i in range(8))
+    for repeat in (70, 76, 82):  # 76: without care, the table breaks just before its « Total » row
+        kit = make_kit()
+        w = replace(kit.workshops[0].workshop, segments=segments, summary="Texte de présentation. " * repeat)
+        kit = replace(kit, workshops=(replace(kit.workshops[0], workshop=w),))
+        target = tmp_path / f"h{repeat}.pdf"
+        build_handouts(PrintContext(kit=kit, structure=STRUCTURE), target)
+        with_total = [p for p in pages(target) if re.search(r"min Total", p)]
+        assert len(with_total) == 1 and "Séquence numéro 7" in with_total[0], repeat
+
+
+def test_writing_space_follows_the_kit(tmp_path):
+    from desktop.domain.paperwork import Paperwork
+    from desktop.printing.common import PrintContext
+    from desktop.printing.flowables import WritingLines
+    from desktop.printing.handout import handout_story
+
+    for lines in (2, 9):
+        ctx = PrintContext(kit=make_kit(paperwork=Paperwork(answer_lines=lines)), structure=STRUCTURE)
+        story = handout_story(ctx, ctx.kit.workshops[0])
+        ruled = [f for block in story for f in getattr(block, "_content", [block]) if isinstance(f, WritingLines)]
+        assert ruled and all(r.count == lines for r in ruled)

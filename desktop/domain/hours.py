@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.domain.kit import Attendance, HalfDay, Kit, Presence, Session, SessionStatus
@@ -291,3 +291,35 @@ def session_counts(kit: Kit, session: Session) -> dict[HalfDay, HalfDayCounts]:
                                   excused=presences.count(Presence.EXCUSED),
                                   not_entered=sum(1 for a in states if a is None))
     return out
+
+
+# -- a timed outline ----------------------------------------------------------------------------------------
+
+
+def _plus(t: time, minutes: int) -> time:
+    moment = datetime.combine(date.min, t) + timedelta(minutes=minutes)
+    return moment.time() if moment.date() == date.min else time(23, 59)
+
+
+@dataclass(frozen=True)
+class TimedStep:
+    """One line of a timed outline: a segment (its index) or the lunch break (``index`` is ``None``)."""
+
+    start: time
+    minutes: int
+    index: int | None
+
+
+def timed_outline(session: Session, durations: Iterable[int]) -> list[TimedStep]:
+    """Each segment's clock time from the session's start (9 h 00, 9 h 15 …), the lunch break placed where the
+    clock reaches it (a segment never starts inside it)."""
+    cursor, steps = session.start, []
+    lunch_done = not (session.lunch_start and session.lunch_end)
+    for index, minutes in enumerate(durations):
+        if not lunch_done and cursor >= session.lunch_start:
+            steps.append(TimedStep(session.lunch_start, minutes_between(session.lunch_start, session.lunch_end),
+                                   None))
+            cursor, lunch_done = max(cursor, session.lunch_end), True
+        steps.append(TimedStep(cursor, minutes, index))
+        cursor = _plus(cursor, minutes)
+    return steps

@@ -52,6 +52,7 @@ class Paperwork:
         accessibility: accessibility for people with disabilities.
         accessibility_contact: whom to contact for adaptations (name, phone, e-mail).
         fse_plus: the action is co-financed by the European Social Fund Plus: documents carry the EU emblem.
+        answer_lines: ruled lines under each worksheet question of the participant handouts.
     """
 
     training_action: bool = False
@@ -65,8 +66,11 @@ class Paperwork:
     accessibility: str = ""
     accessibility_contact: str = ""
     fse_plus: bool = False
+    answer_lines: int = 6
 
 
+#: Ruled lines under a handout question: at least, at most.
+ANSWER_LINES_RANGE = (1, 30)
 #: The text fields of :class:`Paperwork`, in the order a form shows them.
 PAPERWORK_TEXTS: tuple[str, ...] = tuple(f.name for f in fields(Paperwork) if f.type == "str")
 #: The labels of those fields, as the programme prints them (and the kit editor names them).
@@ -115,7 +119,7 @@ def paperwork_to_dict(paperwork: Paperwork) -> dict:
     """The JSON object of :class:`Paperwork` (the database column and the kit file's ``kit.paperwork``)."""
     out = {name: getattr(paperwork, name) for name in PAPERWORK_TEXTS}
     out.update(training_action=paperwork.training_action, nature=paperwork.nature.value,
-               fse_plus=paperwork.fse_plus)
+               fse_plus=paperwork.fse_plus, answer_lines=paperwork.answer_lines)
     return out
 
 
@@ -127,5 +131,8 @@ def paperwork_from_dict(data: dict) -> Paperwork:
         nature = ActionNature(data.get("nature", ActionNature.TRAINING.value))
     except ValueError:
         nature = ActionNature.TRAINING
+    lines = data.get("answer_lines")
+    low, high = ANSWER_LINES_RANGE
+    lines = min(max(lines, low), high) if isinstance(lines, int) and not isinstance(lines, bool) else 6
     return Paperwork(training_action=bool(data.get("training_action", False)), nature=nature,
-                     fse_plus=bool(data.get("fse_plus", False)), **texts)
+                     fse_plus=bool(data.get("fse_plus", False)), answer_lines=lines, **texts)

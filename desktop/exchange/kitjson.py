@@ -23,7 +23,7 @@ from typing import Any
 from desktop.domain.kit import (EVALUATION_SCALE, Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit,
                                 KitWorkshop, Participant, Presence, Session, SessionStatus, Venue)
 from desktop.domain.paperwork import (
-    DEFAULT_SLOT_MINUTES, PAPERWORK_TEXTS, ActionNature, FactState, Paperwork, fact_value, legacy_fact,
+    ANSWER_LINES_RANGE, DEFAULT_SLOT_MINUTES, PAPERWORK_TEXTS, ActionNature, FactState, Paperwork, fact_value, legacy_fact,
 )
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.exchange.errors import KitFileError
@@ -336,6 +336,7 @@ def _paperwork(o: _Obj | None) -> Paperwork:
         raise KitFileError("bad_value", where=o.at("nature"), detail=nature_key[:40]) from exc
     return Paperwork(training_action=o.boolean("training_action", False), nature=nature,
                      fse_plus=o.boolean("fse_plus", False),
+                     answer_lines=o.integer("answer_lines", *ANSWER_LINES_RANGE, default=Paperwork.answer_lines),
                      **{name: o.text(name, MAX_TEXT) for name in PAPERWORK_TEXTS})
 
 

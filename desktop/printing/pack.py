@@ -20,6 +20,7 @@ from desktop.printing.attendance import build_attendance, build_blank_attendance
 from desktop.printing.certificate import build_certificates, warn_presences
 from desktop.printing.common import PrintCancelled, PrintContext
 from desktop.printing.evaluation import build_questionnaires, build_results
+from desktop.printing.facilitator_sheet import build_facilitator_sheets
 from desktop.printing.handout import build_handouts
 from desktop.printing.invitation import build_invitations, check_letters, warn_dates
 from desktop.printing.name_tents import build_name_tents
@@ -33,6 +34,7 @@ __all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDo
 DOCUMENTS: dict[str, str] = {
     "programme": "Programme du cycle",
     "livrets": "Livrets participants",
+    "fiches-animation": "Fiches d'animation",
     "emargement": "Feuilles d'émargement",
     "emargement-vierge": "Feuille d'émargement vierge",
     "attestations": "Attestations",
@@ -48,6 +50,7 @@ DOCUMENTS: dict[str, str] = {
 FILE_NAMES: dict[str, str] = {
     "programme": "programme.pdf",
     "livrets": "livrets-participants.pdf",
+    "fiches-animation": "fiches-animation.pdf",
     "emargement": "feuilles-emargement.pdf",
     "emargement-vierge": "feuille-emargement-vierge.pdf",
     "attestations": "attestations-presence.pdf",
@@ -62,6 +65,7 @@ FILE_NAMES: dict[str, str] = {
 _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
     "programme": build_programme,
     "livrets": build_handouts,
+    "fiches-animation": build_facilitator_sheets,
     "emargement": build_attendance,
     "emargement-vierge": build_blank_attendance,
     "attestations": build_certificates,

@@ -1788,6 +1788,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Participant booklets</translation>
     </message>
     <message>
+        <source>Fiches d&apos;animation</source>
+        <translation>Facilitator sheets</translation>
+    </message>
+    <message>
         <source>Feuilles d&apos;émargement</source>
         <translation>Attendance sheets</translation>
     </message>

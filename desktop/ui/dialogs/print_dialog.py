@@ -34,8 +34,8 @@ from desktop.ui.print_worker import PrintWorker, document_title, translated_titl
 #: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
 DEFAULT_DOCUMENTS = frozenset({"programme", "livrets", "emargement", "attestations", "evaluation"})
 #: Documents that cover only the sessions ticked (the others cover the whole cycle, or no session at all).
-PER_SESSION_DOCUMENTS = frozenset({"livrets", "emargement", "evaluation", "evaluation-resultats", "convocations",
-                                   "cartes"})
+PER_SESSION_DOCUMENTS = frozenset({"livrets", "fiches-animation", "emargement", "evaluation",
+                                   "evaluation-resultats", "convocations", "cartes"})
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
