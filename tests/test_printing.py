@@ -652,3 +652,23 @@ def test_writing_space_follows_the_kit(tmp_path):
         story = handout_story(ctx, ctx.kit.workshops[0])
         ruled = [f for block in story for f in getattr(block, "_content", [block]) if isinstance(f, WritingLines)]
         assert ruled and all(r.count == lines for r in ruled)
+
+
+def test_the_programme_carries_what_an_auditor_looks_for(tmp_path):
+    from desktop.domain.paperwork import Paperwork
+
+    paperwork = Paperwork(prerequisites="Aucun prérequis", price="Gratuit", fse_plus=True,
+                          accessibility_contact="Camille Rocher, 06 12 34 56 78")
+    build_pack(make_kit(paperwork=paperwork), STRUCTURE, tmp_path, documents={"programme", "livrets", "emargement",
+                                                                               "convocations"})
+    programme = text_of(tmp_path / "programme.pdf")
+    for expected in ("Modalités pratiques", "Prérequis Aucun prérequis", "Public à préciser",
+                     "Durée totale 16 h en 4 séances", "Modalités et délais d'accès à préciser", "Tarif Gratuit",
+                     "Méthodes mobilisées à préciser", "Modalités d'évaluation à préciser",
+                     "Accessibilité aux personnes en situation de handicap à préciser",
+                     "Contact pour une adaptation Camille Rocher, 06 12 34 56 78", "Ronalpia 12 rue de la République"):
+        assert expected in programme, expected
+    for key in ("programme", "livrets", "emargement", "convocations"):
+        assert "Cofinancé par l'Union européenne" in text_of(tmp_path / FILE_NAMES[key]), key
+    build_pack(make_kit(), STRUCTURE, tmp_path / "plain", documents={"programme"})
+    assert "Union européenne" not in text_of(tmp_path / "plain" / "programme.pdf")

@@ -33,7 +33,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, Image, Pag
 
 from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Participant, Session, Venue
-from desktop.printing.flowables import Paragraph
+from desktop.printing.flowables import EuEmblem, Paragraph
 from desktop.printing.fonts import BOLD, REGULAR, missing_glyphs, printable, register_fonts
 from desktop.printing.styles import FAINT, LIGHT, MUTED, RULE, styles
 from desktop.printing.typography import fr, time_range, user_markup
@@ -468,8 +468,29 @@ def letterhead(ctx: PrintContext, right: list | None = None, *, logo_height: flo
                         splitByRow=1, splitInRow=1)
 
 
+#: The mention that goes with the EU emblem (the EU's visual identity rules for FSE+ co-financing).
+EU_MENTION = "Cofinancé par l'Union européenne"
+
+
+def eu_block(ctx: PrintContext) -> Table | None:
+    """The EU emblem with « Cofinancé par l'Union européenne », when the kit is co-financed by the FSE+."""
+    if not ctx.kit.paperwork.fse_plus:
+        return None
+    emblem = EuEmblem(10 * mm)
+    return layout_table([[emblem, Paragraph(fr(f"<b>{EU_MENTION}</b>"), ctx.styles.small)]],
+                        [emblem.width + 3 * mm, 60 * mm],
+                        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+
+
 def funders_block(ctx: PrintContext) -> list:
-    """The funders' logos in a row, with their mention beside (nothing if the profile has neither)."""
+    """The EU emblem when the FSE+ co-finances, the funders' logos in a row, with their mention beside (nothing if
+    the profile has none of these)."""
+    eu = eu_block(ctx)
+    return ([eu] if eu is not None else []) + _funders(ctx)
+
+
+def _funders(ctx: PrintContext) -> list:
     mention = ctx.funders_mention()
     text = [Paragraph(ctx.text(mention, "La mention des financeurs"), ctx.styles.muted)] if mention else []
     logos = [ctx.image(p, 30 * mm, 11 * mm) for p in ctx.structure.funder_logo_paths]
