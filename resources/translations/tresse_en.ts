@@ -806,6 +806,121 @@ This is personal data: only share it with an organization that needs it to suppo
     </message>
 </context>
 <context>
+    <name>KitPaperworkPanel</name>
+    <message>
+        <source>Action de formation</source>
+        <translation>Training action</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences</source>
+        <translation>Skills assessment</translation>
+    </message>
+    <message>
+        <source>Action de validation des acquis de l&apos;expérience</source>
+        <translation>Accreditation of prior experience (VAE)</translation>
+    </message>
+    <message>
+        <source>Action de formation par apprentissage</source>
+        <translation>Apprenticeship training</translation>
+    </message>
+    <message>
+        <source>ex. Gratuit (financé par la Région)</source>
+        <translation>e.g. Free (funded by the Region)</translation>
+    </message>
+    <message>
+        <source>Attestations, livrets et financeurs</source>
+        <translation>Certificates, handouts and funders</translation>
+    </message>
+    <message>
+        <source>Action de formation (au sens du Code du travail)&#xa0;: attestations de fin de formation et certificat de réalisation</source>
+        <translation>Training action (as defined by the French Labour Code): end-of-training certificates and certificate of completion</translation>
+    </message>
+    <message>
+        <source>Cofinancé par le FSE+&#xa0;: l&apos;emblème de l&apos;Union européenne est imprimé</source>
+        <translation>Co-funded by the ESF+: the European Union emblem is printed</translation>
+    </message>
+    <message>
+        <source>Prérequis&#xa0;:</source>
+        <translation>Prerequisites:</translation>
+    </message>
+    <message>
+        <source>Public visé&#xa0;:</source>
+        <translation>Intended audience:</translation>
+    </message>
+    <message>
+        <source>Modalités et délais d&apos;accès&#xa0;:</source>
+        <translation>How and how soon to join:</translation>
+    </message>
+    <message>
+        <source>Tarif&#xa0;:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>Méthodes mobilisées&#xa0;:</source>
+        <translation>Teaching methods:</translation>
+    </message>
+    <message>
+        <source>Modalités d&apos;évaluation&#xa0;:</source>
+        <translation>How learning is evaluated:</translation>
+    </message>
+    <message>
+        <source>Accessibilité (handicap)&#xa0;:</source>
+        <translation>Accessibility (disability):</translation>
+    </message>
+    <message>
+        <source>Contact pour une adaptation&#xa0;:</source>
+        <translation>Contact for adaptations:</translation>
+    </message>
+    <message>
+        <source>Vide&#xa0;: «&#xa0;à préciser&#xa0;» sur le programme</source>
+        <translation>Empty: “to be confirmed” on the programme</translation>
+    </message>
+    <message>
+        <source>Rendez-vous individuels&#xa0;: durée d&apos;un créneau par personne</source>
+        <translation>Individual appointments: length of each person&apos;s slot</translation>
+    </message>
+    <message>
+        <source>Programme&#xa0;: modalités (Qualiopi, indicateur 1)</source>
+        <translation>Programme: terms (Qualiopi, indicator 1)</translation>
+    </message>
+    <message>
+        <source>Nature de l&apos;action&#xa0;:</source>
+        <translation>Nature of the action:</translation>
+    </message>
+    <message>
+        <source>Lignes par question (livrets)&#xa0;:</source>
+        <translation>Lines per question (handouts):</translation>
+    </message>
+    <message>
+        <source>Pas une action de formation</source>
+        <translation>Not a training action</translation>
+    </message>
+    <message>
+        <source>Modifier la nature de l&apos;action</source>
+        <translation>Change the nature of the action</translation>
+    </message>
+    <message>
+        <source>Cofinancement FSE+</source>
+        <translation>ESF+ co-funding</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;espace d&apos;écriture</source>
+        <translation>Change the writing space</translation>
+    </message>
+    <message>
+        <source>Modifier les modalités du programme</source>
+        <translation>Change the programme&apos;s terms</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Modifier la durée des créneaux</source>
+        <translation>Change the slot length</translation>
+    </message>
+</context>
+<context>
     <name>KitParticipantsPanel</name>
     <message>
         <source>&amp;Ajouter</source>
