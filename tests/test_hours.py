@@ -121,3 +121,4 @@ def test_a_timed_outline_runs_from_the_start_around_lunch():
         (time(15), 4)]
     assert steps[3].minutes == 60
     assert [s.start for s in timed_outline(MORNING, [30, 150])] == [time(9, 30), time(10)]
+

@@ -672,3 +672,11 @@ def test_the_programme_carries_what_an_auditor_looks_for(tmp_path):
         assert "Cofinancé par l'Union européenne" in text_of(tmp_path / FILE_NAMES[key]), key
     build_pack(make_kit(), STRUCTURE, tmp_path / "plain", documents={"programme"})
     assert "Union européenne" not in text_of(tmp_path / "plain" / "programme.pdf")
+
+
+def test_running_headers_and_footers_use_curly_apostrophes(tmp_path):
+    kit = make_kit(name="L'atelier d'Annonay")
+    build_pack(kit, replace(STRUCTURE, name="Coop'Ardèche"), tmp_path, documents={"emargement"})
+    raw = PdfReader(tmp_path / "feuilles-emargement.pdf").pages[0].extract_text()
+    assert "Feuilles d\u2019émargement" in raw and "L\u2019atelier d\u2019Annonay" in raw and "Coop\u2019Ardèche" in raw
+    assert "d'émargement" not in raw

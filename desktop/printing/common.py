@@ -36,7 +36,7 @@ from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Participant, 
 from desktop.printing.flowables import EuEmblem, Paragraph
 from desktop.printing.fonts import BOLD, REGULAR, missing_glyphs, printable, register_fonts
 from desktop.printing.styles import FAINT, LIGHT, MUTED, RULE, styles
-from desktop.printing.typography import fr, time_range, user_markup
+from desktop.printing.typography import apostrophes, fr, time_range, user_markup
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 #: No ink closer than this to any edge of the sheet.
@@ -267,17 +267,19 @@ class PageDecor:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         half = (width - 2 * SIDE_MARGIN) / 2 - 3 * mm
-        if self.header_left or self.header_right:
+        header_left, header_right, footer_left = (apostrophes(x) for x in (self.header_left, self.header_right,
+                                                                            self.footer_left))
+        if header_left or header_right:
             y = height - SAFE_MARGIN - 8
             canvas.setFont(BOLD, 8)
-            canvas.drawString(SIDE_MARGIN, y, _fit(self.header_left, BOLD, 8, half))
+            canvas.drawString(SIDE_MARGIN, y, _fit(header_left, BOLD, 8, half))
             canvas.setFont(REGULAR, 8)
-            canvas.drawRightString(width - SIDE_MARGIN, y, _fit(self.header_right, REGULAR, 8, half))
+            canvas.drawRightString(width - SIDE_MARGIN, y, _fit(header_right, REGULAR, 8, half))
             canvas.line(SIDE_MARGIN, y - 4, width - SIDE_MARGIN, y - 4)
         y = SAFE_MARGIN + 2
         canvas.setFont(REGULAR, 8)
-        if self.footer_left:
-            canvas.drawString(SIDE_MARGIN, y, _fit(self.footer_left, REGULAR, 8, half))
+        if footer_left:
+            canvas.drawString(SIDE_MARGIN, y, _fit(footer_left, REGULAR, 8, half))
         if self.numbered:
             canvas.drawRightString(width - SIDE_MARGIN, y, f"page {page} / {pages}")
         canvas.restoreState()

@@ -27,7 +27,7 @@ from desktop.domain.hours import percent_half_up
 from desktop.domain.kit import Session
 
 __all__ = [
-    "NBSP", "clock", "decimal", "duration", "fr", "french_spacing", "join_words", "long_date", "month_year",
+    "NBSP", "apostrophes", "clock", "decimal", "duration", "fr", "french_spacing", "join_words", "long_date", "month_year",
     "percent", "session_times", "short_date", "time_range", "user_markup",
 ]
 
@@ -56,9 +56,13 @@ def french_spacing(text: str) -> str:
     return _NO_SPACE_BEFORE_CLOSE.sub(NBSP + "»", text)
 
 
-def _apostrophes(text: str) -> str:
-    """The typographic apostrophe between two letters (« l'atelier » → « l’atelier »)."""
+def apostrophes(text: str) -> str:
+    """The typographic apostrophe between two letters (« l'atelier » → « l’atelier »), for any text, plain or
+    markup (running headers and footers are drawn on the canvas, without :func:`fr`)."""
     return _APOSTROPHE.sub("\u2019", text)
+
+
+_apostrophes = apostrophes
 
 
 def fr(text: str) -> str:
