@@ -34,6 +34,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, Image, Pag
 from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Participant, Session, Venue
 from desktop.printing.flowables import EuEmblem, Paragraph
+from desktop.printing.scripts import visual_words
 from desktop.printing.fonts import BOLD, REGULAR, missing_glyphs, printable, register_fonts
 from desktop.printing.styles import FAINT, LIGHT, MUTED, RULE, styles
 from desktop.printing.typography import apostrophes, fr, time_range, user_markup
@@ -149,8 +150,9 @@ class PrintContext:
                 self._warn_glyphs(value, what)
 
     def text(self, value: str, what: str = "Le texte") -> str:
-        """User text as safe paragraph markup (printable, escaped, French typography)."""
-        return user_markup(self.plain(value, what))
+        """User text as safe paragraph markup (printable, right-to-left words in reading order, escaped, French
+        typography)."""
+        return user_markup(visual_words(self.plain(value, what)))
 
     def para(self, value: str, style=None, what: str = "Le texte") -> Paragraph:
         """A paragraph of user text."""

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _Paragraph
 
 from desktop.printing.fonts import BOLD
+from desktop.printing.scripts import needs_shaping, shaped_style
 from desktop.printing.styles import INK, RULE, styles
 
 
@@ -28,6 +29,11 @@ class Paragraph(_Paragraph):
     """
 
     _parsed: dict[tuple[str, int, str | None], tuple[str, list]] = {}
+
+    def __init__(self, text, style=None, *args, **kwargs) -> None:
+        if style is not None and isinstance(text, str) and needs_shaping(text):
+            style = shaped_style(style)  # Arabic, Hebrew…: only these paragraphs are shaped
+        super().__init__(text, style, *args, **kwargs)
 
     def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 (reportlab's names)
         """Parse once: the same markup in a style of the shared stylesheet reuses its parsed fragments.
