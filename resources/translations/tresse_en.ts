@@ -562,12 +562,20 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Everyone present</translation>
     </message>
     <message>
+        <source>Pour la case choisie&#xa0;: l&apos;heure d&apos;arrivée ou de départ, dont les heures suivies tiennent compte</source>
+        <translation>For the chosen cell: the arrival or departure time, which the hours attended take into account</translation>
+    </message>
+    <message>
         <source>Présences (par demi-journée)</source>
         <translation>Attendance (per half-day)</translation>
     </message>
     <message>
         <source>Séance&#xa0;:</source>
         <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Retard ou départ anticipé…</source>
+        <translation>Late arrival or early departure…</translation>
     </message>
     <message>
         <source>Évaluation à chaud&#xa0;: notes de 1 (pas du tout d&apos;accord) à 4 (tout à fait d&apos;accord)</source>
@@ -592,6 +600,10 @@ This is personal data: only share it with an organization that needs it to suppo
     <message>
         <source>Saisir une évaluation</source>
         <translation>Record an evaluation</translation>
+    </message>
+    <message>
+        <source>Saisir un retard ou un départ anticipé</source>
+        <translation>Record a late arrival or an early departure</translation>
     </message>
     <message>
         <source>Marquer tout le monde présent</source>
@@ -1237,6 +1249,25 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>LateDialog</name>
+    <message>
+        <source>Retard ou départ anticipé</source>
+        <translation>Late arrival or early departure</translation>
+    </message>
+    <message>
+        <source>Arrivée à</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>Départ à</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>Les heures suivies comptent à partir de l&apos;arrivée et jusqu&apos;au départ.</source>
+        <translation>The hours attended count from the arrival and until the departure.</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>Choisir…</source>
@@ -1734,6 +1765,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>arrivée %1</source>
+        <translation>arrived %1</translation>
+    </message>
+    <message>
+        <source>départ %1</source>
+        <translation>left %1</translation>
     </message>
 </context>
 <context>
