@@ -670,6 +670,9 @@ def test_the_programme_carries_what_an_auditor_looks_for(tmp_path):
         assert expected in programme, expected
     for key in ("programme", "livrets", "emargement", "convocations"):
         assert "Cofinancé par l'Union européenne" in text_of(tmp_path / FILE_NAMES[key]), key
+    letters = pages(tmp_path / "convocations.pdf")
+    assert all("Besoin d'une adaptation (handicap, accès, horaires) ? Contactez Camille Rocher, 06 12 34 56 78."
+               in p and "page 1 / 1" in p for p in letters)
     build_pack(make_kit(), STRUCTURE, tmp_path / "plain", documents={"programme"})
     assert "Union européenne" not in text_of(tmp_path / "plain" / "programme.pdf")
 

@@ -234,15 +234,16 @@ def paginate(ctx: PrintContext, session: Session | None, rows: list[list]) -> li
 
     A sheet without anyone enrolled (or the blank one) fills its page with blank rows.
     """
-    first, further = (FRAME_HEIGHT - SLACK - _height(_page(ctx, session, [], 1, page)) for page in (1, 2))
-    room = first
+    room = FRAME_HEIGHT - SLACK - _height(_page(ctx, session, [], 1, 1))
     heights = _row_heights(ctx, session, rows)
     pages: list[list[list]] = [[]]
     used = 0.0
     for row, height in zip(rows, heights):
         if pages[-1] and used + height > room:
+            if len(pages) == 1:  # the further pages' header says « (suite) »: measured only when needed
+                room = FRAME_HEIGHT - SLACK - _height(_page(ctx, session, [], 1, 2))
             pages.append([])
-            used, room = 0.0, further
+            used = 0.0
         pages[-1].append(row)
         used += height
     blank = [None, "", ""] + [""] * len(half_days_of(session))

@@ -150,6 +150,10 @@ def letter_story(ctx: PrintContext, participant: Participant | None, plans: dict
         out.append(Paragraph("Pour venir", s.h2))
         out += venues
     out.append(Paragraph(fr(f"<b>À apporter :</b> {TO_BRING}"), para))
+    contact = ctx.kit.paperwork.accessibility_contact.strip()
+    if contact:
+        out.append(Paragraph(fr("<b>Besoin d'une adaptation</b> (handicap, accès, horaires) ? Contactez "
+                                f"{ctx.text(contact, 'Le contact pour une adaptation')}."), para))
     contacts = _contacts(ctx)
     who = []
     for f in contacts:
@@ -191,7 +195,7 @@ def _shape(participant: Participant | None, plans: dict[str, SlotPlan]) -> tuple
     lines = sum(1 for x in (participant.full_name, participant.organisation, participant.commune) if x)
     slots = tuple(plan.slots[participant.uid].session.uid if participant.uid in plan.slots else ""
                   for plan in plans.values())
-    return lines, len(participant.organisation) // 30, slots
+    return lines, len(participant.organisation) > 40, slots
 
 
 def story(ctx: PrintContext) -> list:
