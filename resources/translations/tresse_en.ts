@@ -1586,8 +1586,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Remove venue</translation>
     </message>
     <message>
-        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Double-cliquez sur une case pour la modifier.</source>
-        <translation>Village halls, community spaces, town halls, farms… reusable in all your kits. Double-click a cell to edit it.</translation>
+        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Double-cliquez sur une case pour la modifier. Plain-pied, parking, réseau, Wi-Fi&#xa0;: oui, non, ou case grisée «&#xa0;à préciser&#xa0;» (cliquez pour passer de l&apos;un à l&apos;autre).</source>
+        <translation>Village halls, community spaces, town halls, farms… reusable in all your kits. Double-click a cell to edit it. Step-free, parking, signal, Wi-Fi: yes, no, or a greyed box “to be confirmed” (click to go from one to the next).</translation>
     </message>
     <message>
         <source>Lieux</source>
