@@ -148,6 +148,38 @@ def test_choices_are_checked_before_generating(dialog, tmp_path):
     assert dialog.generate() is None
 
 
+def test_before_generating_it_says_who_lacks_presences(dialog):
+    shown = plain(dialog.warnings.text())
+    assert dialog.warnings_area.isVisible() and dialog.state == "idle"
+    assert "Présences non saisies pour 1 personne : Loïc Garnier (02/03/2027" in shown
+    assert "« réalisée »" in shown  # the sessions of March are past on 1 April and not marked held
+    for key in ("attestations", "certificat-realisation"):
+        dialog.documents.item(list(DOCUMENTS).index(key)).setCheckState(Qt.CheckState.Unchecked)
+    assert "Présences non saisies" not in plain(dialog.warnings.text())
+
+
+def test_dates_to_confirm_are_listed_and_confirmed_in_one_undoable_edit(qtbot, french, saved_kit, structure,
+                                                                          tmp_path):
+    applied = []
+    window = PrintDialog(saved_kit, structure, None, folder=tmp_path / "out", today=date(2027, 4, 1),
+                         apply=lambda after, text: applied.append((after, text)) or True)
+    qtbot.addWidget(window)
+    window.show()
+    window.documents.item(list(DOCUMENTS).index("convocations")).setCheckState(Qt.CheckState.Checked)
+    shown = plain(window.warnings.text())
+    assert "1 séance encore « pressentie » s’imprime « date à confirmer » : 16/03/2027" in shown
+    assert window.confirm_button.isVisible()
+    assert window.confirm_dates()
+    (after, text), = applied
+    assert text == "Confirmer les dates" and after.sessions[2].status is SessionStatus.CONFIRMED
+    assert after.sessions[2].sequence == saved_kit.sessions[2].sequence + 1
+    assert "date à confirmer" not in plain(window.warnings.text()) and not window.confirm_button.isVisible()
+
+
+def test_without_an_editor_no_confirm_action(dialog):
+    assert not dialog.confirm_button.isVisible()
+
+
 def test_generate_writes_exactly_the_chosen_documents(qtbot, dialog, tmp_path):
     out = tmp_path / "out"
     dialog.documents.item(list(DOCUMENTS).index("livrets")).setCheckState(Qt.CheckState.Unchecked)
@@ -169,7 +201,7 @@ def test_generate_writes_exactly_the_chosen_documents(qtbot, dialog, tmp_path):
     shown = plain(dialog.warnings.text())
     assert dialog.warnings_area.isVisible()
     assert "que la police ne peut pas imprimer" in shown and "王" in shown
-    assert "aucune demi-journée de présence" in shown
+    assert "Présences non saisies pour 1 personne : Loïc Garnier" in shown
     assert all(plain(w) in shown for w in dialog.warning_texts())
     assert dialog.print_button.isDefault()
 

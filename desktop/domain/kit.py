@@ -14,6 +14,7 @@ from enum import Enum
 
 from desktop.domain.catalogue import Segment, Workshop
 from desktop.domain.errors import ValidationError
+from desktop.domain.paperwork import DEFAULT_SLOT_MINUTES, Paperwork
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 
 NAME_MAX = 200
@@ -70,10 +71,12 @@ class KitWorkshop:
     Attributes:
         uid: identity within the kit and across exports.
         workshop: the content; ``workshop.id`` names the library workshop it was copied from ("" if none).
+        slot_minutes: for individual appointments, how long each person's slot lasts.
     """
 
     uid: str
     workshop: Workshop
+    slot_minutes: int = DEFAULT_SLOT_MINUTES  # an individual appointment's slot (« rendez-vous individuel »)
 
 
 @dataclass(frozen=True)
@@ -102,17 +105,21 @@ class Participant:
 
 @dataclass(frozen=True)
 class Venue:
-    """A place where sessions happen, reused across kits."""
+    """A place where sessions happen, reused across kits.
+
+    Its facts (step-free access, parking, mobile coverage, Wi-Fi) are yes, no or ``None``: not described yet,
+    printed « à préciser » (:mod:`desktop.domain.paperwork`).
+    """
 
     uid: str
     name: str
     address: str = ""
     commune: str = ""
     capacity: int = 0  # 0: unknown
-    step_free: bool = False
-    parking: bool = False
-    mobile_coverage: bool = True
-    wifi: bool = False
+    step_free: bool | None = None
+    parking: bool | None = None
+    mobile_coverage: bool | None = None
+    wifi: bool | None = None
     equipment: str = ""
     access_notes: str = ""
 
@@ -175,12 +182,18 @@ class Session:
 
 @dataclass(frozen=True)
 class Attendance:
-    """Presence of one participant for one half-day of one session."""
+    """Presence of one participant for one half-day of one session.
+
+    A late arrival or an early departure may be recorded with its time; the hours attended then count from the
+    arrival and until the departure (:mod:`desktop.domain.hours`).
+    """
 
     session_uid: str
     participant_uid: str
     half_day: HalfDay
     presence: Presence
+    arrival: time | None = None
+    departure: time | None = None
 
 
 #: Questions of the « évaluation à chaud » (scored 1 to 4); the keys are stable in kit files.
@@ -249,6 +262,7 @@ class Kit:
     attendances: tuple[Attendance, ...] = ()
     evaluations: tuple[Evaluation, ...] = ()
     venue_uids: tuple[str, ...] = ()  # venues chosen for the kit (its sessions may use others too)
+    paperwork: Paperwork = Paperwork()  # the programme's facts and the certificates' options
 
     def kit_workshop(self, uid: str) -> KitWorkshop | None:
         return next((w for w in self.workshops if w.uid == uid), None)

@@ -79,12 +79,24 @@ def set_attendance(kit: Kit, session_uid: str, participant_uid: str, half_day, p
     """Record (or clear, with *presence* None) one participant's presence for one half-day of a session."""
     from desktop.domain.kit import Attendance
 
-    kept = tuple(a for a in kit.attendances if not (a.session_uid == session_uid
-                                                    and a.participant_uid == participant_uid
-                                                    and a.half_day == half_day))
+    same = [a for a in kit.attendances if (a.session_uid, a.participant_uid, a.half_day)
+            == (session_uid, participant_uid, half_day)]
+    kept = tuple(a for a in kit.attendances if a not in same)
     if presence is not None:
-        kept += (Attendance(session_uid, participant_uid, half_day, presence),)
+        times = (same[-1].arrival, same[-1].departure) if same and presence is same[-1].presence else (None, None)
+        kept += (Attendance(session_uid, participant_uid, half_day, presence, *times),)
     return touch(replace(kit, attendances=kept))
+
+
+def set_times(kit: Kit, session_uid: str, participant_uid: str, half_day, arrival=None, departure=None) -> Kit:
+    """Record a late arrival and/or an early departure (``None``: none): the person is present for that
+    half-day, and the hours attended count from the arrival and until the departure."""
+    from desktop.domain.kit import Attendance, Presence
+
+    kept = tuple(a for a in kit.attendances if (a.session_uid, a.participant_uid, a.half_day)
+                 != (session_uid, participant_uid, half_day))
+    record = Attendance(session_uid, participant_uid, half_day, Presence.PRESENT, arrival, departure)
+    return touch(replace(kit, attendances=kept + (record,)))
 
 
 def set_all_present(kit: Kit, session_uid: str) -> Kit:
@@ -105,3 +117,12 @@ def set_evaluation(kit: Kit, evaluation) -> Kit:
     if evaluation.scores or evaluation.comment:
         kept += (evaluation,)
     return touch(replace(kit, evaluations=kept))
+
+
+def confirm_sessions(kit: Kit, uids: set[str]) -> Kit:
+    """Mark the sessions of *uids* that are still « pressenties » as « confirmées » (their sequence raised)."""
+    from desktop.domain.kit import SessionStatus
+
+    return replace_sessions(kit, [replace(s, status=SessionStatus.CONFIRMED)
+                                  if s.uid in uids and s.status is SessionStatus.PENCILLED else s
+                                  for s in kit.sessions])

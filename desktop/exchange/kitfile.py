@@ -30,6 +30,7 @@ from typing import Any, Sequence
 
 from desktop import __version__
 from desktop.domain.kit import Facilitator, HalfDay, IssuingStructure, Kit, Presence, SessionStatus, Venue
+from desktop.domain.paperwork import VENUE_FACTS, fact_state, paperwork_to_dict
 from desktop.exchange.files import write_atomically
 from desktop.exchange.errors import KitFileError, KitWriteError
 from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, parse_document
@@ -128,13 +129,15 @@ def _document(kit: Kit, venues: tuple[Venue, ...], facilitators: tuple[Facilitat
             "funders_mention": kit.funders_mention, "partners_mention": kit.partners_mention, "notes": kit.notes,
             "archived": kit.archived, "template_id": kit.template_id, "experiment": kit.experiment,
             "created": _stamp(kit.created), "modified": _stamp(kit.modified),
+            "paperwork": paperwork_to_dict(kit.paperwork),
         },
         "workshops": [{"uid": kw.uid, "library_id": kw.workshop.id, "title": kw.workshop.title,
                        "format": kw.workshop.format, "audience": list(kw.workshop.audience),
                        "duration_minutes": kw.workshop.duration_minutes, "origin": kw.workshop.origin,
                        "experiments": list(kw.workshop.experiments), "source_note": kw.workshop.source_note,
-                       "summary": kw.workshop.summary, **workshop_content(kw.workshop)} for kw in kit.workshops],
-        "venues": [asdict(v) for v in venues],
+                       "summary": kw.workshop.summary, "slot_minutes": kw.slot_minutes,
+                       **workshop_content(kw.workshop)} for kw in kit.workshops],
+        "venues": [_venue_document(v) for v in venues],
         "facilitators": [asdict(f) for f in facilitators],
         "sessions": [{"uid": s.uid, "workshop_uid": s.kit_workshop_uid, "date": s.day.isoformat(),
                       "start": _hhmm(s.start), "end": _hhmm(s.end),
@@ -148,7 +151,9 @@ def _document(kit: Kit, venues: tuple[Venue, ...], facilitators: tuple[Facilitat
     if with_participants:
         doc["participants"] = [asdict(p) for p in kit.participants]
         doc["attendances"] = [{"session_uid": a.session_uid, "participant_uid": a.participant_uid,
-                               "half_day": HalfDay(a.half_day).value, "presence": Presence(a.presence).value}
+                               "half_day": HalfDay(a.half_day).value, "presence": Presence(a.presence).value,
+                               **({"arrival": _hhmm(a.arrival)} if a.arrival else {}),
+                               **({"departure": _hhmm(a.departure)} if a.departure else {})}
                               for a in kit.attendances]
         doc["evaluations"] = []
         for i, e in enumerate(kit.evaluations):
@@ -158,6 +163,16 @@ def _document(kit: Kit, venues: tuple[Venue, ...], facilitators: tuple[Facilitat
             doc["evaluations"].append({"session_uid": e.session_uid, "participant_uid": e.participant_uid or None,
                                        "scores": scores, "comment": e.comment})
     return doc
+
+
+def _venue_document(venue: Venue) -> dict[str, Any]:
+    """A venue: its facts as ``<fact>_state`` (minor 1), and as the booleans older readers know (« à préciser »
+    written as ``false``, which they print as before)."""
+    out = asdict(venue)
+    for name in VENUE_FACTS:
+        out[name] = bool(getattr(venue, name))
+        out[f"{name}_state"] = fact_state(getattr(venue, name)).value
+    return out
 
 
 def _structure_document(structure: IssuingStructure, images: dict[str, bytes]) -> dict[str, Any]:

@@ -23,6 +23,9 @@ from typing import Any
 
 from desktop.domain.kit import (EVALUATION_SCALE, Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit,
                                 KitWorkshop, Participant, Presence, Session, SessionStatus, Venue)
+from desktop.domain.paperwork import (
+    ANSWER_LINES_RANGE, DEFAULT_SLOT_MINUTES, PAPERWORK_TEXTS, ActionNature, FactState, Paperwork, fact_value, legacy_fact,
+)
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.exchange.errors import KitFileError
 from desktop.exchange.untrusted import clean_controls
@@ -31,9 +34,10 @@ from desktop.domain.workshop_codec import workshop_from_content
 FORMAT = "tresse-kit"
 #: The major version this Tresse writes and reads; a file with a higher one is refused.
 VERSION = 1
-#: Additions made to version 1 so far (a file with a higher one is read, with a warning).
-#: Additions to version 1: 1 = ``kit.venue_uids`` (the venues a kit was given, besides its sessions').
-MINOR = 1
+#: Additions made to version 1 so far (a file with a higher one is read, with a warning). 1: ``kit.venue_uids``
+#: (the venues a kit was given, besides its sessions'). 2: ``kit.paperwork``, ``workshops[].slot_minutes``,
+#: ``attendances[].arrival``/``departure``, ``venues[].*_state``.
+MINOR = 2
 
 MAX_TEXT = 20_000
 MAX_SHORT = 1_000
@@ -270,12 +274,40 @@ def _by_uid(top: _Obj, key: str, parse: Any, *args: Any) -> dict[str, Any]:
     return found
 
 
+def _fact(o: _Obj, name: str) -> bool | None:
+    """A venue fact: ``<name>_state`` (minor 1) when present, else the boolean of minor 0, where ``false`` (also
+    what a venue never described said) or no value reads as « à préciser »."""
+    state = o.raw(f"{name}_state", False)
+    if state is not None:
+        _check_text(state, o.at(f"{name}_state"), MAX_KEY)
+        try:
+            return fact_value(FactState(state))
+        except ValueError as exc:
+            raise KitFileError("bad_value", where=o.at(f"{name}_state"), detail="yes, no ou unknown") from exc
+    return legacy_fact(o.boolean(name, False))
+
+
 def _venue(o: _Obj) -> Venue:
     return Venue(uid=o.uid(), name=o.text("name", nonempty=True), address=o.text("address", MAX_TEXT),
                  commune=o.text("commune"), capacity=o.integer("capacity", 0, 100_000),
-                 step_free=o.boolean("step_free", False), parking=o.boolean("parking", False),
-                 mobile_coverage=o.boolean("mobile_coverage", True), wifi=o.boolean("wifi", False),
+                 step_free=_fact(o, "step_free"), parking=_fact(o, "parking"),
+                 mobile_coverage=_fact(o, "mobile_coverage"), wifi=_fact(o, "wifi"),
                  equipment=o.text("equipment", MAX_TEXT), access_notes=o.text("access_notes", MAX_TEXT))
+
+
+def _paperwork(o: _Obj | None) -> Paperwork:
+    """``kit.paperwork`` (minor 1), every field checked; absent: the defaults."""
+    if o is None:
+        return Paperwork()
+    nature_key = o.key("nature", ActionNature.TRAINING.value)
+    try:
+        nature = ActionNature(nature_key)
+    except ValueError as exc:
+        raise KitFileError("bad_value", where=o.at("nature"), detail=nature_key[:40]) from exc
+    return Paperwork(training_action=o.boolean("training_action", False), nature=nature,
+                     fse_plus=o.boolean("fse_plus", False),
+                     answer_lines=o.integer("answer_lines", *ANSWER_LINES_RANGE, default=Paperwork.answer_lines),
+                     **{name: o.text(name, MAX_TEXT) for name in PAPERWORK_TEXTS})
 
 
 def _facilitator(o: _Obj) -> Facilitator:
@@ -301,7 +333,8 @@ def _workshop(o: _Obj) -> KitWorkshop:
                 source_note=o.text("source_note", MAX_TEXT), summary=o.text("summary", MAX_TEXT))
     content = {key: o.texts(key) for key in _CONTENT_LISTS}
     content["segments"] = segments
-    return KitWorkshop(uid=o.uid(), workshop=workshop_from_content(base, content))
+    return KitWorkshop(uid=o.uid(), workshop=workshop_from_content(base, content),
+                       slot_minutes=o.integer("slot_minutes", 5, DAY_MAX_MINUTES, default=DEFAULT_SLOT_MINUTES))
 
 
 
@@ -342,7 +375,7 @@ def _kit_fields(o: _Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
                 capacity=o.integer("capacity", 0, LIMITS["participants"], default=12),
                 archived=o.boolean("archived", False), template_id=o.text("template_id"),
                 experiment=o.integer("experiment", 1, 9999, default=None),
-                created=o.stamp("created"), modified=o.stamp("modified"))
+                created=o.stamp("created"), modified=o.stamp("modified"), paperwork=_paperwork(o.sub("paperwork")))
 
 
 def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter) -> tuple[Attendance, ...]:
@@ -355,8 +388,11 @@ def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter
         key = (session_uid, participant_uid, half_day)
         if key in found:
             raise KitFileError("duplicate", where=o.where, detail="même séance, même personne, même demi-journée")
+        arrival = o.clock("arrival") if o.raw("arrival", False) is not None else None
+        departure = o.clock("departure") if o.raw("departure", False) is not None else None
         try:
-            found[key] = Attendance(session_uid, participant_uid, HalfDay(half_day), Presence(presence))
+            found[key] = Attendance(session_uid, participant_uid, HalfDay(half_day), Presence(presence), arrival,
+                                    departure)
         except ValueError:
             dropped["presence"] += 1
     return tuple(found.values())

@@ -19,24 +19,28 @@ from pathlib import Path
 
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.attendance import build_attendance, build_blank_attendance
-from desktop.printing.certificate import build_certificates
+from desktop.printing.certificate import build_certificates, warn_presences
 from desktop.printing.common import PrintCancelled, PrintContext
 from desktop.printing.evaluation import build_questionnaires, build_results
+from desktop.printing.facilitator_sheet import build_facilitator_sheets
 from desktop.printing.handout import build_handouts
-from desktop.printing.invitation import build_invitations
+from desktop.printing.invitation import build_invitations, check_letters, warn_dates
 from desktop.printing.name_tents import build_name_tents
 from desktop.printing.programme import build_programme
+from desktop.printing.realisation import build_realisation_certificates
 from desktop.printing.session_cards import build_session_cards
 
-__all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack"]
+__all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack", "preflight"]
 
 #: Document key → French title, in the order the pack is built (and a dialog lists them).
 DOCUMENTS: dict[str, str] = {
     "programme": "Programme du cycle",
     "livrets": "Livrets participants",
+    "fiches-animation": "Fiches d'animation",
     "emargement": "Feuilles d'émargement",
     "emargement-vierge": "Feuille d'émargement vierge",
-    "attestations": "Attestations de présence",
+    "attestations": "Attestations",
+    "certificat-realisation": "Certificats de réalisation",
     "evaluation": "Évaluations à chaud",
     "evaluation-resultats": "Résultats des évaluations",
     "convocations": "Convocations",
@@ -48,9 +52,11 @@ DOCUMENTS: dict[str, str] = {
 FILE_NAMES: dict[str, str] = {
     "programme": "programme.pdf",
     "livrets": "livrets-participants.pdf",
+    "fiches-animation": "fiches-animation.pdf",
     "emargement": "feuilles-emargement.pdf",
     "emargement-vierge": "feuille-emargement-vierge.pdf",
     "attestations": "attestations-presence.pdf",
+    "certificat-realisation": "certificats-realisation.pdf",
     "evaluation": "evaluations-a-chaud.pdf",
     "evaluation-resultats": "resultats-evaluations.pdf",
     "convocations": "convocations.pdf",
@@ -61,14 +67,25 @@ FILE_NAMES: dict[str, str] = {
 _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
     "programme": build_programme,
     "livrets": build_handouts,
+    "fiches-animation": build_facilitator_sheets,
     "emargement": build_attendance,
     "emargement-vierge": build_blank_attendance,
     "attestations": build_certificates,
+    "certificat-realisation": build_realisation_certificates,
     "evaluation": build_questionnaires,
     "evaluation-resultats": build_results,
     "convocations": build_invitations,
     "chevalets": build_name_tents,
     "cartes": build_session_cards,
+}
+
+#: Checks run before printing (:func:`preflight`): what the person should act on first.
+_CHECKS: dict[str, Callable[[PrintContext], object]] = {
+    "programme": warn_dates,
+    "attestations": warn_presences,
+    "certificat-realisation": warn_presences,
+    "convocations": check_letters,
+    "cartes": warn_dates,
 }
 
 TEMP_SUFFIX = ".part"
@@ -203,7 +220,7 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, venues: 
         raise UnknownDocuments(set(documents) - set(DOCUMENTS))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    ctx = PrintContext(kit=kit, structure=structure, venues={v.uid: v for v in venues},
+    ctx = PrintContext(kit=kit, structure=structure, venues_by_uid={v.uid: v for v in venues},
                        facilitators_by_uid={f.uid: f for f in facilitators},
                        session_uids=set(session_uids) if session_uids is not None else None, cancelled=cancelled,
                        today=today or date.today())
@@ -230,3 +247,25 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, venues: 
     if progress is not None:
         progress(len(wanted), len(wanted), "")
     return PackResult(files=[final for _, final in pending], warnings=list(ctx.warnings))
+
+
+def preflight(kit: Kit, structure: IssuingStructure, documents: set[str] | None = None, *,
+              venues: Iterable[Venue] = (), facilitators: Iterable[Facilitator] = (),
+              session_uids: set[str] | None = None, today: date | None = None) -> list[str]:
+    """What the chosen documents would warn about that is worth fixing before printing (French sentences).
+
+    Nothing is written: the dialog shows these while the person chooses (presences not entered and sessions not
+    marked held before certificates, dates still to confirm before letters, characters the font lacks…).
+    """
+    wanted = set(DOCUMENTS) if documents is None else set(documents)
+    ctx = PrintContext(kit=kit, structure=structure, venues_by_uid={v.uid: v for v in venues},
+                       facilitators_by_uid={f.uid: f for f in facilitators},
+                       session_uids=set(session_uids) if session_uids is not None else None,
+                       today=today or date.today())
+    done: set = set()
+    for key in DOCUMENTS:
+        check = _CHECKS.get(key)
+        if key in wanted and check is not None and check not in done:
+            check(ctx)
+            done.add(check)
+    return list(ctx.warnings)

@@ -22,6 +22,9 @@ from desktop.domain.kit import (
     Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence,
     Session, SessionStatus, Venue,
 )
+from desktop.domain.paperwork import (
+    VENUE_FACTS, fact_state, fact_value, legacy_fact, paperwork_from_dict, paperwork_to_dict,
+)
 from desktop.domain.workshop_codec import workshop_content, workshop_from_content
 from desktop.storage.db import Database
 
@@ -36,6 +39,12 @@ def _t(value: time | None) -> str | None:
 
 def _time(text: str | None) -> time | None:
     return time.fromisoformat(text) if text else None
+
+
+def _fact(row, name: str) -> bool | None:
+    """A venue fact: its three-state column, or (rows written before it existed) the old boolean."""
+    state = row[f"{name}_state"]
+    return fact_value(state) if state else legacy_fact(bool(row[name]))
 
 
 def _dt(value: datetime | None) -> str | None:
@@ -89,7 +98,8 @@ class KitRepository:
         for r in self.db.query("SELECT a.*, s.kit_uid FROM attendance a JOIN session s ON s.uid = a.session_uid"
                                f"{join_scope} ORDER BY a.rowid", params):
             children[r["kit_uid"]]["attendances"].append(
-                Attendance(r["session_uid"], r["participant_uid"], HalfDay(r["half_day"]), Presence(r["presence"])))
+                Attendance(r["session_uid"], r["participant_uid"], HalfDay(r["half_day"]), Presence(r["presence"]),
+                           _time(r["arrival"]), _time(r["departure"])))
         for r in self.db.query("SELECT e.*, s.kit_uid FROM evaluation e JOIN session s ON s.uid = e.session_uid"
                                f"{join_scope} ORDER BY e.rowid", params):
             children[r["kit_uid"]]["evaluations"].append(
@@ -118,29 +128,29 @@ class KitRepository:
         conn.execute(
             "INSERT INTO kit (uid, name, territory, departement, audience_json, facilitators_json, venues_json, "
             "funders_mention, partners_mention, notes, capacity, archived, template_id, experiment, created, "
-            "modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
+            "modified, paperwork_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
             "name=excluded.name, territory=excluded.territory, departement=excluded.departement, "
             "audience_json=excluded.audience_json, facilitators_json=excluded.facilitators_json, "
             "venues_json=excluded.venues_json, "
             "funders_mention=excluded.funders_mention, partners_mention=excluded.partners_mention, "
             "notes=excluded.notes, capacity=excluded.capacity, archived=excluded.archived, "
             "template_id=excluded.template_id, experiment=excluded.experiment, created=excluded.created, "
-            "modified=excluded.modified",
+            "modified=excluded.modified, paperwork_json=excluded.paperwork_json",
             (kit.uid, kit.name, kit.territory, kit.departement, _dump(list(kit.audience)),
              _dump(list(kit.facilitator_uids)), _dump(list(kit.venue_uids)), kit.funders_mention,
              kit.partners_mention, kit.notes, kit.capacity, int(kit.archived), kit.template_id, kit.experiment,
-             _dt(kit.created), _dt(kit.modified)))
+             _dt(kit.created), _dt(kit.modified), _dump(paperwork_to_dict(kit.paperwork))))
         # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
         # attendance and evaluations.
         conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
         conn.execute("DELETE FROM participant WHERE kit_uid = ?", (kit.uid,))
         conn.execute("DELETE FROM kit_workshop WHERE kit_uid = ?", (kit.uid,))
         conn.executemany(
-            "INSERT INTO kit_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO kit_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(kw.uid, kit.uid, pos, kw.workshop.id, kw.workshop.title, kw.workshop.format,
               kw.workshop.duration_minutes, kw.workshop.origin, kw.workshop.summary, kw.workshop.source_note,
               _dump(list(kw.workshop.audience)), _dump(list(kw.workshop.experiments)),
-              _dump(workshop_content(kw.workshop))) for pos, kw in enumerate(kit.workshops)])
+              _dump(workshop_content(kw.workshop)), kw.slot_minutes) for pos, kw in enumerate(kit.workshops)])
         conn.executemany(
             "INSERT INTO participant VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(p.uid, kit.uid, pos, p.last_name, p.first_name, p.organisation, p.commune, p.email, p.phone,
@@ -151,8 +161,9 @@ class KitRepository:
               _dump(list(s.facilitator_uids)), s.status.value, _t(s.lunch_start), _t(s.lunch_end), s.sequence,
               s.notes) for s in kit.sessions])
         conn.executemany(
-            "INSERT INTO attendance VALUES (?,?,?,?)",
-            [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value) for a in kit.attendances])
+            "INSERT INTO attendance VALUES (?,?,?,?,?,?)",
+            [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value, _t(a.arrival),
+              _t(a.departure)) for a in kit.attendances])
         conn.executemany(
             "INSERT INTO evaluation (session_uid, participant_uid, scores_json, comment) VALUES (?,?,?,?)",
             [(e.session_uid, e.participant_uid or None, _dump([list(x) for x in e.scores]), e.comment)
@@ -179,7 +190,8 @@ class KitRepository:
                    capacity=r["capacity"], archived=bool(r["archived"]), template_id=r["template_id"],
                    experiment=r["experiment"],
                    created=datetime.fromisoformat(r["created"]) if r["created"] else None,
-                   modified=datetime.fromisoformat(r["modified"]) if r["modified"] else None)
+                   modified=datetime.fromisoformat(r["modified"]) if r["modified"] else None,
+                   paperwork=paperwork_from_dict(json.loads(r["paperwork_json"] or "{}")))
 
     @staticmethod
     def _workshop_row(r) -> KitWorkshop:
@@ -187,7 +199,8 @@ class KitRepository:
                     audience=tuple(json.loads(r["audience_json"])), duration_minutes=r["duration_minutes"],
                     origin=r["origin"], experiments=tuple(json.loads(r["experiments_json"])),
                     source_note=r["source_note"], summary=r["summary"])
-        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])))
+        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])),
+                           slot_minutes=r["slot_minutes"])
 
     @staticmethod
     def _session_row(r) -> Session:
@@ -216,20 +229,24 @@ class VenueRepository:
 
     def list(self, uids=None) -> list[Venue]:
         """Every venue by name, or only those of *uids*."""
-        return [Venue(r["uid"], r["name"], r["address"], r["commune"], r["capacity"], bool(r["step_free"]),
-                      bool(r["parking"]), bool(r["mobile_coverage"]), bool(r["wifi"]), r["equipment"],
-                      r["access_notes"]) for r in _select(self.db, "venue", uids)]
+        return [Venue(r["uid"], r["name"], r["address"], r["commune"], r["capacity"],
+                      *(_fact(r, name) for name in VENUE_FACTS), r["equipment"], r["access_notes"])
+                for r in _select(self.db, "venue", uids)]
 
     @staticmethod
     def write(conn, v: Venue) -> None:
+        # Each fact is written twice: the old boolean (for older readers of the table: unknown reads « non ») and
+        # its three-state column (yes, no, « à préciser »).
+        facts = [getattr(v, name) for name in VENUE_FACTS]
+        columns = [*VENUE_FACTS, *(f"{name}_state" for name in VENUE_FACTS)]
         conn.execute(
-            "INSERT INTO venue (uid, name, address, commune, capacity, step_free, parking, mobile_coverage, wifi, "
-            "equipment, access_notes) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
+            f"INSERT INTO venue (uid, name, address, commune, capacity, equipment, access_notes, {', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * (7 + len(columns)))}) ON CONFLICT (uid) DO UPDATE SET "
             "name=excluded.name, address=excluded.address, commune=excluded.commune, capacity=excluded.capacity, "
-            "step_free=excluded.step_free, parking=excluded.parking, mobile_coverage=excluded.mobile_coverage, "
-            "wifi=excluded.wifi, equipment=excluded.equipment, access_notes=excluded.access_notes",
-            (v.uid, v.name, v.address, v.commune, v.capacity, int(v.step_free), int(v.parking),
-             int(v.mobile_coverage), int(v.wifi), v.equipment, v.access_notes))
+            "equipment=excluded.equipment, access_notes=excluded.access_notes, "
+            + ", ".join(f"{c}=excluded.{c}" for c in columns),
+            (v.uid, v.name, v.address, v.commune, v.capacity, v.equipment, v.access_notes,
+             *(int(bool(f)) for f in facts), *(fact_state(f).value for f in facts)))
 
     @staticmethod
     def remove(conn, uid: str) -> None:

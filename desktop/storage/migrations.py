@@ -218,10 +218,24 @@ _V5_ANONYMOUS_EVALUATIONS = (
     "CREATE UNIQUE INDEX evaluation_person ON evaluation (session_uid, participant_uid)",
 )
 
+# Paperwork: the kit's programme facts and certificate options (one JSON object, always read whole with its kit),
+# an individual appointment's slot length, late arrivals and early departures, and venue facts with three states
+# (NULL: written before this step, read from the old boolean: 1 is yes, 0 « à préciser »).
+_V6_PAPERWORK = (
+    "ALTER TABLE kit ADD COLUMN paperwork_json TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE kit_workshop ADD COLUMN slot_minutes INTEGER NOT NULL DEFAULT 60 CHECK (slot_minutes > 0)",
+    "ALTER TABLE attendance ADD COLUMN arrival TEXT",
+    "ALTER TABLE attendance ADD COLUMN departure TEXT",
+    "ALTER TABLE venue ADD COLUMN step_free_state TEXT",
+    "ALTER TABLE venue ADD COLUMN parking_state TEXT",
+    "ALTER TABLE venue ADD COLUMN mobile_coverage_state TEXT",
+    "ALTER TABLE venue ADD COLUMN wifi_state TEXT",
+)
+
 #: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
 #: edited.
 MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_APPLICATION_ID,
-                                     _V5_ANONYMOUS_EVALUATIONS)
+                                     _V5_ANONYMOUS_EVALUATIONS, _V6_PAPERWORK)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

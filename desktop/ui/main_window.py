@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         if kit is None:
             return None
         return open_print_dialog(self, kit, self.workspace.structure(), venues=self.workspace.venues_of(kit),
-                                 facilitators=self.workspace.facilitators_of(kit))
+                                 facilitators=self.workspace.facilitators_of(kit), apply=self.controller.apply)
 
     def export_ics(self) -> None:
         from desktop.ui.dialogs.ics_dialog import IcsDialog

@@ -35,9 +35,11 @@ log = logging.getLogger(__name__)
 TITLES_MARKED = (
     QT_TRANSLATE_NOOP("PrintDocuments", "Programme du cycle"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Livrets participants"),
+    QT_TRANSLATE_NOOP("PrintDocuments", "Fiches d'animation"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Feuilles d'émargement"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Feuille d'émargement vierge"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Attestations de présence"),
+    QT_TRANSLATE_NOOP("PrintDocuments", "Attestations"),
+    QT_TRANSLATE_NOOP("PrintDocuments", "Certificats de réalisation"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Évaluations à chaud"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Résultats des évaluations"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Convocations"),

@@ -647,12 +647,20 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Everyone present</translation>
     </message>
     <message>
+        <source>Pour la case choisie&#xa0;: l&apos;heure d&apos;arrivée ou de départ, dont les heures suivies tiennent compte</source>
+        <translation>For the chosen cell: the arrival or departure time, which the hours attended take into account</translation>
+    </message>
+    <message>
         <source>Présences (par demi-journée)</source>
         <translation>Attendance (per half-day)</translation>
     </message>
     <message>
         <source>Séance&#xa0;:</source>
         <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Retard ou départ anticipé…</source>
+        <translation>Late arrival or early departure…</translation>
     </message>
     <message>
         <source>Évaluation à chaud&#xa0;: notes de 1 (pas du tout d&apos;accord) à 4 (tout à fait d&apos;accord)</source>
@@ -677,6 +685,10 @@ This is personal data: only share it with an organisation that needs it for the 
     <message>
         <source>Saisir une évaluation</source>
         <translation>Record an evaluation</translation>
+    </message>
+    <message>
+        <source>Saisir un retard ou un départ anticipé</source>
+        <translation>Record a late arrival or an early departure</translation>
     </message>
     <message>
         <source>Marquer tout le monde présent</source>
@@ -888,6 +900,121 @@ This is personal data: only share it with an organisation that needs it for the 
     <message>
         <source>Ateliers concernés</source>
         <translation>Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>KitPaperworkPanel</name>
+    <message>
+        <source>Action de formation</source>
+        <translation>Training action</translation>
+    </message>
+    <message>
+        <source>Bilan de compétences</source>
+        <translation>Skills assessment</translation>
+    </message>
+    <message>
+        <source>Action de validation des acquis de l&apos;expérience</source>
+        <translation>Accreditation of prior experience (VAE)</translation>
+    </message>
+    <message>
+        <source>Action de formation par apprentissage</source>
+        <translation>Apprenticeship training</translation>
+    </message>
+    <message>
+        <source>ex. Gratuit (financé par la Région)</source>
+        <translation>e.g. Free (funded by the Region)</translation>
+    </message>
+    <message>
+        <source>Attestations, livrets et financeurs</source>
+        <translation>Certificates, handouts and funders</translation>
+    </message>
+    <message>
+        <source>Action de formation (au sens du Code du travail)&#xa0;: attestations de fin de formation et certificat de réalisation</source>
+        <translation>Training action (as defined by the French Labour Code): end-of-training certificates and certificate of completion</translation>
+    </message>
+    <message>
+        <source>Cofinancé par le FSE+&#xa0;: l&apos;emblème de l&apos;Union européenne est imprimé</source>
+        <translation>Co-funded by the ESF+: the European Union emblem is printed</translation>
+    </message>
+    <message>
+        <source>Prérequis&#xa0;:</source>
+        <translation>Prerequisites:</translation>
+    </message>
+    <message>
+        <source>Public visé&#xa0;:</source>
+        <translation>Intended audience:</translation>
+    </message>
+    <message>
+        <source>Modalités et délais d&apos;accès&#xa0;:</source>
+        <translation>How and how soon to join:</translation>
+    </message>
+    <message>
+        <source>Tarif&#xa0;:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>Méthodes mobilisées&#xa0;:</source>
+        <translation>Teaching methods:</translation>
+    </message>
+    <message>
+        <source>Modalités d&apos;évaluation&#xa0;:</source>
+        <translation>How learning is evaluated:</translation>
+    </message>
+    <message>
+        <source>Accessibilité (handicap)&#xa0;:</source>
+        <translation>Accessibility (disability):</translation>
+    </message>
+    <message>
+        <source>Contact pour une adaptation&#xa0;:</source>
+        <translation>Contact for adaptations:</translation>
+    </message>
+    <message>
+        <source>Vide&#xa0;: «&#xa0;à préciser&#xa0;» sur le programme</source>
+        <translation>Empty: “to be confirmed” on the programme</translation>
+    </message>
+    <message>
+        <source>Rendez-vous individuels&#xa0;: durée d&apos;un créneau par personne</source>
+        <translation>Individual appointments: length of each person&apos;s slot</translation>
+    </message>
+    <message>
+        <source>Programme&#xa0;: modalités (Qualiopi, indicateur 1)</source>
+        <translation>Programme: terms (Qualiopi, indicator 1)</translation>
+    </message>
+    <message>
+        <source>Nature de l&apos;action&#xa0;:</source>
+        <translation>Nature of the action:</translation>
+    </message>
+    <message>
+        <source>Lignes par question (livrets)&#xa0;:</source>
+        <translation>Lines per question (handouts):</translation>
+    </message>
+    <message>
+        <source>Pas une action de formation</source>
+        <translation>Not a training action</translation>
+    </message>
+    <message>
+        <source>Modifier la nature de l&apos;action</source>
+        <translation>Change the nature of the action</translation>
+    </message>
+    <message>
+        <source>Cofinancement FSE+</source>
+        <translation>ESF+ co-funding</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;espace d&apos;écriture</source>
+        <translation>Change the writing space</translation>
+    </message>
+    <message>
+        <source>Modifier les modalités du programme</source>
+        <translation>Change the programme&apos;s terms</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Modifier la durée des créneaux</source>
+        <translation>Change the slot length</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1331,25 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Supprimer le kit «&#xa0;%1&#xa0;»</source>
         <translation>Delete kit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>LateDialog</name>
+    <message>
+        <source>Retard ou départ anticipé</source>
+        <translation>Late arrival or early departure</translation>
+    </message>
+    <message>
+        <source>Arrivée à</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>Départ à</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>Les heures suivies comptent à partir de l&apos;arrivée et jusqu&apos;au départ.</source>
+        <translation>The hours attended count from the arrival and until the departure.</translation>
     </message>
 </context>
 <context>
@@ -1552,8 +1698,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Remove venue</translation>
     </message>
     <message>
-        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Double-cliquez sur une case pour la modifier.</source>
-        <translation>Village halls, community spaces, town halls, farms… reusable in all your kits. Double-click a cell to edit it.</translation>
+        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Double-cliquez sur une case pour la modifier. Plain-pied, parking, réseau, Wi-Fi&#xa0;: oui, non, ou case grisée «&#xa0;à préciser&#xa0;» (cliquez pour passer de l&apos;un à l&apos;autre).</source>
+        <translation>Village halls, community spaces, town halls, farms… reusable in all your kits. Double-click a cell to edit it. Step-free, parking, signal, Wi-Fi: yes, no, or a greyed box “to be confirmed” (click to go from one to the next).</translation>
     </message>
     <message>
         <source>Lieux</source>
@@ -1754,6 +1900,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
+    <message>
+        <source>arrivée %1</source>
+        <translation>arrived %1</translation>
+    </message>
+    <message>
+        <source>départ %1</source>
+        <translation>left %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -1807,6 +1961,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Sends every document in the list to the printer; to print only one, open the preview</translation>
     </message>
     <message>
+        <source>Marque «&#xa0;confirmées&#xa0;» les séances cochées encore «&#xa0;pressenties&#xa0;» (annulable avec Ctrl+Z)</source>
+        <translation>Marks the ticked sessions still “pencilled” as “confirmed” (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>&amp;Dossier&#xa0;:</source>
         <translation>&amp;Folder:</translation>
     </message>
@@ -1853,6 +2011,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Confirmer les dates</source>
+        <translation>Confirm the dates</translation>
     </message>
     <message>
         <source>Documents à préparer</source>
@@ -1914,6 +2076,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Participant booklets</translation>
     </message>
     <message>
+        <source>Fiches d&apos;animation</source>
+        <translation>Facilitator sheets</translation>
+    </message>
+    <message>
         <source>Feuilles d&apos;émargement</source>
         <translation>Attendance sheets</translation>
     </message>
@@ -1922,8 +2088,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <source>Attestations de présence</source>
-        <translation>Certificates of attendance</translation>
+        <source>Attestations</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Certificats de réalisation</source>
+        <translation>Certificates of completion</translation>
     </message>
     <message>
         <source>Évaluations à chaud</source>
@@ -2494,6 +2664,18 @@ Delete all backups now? A new backup, without this data, is made straight away.<
     <message>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>À préciser</source>
+        <translation>To be confirmed</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>Structure</source>

@@ -68,7 +68,9 @@ class PlacesDialog(QDialog):
         self.tabs.addTab(self._page(self.venue_view, self.tr("Nouveau lieu"), self.add_venue,
                                     self.tr("Retirer le lieu"), self.remove_venue,
                                     self.tr("Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous "
-                                            "vos kits. Double-cliquez sur une case pour la modifier.")),
+                                            "vos kits. Double-cliquez sur une case pour la modifier. Plain-pied, "
+                                            "parking, réseau, Wi-Fi : oui, non, ou case grisée « à préciser » "
+                                            "(cliquez pour passer de l'un à l'autre).")),
                          self.tr("Lieux"))
         self.tabs.addTab(self._page(self.facilitator_view, self.tr("Nouvel intervenant"), self.add_facilitator,
                                     self.tr("Retirer l'intervenant"), self.remove_facilitator,

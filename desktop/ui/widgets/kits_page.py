@@ -18,6 +18,7 @@ from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
 from desktop.ui.widgets.kit_followup import KitFollowUpPanel
 from desktop.ui.widgets.kit_general import KitGeneralPanel
+from desktop.ui.widgets.kit_paperwork import KitPaperworkPanel, general_tab
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.kit_participants import KitParticipantsPanel
 from desktop.ui.widgets.kit_sessions import KitSessionsPanel
@@ -88,13 +89,14 @@ class KitsPage(QSplitter):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.general = KitGeneralPanel(controller, schedule, self)
+        self.paperwork = KitPaperworkPanel(controller, self)
         self.workshops = KitWorkshopsPanel(controller, catalogue, self)
         self.participants = KitParticipantsPanel(controller, self)
         self.sessions = KitSessionsPanel(controller, schedule, catalogue, self)
         self.followup = KitFollowUpPanel(controller, self)
         self.summary = KitSummaryPanel(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.general, self.tr("Général"))
+        self.tabs.addTab(general_tab(self.general, self.paperwork, self), self.tr("Général"))
         self.tabs.addTab(self.workshops, self.tr("Ateliers"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
         self.tabs.addTab(self.sessions, self.tr("Séances"))
@@ -174,6 +176,7 @@ class KitsPage(QSplitter):
         self.empty.setVisible(kit is None)
         self.tabs.setVisible(kit is not None)
         self.general.set_kit(kit)
+        self.paperwork.set_kit(kit)
         self.workshops.set_kit(kit)
         self.participants.set_kit(kit)
         self.sessions.set_kit(kit)
