@@ -14,6 +14,7 @@ from enum import Enum
 
 from desktop.domain.catalogue import Segment, Workshop
 from desktop.domain.errors import ValidationError
+from desktop.domain.session_run import SessionRun
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 
 NAME_MAX = 200
@@ -181,6 +182,7 @@ class Attendance:
     participant_uid: str
     half_day: HalfDay
     presence: Presence
+    arrived: time | None = None  # a late arrival's time (hours count from it)
 
 
 #: Questions of the « évaluation à chaud » (scored 1 to 4); the keys are stable in kit files.
@@ -249,6 +251,11 @@ class Kit:
     attendances: tuple[Attendance, ...] = ()
     evaluations: tuple[Evaluation, ...] = ()
     venue_uids: tuple[str, ...] = ()  # venues chosen for the kit (its sessions may use others too)
+    session_runs: tuple[SessionRun, ...] = ()  # sessions as they were run live (time spent, sub-groups)
+
+    def session_run(self, session_uid: str) -> SessionRun:
+        """What running *session_uid* live left behind (an empty record if it never was)."""
+        return next((r for r in self.session_runs if r.session_uid == session_uid), SessionRun(session_uid))
 
     def kit_workshop(self, uid: str) -> KitWorkshop | None:
         return next((w for w in self.workshops if w.uid == uid), None)

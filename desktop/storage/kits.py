@@ -22,6 +22,7 @@ from desktop.domain.kit import (
     Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence,
     Session, SessionStatus, Venue,
 )
+from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.domain.workshop_codec import workshop_content, workshop_from_content
 from desktop.storage.db import Database
 
@@ -89,12 +90,16 @@ class KitRepository:
         for r in self.db.query("SELECT a.*, s.kit_uid FROM attendance a JOIN session s ON s.uid = a.session_uid"
                                f"{join_scope} ORDER BY a.rowid", params):
             children[r["kit_uid"]]["attendances"].append(
-                Attendance(r["session_uid"], r["participant_uid"], HalfDay(r["half_day"]), Presence(r["presence"])))
+                Attendance(r["session_uid"], r["participant_uid"], HalfDay(r["half_day"]), Presence(r["presence"]),
+                           _time(r["arrived"])))
         for r in self.db.query("SELECT e.*, s.kit_uid FROM evaluation e JOIN session s ON s.uid = e.session_uid"
                                f"{join_scope} ORDER BY e.rowid", params):
             children[r["kit_uid"]]["evaluations"].append(
                 Evaluation(r["session_uid"], r["participant_uid"],
                            tuple((k, int(v)) for k, v in json.loads(r["scores_json"])), r["comment"]))
+        for r in self.db.query("SELECT x.*, s.kit_uid FROM session_run x JOIN session s ON s.uid = x.session_uid"
+                               f"{join_scope} ORDER BY x.rowid", params):
+            children[r["kit_uid"]]["session_runs"].append(_run_row(r))
         return {uid: replace(kit, **{name: tuple(rows) for name, rows in children.get(uid, {}).items()})
                 for uid, kit in kits.items()}
 
@@ -151,8 +156,13 @@ class KitRepository:
               _dump(list(s.facilitator_uids)), s.status.value, _t(s.lunch_start), _t(s.lunch_end), s.sequence,
               s.notes) for s in kit.sessions])
         conn.executemany(
-            "INSERT INTO attendance VALUES (?,?,?,?)",
-            [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value) for a in kit.attendances])
+            "INSERT INTO attendance (session_uid, participant_uid, half_day, presence, arrived) VALUES (?,?,?,?,?)",
+            [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value, _t(a.arrived))
+             for a in kit.attendances])
+        conn.executemany(
+            "INSERT INTO session_run (session_uid, spent_json, groups_json) VALUES (?,?,?)",
+            [(r.session_uid, _dump([[x.title, x.planned_minutes, x.spent_seconds] for x in r.spent]),
+              _dump([list(g) for g in r.groups])) for r in kit.session_runs])
         conn.executemany(
             "INSERT INTO evaluation VALUES (?,?,?,?)",
             [(e.session_uid, e.participant_uid, _dump([list(x) for x in e.scores]), e.comment)
@@ -196,6 +206,12 @@ class KitRepository:
                        facilitator_uids=tuple(json.loads(r["facilitators_json"])), status=SessionStatus(r["status"]),
                        lunch_start=_time(r["lunch_start"]), lunch_end=_time(r["lunch_end"]), sequence=r["sequence"],
                        notes=r["notes"])
+
+
+def _run_row(r) -> SessionRun:
+    return SessionRun(r["session_uid"],
+                      tuple(SegmentSpent(str(t), int(m), int(x)) for t, m, x in json.loads(r["spent_json"])),
+                      tuple(tuple(str(u) for u in g) for g in json.loads(r["groups_json"])))
 
 
 def _select(db: Database, table: str, uids) -> list:

@@ -194,9 +194,20 @@ _V3_KIT_VENUES = (
     "ALTER TABLE kit ADD COLUMN venues_json TEXT NOT NULL DEFAULT '[]'",
 )
 
+# Running a session live: the time each segment took and the sub-groups drawn (one row per session run), and a
+# late arrival's time on a presence.
+_V4_SESSION_RUNS = (
+    """CREATE TABLE session_run (
+        session_uid TEXT PRIMARY KEY REFERENCES session (uid) ON DELETE CASCADE,
+        spent_json TEXT NOT NULL DEFAULT '[]',
+        groups_json TEXT NOT NULL DEFAULT '[]'
+    )""",
+    "ALTER TABLE attendance ADD COLUMN arrived TEXT",
+)
+
 #: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
 #: edited.
-MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES)
+MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_SESSION_RUNS)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
