@@ -50,15 +50,16 @@ class LiveTimer:
         """Count the time since the last reading into the current segment (nothing while paused)."""
         if self.running and self._last is not None and self.segments:
             elapsed = max(0.0, now - self._last)
-            while elapsed > 0:
+            while True:
                 left = self.segment_seconds(self.index) - self.spent[self.index]
-                if self.auto_advance and self.index < len(self.segments) - 1 and 0 <= left < elapsed:
-                    self.spent[self.index] += max(0.0, left)
-                    elapsed -= max(0.0, left)
+                if self.auto_advance and not self.is_last and left <= elapsed:
+                    taken = max(0.0, left)
+                    self.spent[self.index] += taken
+                    elapsed -= taken
                     self.index += 1
                     continue
                 self.spent[self.index] += elapsed
-                elapsed = 0
+                break
         self._last = now
 
     def start(self, now: float) -> None:

@@ -58,6 +58,7 @@ def draw_groups(participants: list[Participant] | tuple[Participant, ...], *, gr
         rng: the source of randomness.
     """
     rng = rng or random.Random()
+    mixing = Mixing(mixing)
     people = list({p.uid: p for p in participants}.values())
     k = group_count(len(people), groups=groups, size=size)
     if k == 0:
