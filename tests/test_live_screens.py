@@ -47,8 +47,9 @@ SCRIPT = textwrap.dedent("""
     live.live.tick()
     result["ticked"] = state()
     if len(screens) > 1:
-        gone = screens.pop()
-        live.place(gone)  # what screenRemoved calls
+        live.screen_removed(screens[-1])  # what screenRemoved calls: the screen may still be listed
+        screens.pop()
+        app.processEvents()
         app.processEvents()
         result["unplugged"] = state()
     QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Yes

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
         self._summary = ""
+        self.live = None  # the session run live (ui/live), if any
 
     def _connect(self) -> None:
         self.workspace.failed.connect(self._storage_failed)
@@ -183,12 +184,20 @@ class MainWindow(QMainWindow):
         """« Animer la séance » (F5): the session chosen in the calendar or in the kit's sessions."""
         from desktop.ui.live.launch import launch_live
 
+        if self.live is not None:  # one session at a time: bring it back
+            self.live.place()
+            return self.live
         if not session_uid:
             page = self.pages.currentWidget()
             session_uid = (self.calendar.selected_session_uid() if page is self.calendar
                            else self.kits.sessions.current_uid() if page is self.kits else None)
         self.live = launch_live(self, self.workspace, session_uid)
+        if self.live is not None:
+            self.live.closed.connect(self._live_closed)
         return self.live
+
+    def _live_closed(self) -> None:
+        self.live = None
 
     def new_kit(self) -> None:
         self.pages.setCurrentWidget(self.kits)

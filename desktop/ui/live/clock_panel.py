@@ -109,8 +109,9 @@ class ClockPanel(QWidget):
         self.segment.setText(current.title if current else "")
         left = timer.remaining(now)
         over = timer.is_over(now)
-        self.clock.setText(clock_text(left))
-        self.clock.setAccessibleName(self.tr("Temps restant : %1").replace("%1", spoken_duration(left)))
+        if self.clock.text() != clock_text(left):  # once a second: screen readers are not flooded
+            self.clock.setText(clock_text(left))
+            self.clock.setAccessibleName(self.tr("Temps restant : %1").replace("%1", spoken_duration(left)))
         if over:
             self.state.setText(self.tr("Temps écoulé") if timer.following or not timer.is_last
                                else self.tr("Fin de la séance"))
@@ -137,7 +138,9 @@ class ClockPanel(QWidget):
             fg, bg = WARN, BACKGROUND
         else:
             fg, bg = TEXT, BACKGROUND
-        self.clock.setStyleSheet(f"color: {fg}; background: {bg};")
-        self.state.setStyleSheet(f"color: {OVER if over else WARN};")
+        style = f"color: {fg}; background: {bg};"
+        if self.clock.styleSheet() != style:  # a style sheet costs a re-polish: only when it changes
+            self.clock.setStyleSheet(style)
+            self.state.setStyleSheet(f"color: {OVER if over else WARN};")
         self.blinking = over
         self.blink_on = over and blink_on

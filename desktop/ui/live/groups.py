@@ -183,7 +183,7 @@ class GroupsPanel(QWidget):
         kit = self.live.kit
         if kit is None:
             return False
-        if not present(kit, self.live.session_uid, self.live.half_day()):
+        if not present(kit, self.live.session_uid, self.live.roll_half_day):
             QMessageBox.information(self, self.tr("Sous-groupes"),
                                     self.tr("Personne n'est encore noté présent : faites d'abord l'appel."))
             return False

@@ -7,6 +7,8 @@ marks someone present with the time they came (the hours count from it), which c
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -60,8 +62,8 @@ class RollCallPanel(QWidget):
         self.half_day.setAccessibleName(self.tr("Demi-journée"))
         for h in self.live.session.half_days:
             self.half_day.addItem(half_day_label(h), h)
-        self.half_day.setCurrentIndex(max(0, self.half_day.findData(self.live.half_day())))
-        self.half_day.currentIndexChanged.connect(self.refresh)
+        self.half_day.setCurrentIndex(max(0, self.half_day.findData(self.live.roll_half_day)))
+        self.half_day.currentIndexChanged.connect(self._half_day_chosen)
         self.count = QLabel(self)
         self.count.setObjectName("rollCount")
         self.inner = QWidget(self)
@@ -87,8 +89,13 @@ class RollCallPanel(QWidget):
             " font-weight: bold; }")
 
     def current_half_day(self) -> HalfDay:
+        return self.live.roll_half_day
+
+    def _half_day_chosen(self) -> None:
         data = self.half_day.currentData()
-        return HalfDay(data) if data else self.live.half_day()
+        if data:
+            self.live.roll_half_day = HalfDay(data)
+        self.refresh()
 
     def refresh(self) -> None:
         kit = self.live.kit
@@ -130,7 +137,7 @@ class RollCallPanel(QWidget):
             row = RollCallRow(self.inner, p.uid, p.full_name or p.last_name)
             row.present.toggled.connect(lambda on, uid=p.uid: self.tick(uid, on))
             row.late.clicked.connect(lambda _=False, uid=p.uid: self.arrived_late(uid))
-            row.arrived.timeChanged.connect(lambda t, uid=p.uid: self.correct_arrival(uid, t))
+            row.arrived.editingFinished.connect(lambda uid=p.uid: self.correct_arrival(uid))
             self.grid.addWidget(row.present, i, 0)
             self.grid.addWidget(row.late, i, 1)
             self.grid.addWidget(row.arrived, i, 1)
@@ -150,8 +157,7 @@ class RollCallPanel(QWidget):
         self.refresh()
         return ok
 
-    def correct_arrival(self, uid: str, value: QTime) -> bool:
-        from datetime import time
-
-        ok = self.live.mark(uid, self.current_half_day(), Presence.PRESENT, time(value.hour(), value.minute()))
-        return ok
+    def correct_arrival(self, uid: str) -> bool:
+        """The arrival time, corrected by hand (one step once the editing is done)."""
+        value = self.rows[uid].arrived.time()
+        return self.live.mark(uid, self.current_half_day(), Presence.PRESENT, time(value.hour(), value.minute()))

@@ -67,8 +67,9 @@ class LiveSession(QObject):
         spent = spent_seconds_for(segments, kit.session_run(session_uid).spent) if resume else []
         index = next((i for i, s in enumerate(spent) if s < segments[i].minutes * 60), max(0, len(spent) - 1))
         self.timer = LiveTimer(segments, spent=spent, index=index if spent else 0)
-        self.groups_shown = False
         self.rng = random.Random()
+        #: the half-day the roll call marks and the groups are drawn from (the one under way, unless she changes it)
+        self.roll_half_day = current_half_day(session, self.local_time().time())
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
@@ -172,14 +173,11 @@ class LiveSession(QObject):
         kit = self.kit
         if kit is None or self.session is None:
             return False
-        people = present(kit, self.session_uid, self.half_day())
+        people = present(kit, self.session_uid, self.roll_half_day)
         drawn = draw_groups(people, groups=groups, size=size, mixing=mixing, rng=self.rng)
         run = replace(kit.session_run(self.session_uid), groups=drawn)
         return self.workspace.update_kit(set_session_run(kit, run), QCoreApplication.translate(
             "LiveSession", "Tirer les sous-groupes"))
-
-    def half_day(self) -> HalfDay:
-        return current_half_day(self.session, self.local_time().time())
 
     def mark(self, participant_uid: str, half_day: HalfDay, presence: Presence | None,
              arrived: time | None = None) -> bool:

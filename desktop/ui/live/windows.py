@@ -15,7 +15,7 @@ from __future__ import annotations
 import time as _time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -86,18 +86,29 @@ class LiveWindows(QObject):
         f.swap_button.clicked.connect(self.swap_views)
         f.leave_button.clicked.connect(self.ask_leave)
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self.place)
-        app.screenRemoved.connect(self.place)
+        app.screenAdded.connect(self.screen_added)
+        app.screenRemoved.connect(self.screen_removed)
 
     # -- showing -----------------------------------------------------------------------------------------------
     def start(self) -> None:
         self.live.start()
         self.place()
 
-    def place(self, *_args) -> None:
-        """Put the views on the screens there are now."""
+    def screen_added(self, screen: QScreen) -> None:
+        self.place()
+
+    def screen_removed(self, screen: QScreen) -> None:
+        """A screen unplugged: place the views without it now, and again once Qt has moved its windows."""
+        self.place(without=screen)
+        QTimer.singleShot(0, self, self.place)
+
+    def place(self, without: QScreen | None = None) -> None:
+        """Put the views on the screens there are now (*without* one being unplugged)."""
+        if self._leaving:
+            return
         laptop_screen = self.laptop.screen() if self.laptop is not None else QGuiApplication.primaryScreen()
-        mine, theirs = choose_screens(list(self._screens()), laptop_screen)
+        screens = [s for s in self._screens() if s is not without]
+        mine, theirs = choose_screens(screens, laptop_screen if laptop_screen is not without else None)
         self.single_screen = mine is None
         if theirs is None:
             return
@@ -208,8 +219,8 @@ class LiveWindows(QObject):
         self._leaving = True
         self.live.stop()
         app = QGuiApplication.instance()
-        app.screenAdded.disconnect(self.place)
-        app.screenRemoved.disconnect(self.place)
+        app.screenAdded.disconnect(self.screen_added)
+        app.screenRemoved.disconnect(self.screen_removed)
         for window in (self.participant, self.facilitator):
             window.close()
             window.deleteLater()
