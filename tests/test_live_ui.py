@@ -79,6 +79,7 @@ def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier):
 def test_one_screen_shows_the_participant_view_alone_and_f2_swaps(live, qtbot):
     assert live.single_screen
     assert live.participant.isFullScreen() and not live.facilitator.isVisible()
+    assert live.participant.hint.isVisible() and "F2" in live.participant.hint.text()
     key(qtbot, live.participant, Qt.Key.Key_F2)
     assert live.facilitator.isVisible() and not live.participant.isVisible()
     key(qtbot, live.facilitator, Qt.Key.Key_F2)
@@ -174,13 +175,13 @@ def test_roll_call_writes_presences_the_certificate_counts(live, qtbot, workspac
     assert marks[marie.uid].presence is Presence.PRESENT and marks[marie.uid].arrived is None
     assert marks[lea.uid].arrived == time(9, 20) and marks[lea.uid].half_day is HalfDay.MORNING
     assert attendance_record(kit, marie.uid).present == 1 and attendance_record(kit, kit.participants[1].uid).present == 0
-    assert roll.count.text() == "2 présents sur 5"
+    assert roll.count.text() == "Présences\u00a0: 2 sur 5"
     edit = roll.rows[lea.uid].arrived
     assert edit.time().hour() == 9 and edit.time().minute() == 20
     edit.setTime(edit.time().addSecs(-5 * 60))  # corrected by hand: one step when the editing is done
     edit.editingFinished.emit()
     assert {a.participant_uid: a for a in workspace.kit(kit.uid).attendances}[lea.uid].arrived == time(9, 15)
-    assert "présent" in roll.rows[marie.uid].present.accessibleName()
+    assert "présence notée" in roll.rows[marie.uid].present.accessibleName()
     roll.rows[marie.uid].present.click()  # taken back
     assert marie.uid not in {a.participant_uid for a in workspace.kit(kit.uid).attendances}
     workspace.undo_stack.undo()

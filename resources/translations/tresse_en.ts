@@ -646,10 +646,6 @@
         <translation>Mixing:</translation>
     </message>
     <message>
-        <source>Personne n&apos;est encore noté présent&#xa0;: faites d&apos;abord l&apos;appel.</source>
-        <translation>Nobody is marked present yet: take the roll call first.</translation>
-    </message>
-    <message>
         <source>Groupe %1&#xa0;: %2</source>
         <translation>Group %1: %2</translation>
     </message>
@@ -660,6 +656,10 @@
     <message>
         <source>Sous-groupes</source>
         <translation>Sub-groups</translation>
+    </message>
+    <message>
+        <source>Aucune présence n&apos;est encore notée&#xa0;: faites d&apos;abord l&apos;appel.</source>
+        <translation>Nobody is marked present yet: take the roll call first.</translation>
     </message>
     <message>
         <source>Aucun sous-groupe tiré pour cette séance.</source>
@@ -1364,6 +1364,7 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <name>LiveSession</name>
     <message>
         <source>Temps passé en séance («&#xa0;%1&#xa0;»)</source>
+        <extracomment>the half-day the roll call marks and the groups are drawn from (the one under way, unless she changes it)</extracomment>
         <translation>Time spent in session (“%1”)</translation>
     </message>
     <message>
@@ -1620,6 +1621,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Séance en cours — vue des participants</source>
         <translation>Session in progress — participants’ view</translation>
+    </message>
+    <message>
+        <source>F2&#xa0;: vos notes et l&apos;appel · Échap&#xa0;: terminer</source>
+        <translation>F2: your notes and the roll call · Esc: finish</translation>
     </message>
 </context>
 <context>
@@ -2246,20 +2251,20 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Arrival time of %1</translation>
     </message>
     <message>
-        <source>%1&#xa0;: présent</source>
+        <source>%1&#xa0;: présence notée</source>
         <translation>%1: present</translation>
     </message>
     <message>
-        <source>%1&#xa0;: pas encore noté présent</source>
+        <source>%1&#xa0;: présence pas encore notée</source>
         <translation>%1: not marked present yet</translation>
+    </message>
+    <message>
+        <source>Présences&#xa0;: %1 sur %2</source>
+        <translation>Present: %1 of %2</translation>
     </message>
     <message>
         <source>, arrivée à %1</source>
         <translation>, arrived at %1</translation>
-    </message>
-    <message>
-        <source>%1 présents sur %2</source>
-        <translation>%1 present out of %2</translation>
     </message>
 </context>
 <context>

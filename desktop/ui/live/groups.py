@@ -185,7 +185,7 @@ class GroupsPanel(QWidget):
             return False
         if not present(kit, self.live.session_uid, self.live.roll_half_day):
             QMessageBox.information(self, self.tr("Sous-groupes"),
-                                    self.tr("Personne n'est encore noté présent : faites d'abord l'appel."))
+                                    self.tr("Aucune présence n'est encore notée : faites d'abord l'appel."))
             return False
         value = self.count.value()
         kwargs = {"groups": value} if self.by_number.isChecked() else {"size": value}

@@ -123,9 +123,9 @@ class RollCallPanel(QWidget):
                 row.arrived.blockSignals(False)
             name = row.name
             row.present.setAccessibleName(
-                (self.tr("%1 : présent") if is_present else self.tr("%1 : pas encore noté présent")).replace("%1", name)
+                (self.tr("%1 : présence notée") if is_present else self.tr("%1 : présence pas encore notée")).replace("%1", name)
                 + (self.tr(", arrivée à %1").replace("%1", clock(arrived)) if arrived else ""))
-        self.count.setText(self.tr("%1 présents sur %2").replace("%1", str(here)).replace("%2", str(len(self.rows))))
+        self.count.setText(self.tr("Présences : %1 sur %2").replace("%1", str(here)).replace("%2", str(len(self.rows))))
 
     def _rebuild(self, kit) -> None:
         for row in self.rows.values():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStackedLayout, QTabWidget, QVBoxLayout,
@@ -57,11 +57,26 @@ class ParticipantView(LiveWindow):
         self.setWindowTitle(self.tr("Séance en cours — vue des participants"))
         self.panel = ClockPanel(live, 0.40, self)
         self.board = GroupsBoard(live, self)
-        self.stack = QStackedLayout(self)
+        self.hint = QLabel(self.tr("F2 : vos notes et l'appel · Échap : terminer"), self)
+        self.hint.setObjectName("liveHint")
+        self.hint.setStyleSheet("color: #9a9a9a; background: #000000; padding: 6px;")
+        self.hint.hide()
+        pages = QWidget(self)
+        self.stack = QStackedLayout(pages)
         self.stack.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.panel)
         self.stack.addWidget(self.board)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(pages, 1)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignRight)
         self.setStyleSheet("ParticipantView { background: #000000; }")
+
+    def show_hint(self, seconds: int = 12) -> None:
+        """For a single screen: tell her, for a few seconds, how to reach her own view."""
+        self.hint.show()
+        QTimer.singleShot(seconds * 1000, self.hint, self.hint.hide)
 
     def show_groups(self, on: bool) -> None:
         if on:

@@ -122,6 +122,7 @@ class LiveWindows(QObject):
         else:
             self.facilitator.hide()
             self.participant.activateWindow()
+            self.participant.show_hint()
         self.facilitator.swap_button.setVisible(self.single_screen)
         self.refresh()
 
