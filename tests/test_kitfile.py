@@ -145,7 +145,7 @@ def test_without_personal_data_participants_attendances_and_evaluations_are_left
 def test_field_names_are_the_documented_ones(doc):
     assert set(doc) == {"format", "version", "minor", "generator", "exported", "personal_data", "kit", "workshops",
                         "venues", "facilitators", "sessions", "issuing_structure", "participants", "attendances",
-                        "evaluations"}
+                        "evaluations", "session_runs"}
     assert doc["format"] == "tresse-kit" and doc["version"] == 1
     session = doc["sessions"][0]
     assert session["date"] == "2027-01-12" and (session["start"], session["end"]) == ("09:00", "17:00")

@@ -187,7 +187,7 @@ def test_kits_load_whole_in_a_fixed_number_of_queries(store, workspace):
     finally:
         store.conn.set_trace_callback(None)
     assert len(kits) == 2 and all(k.workshops and k.sessions and k.participants for k in kits.values())
-    assert len(statements) <= 6
+    assert len(statements) <= 7  # kit, workshops, participants, sessions, attendance, evaluations, session runs
     assert kits == {k.uid: KitRepository(store).load(k.uid) for k in kits.values()}
 
 

@@ -15,6 +15,7 @@ from enum import Enum
 from desktop.domain.catalogue import Segment, Workshop
 from desktop.domain.errors import ValidationError
 from desktop.domain.paperwork import DEFAULT_SLOT_MINUTES, Paperwork
+from desktop.domain.session_run import SessionRun
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 
 NAME_MAX = 200
@@ -263,6 +264,11 @@ class Kit:
     evaluations: tuple[Evaluation, ...] = ()
     venue_uids: tuple[str, ...] = ()  # venues chosen for the kit (its sessions may use others too)
     paperwork: Paperwork = Paperwork()  # the programme's facts and the certificates' options
+    session_runs: tuple[SessionRun, ...] = ()  # sessions as they were run live (time spent, sub-groups)
+
+    def session_run(self, session_uid: str) -> SessionRun:
+        """What running *session_uid* live left behind (an empty record if it never was)."""
+        return next((r for r in self.session_runs if r.session_uid == session_uid), SessionRun(session_uid))
 
     def kit_workshop(self, uid: str) -> KitWorkshop | None:
         return next((w for w in self.workshops if w.uid == uid), None)

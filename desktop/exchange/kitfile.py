@@ -147,6 +147,11 @@ def _document(kit: Kit, venues: tuple[Venue, ...], facilitators: tuple[Facilitat
                       "venue_uid": s.venue_uid or None, "facilitator_uids": list(s.facilitator_uids),
                       "notes": s.notes} for s in kit.sessions],
         "issuing_structure": None if structure is None else _structure_document(structure, images),
+        "session_runs": [{"session_uid": r.session_uid,
+                          "spent": [{"title": x.title, "planned_minutes": x.planned_minutes,
+                                     "spent_seconds": x.spent_seconds} for x in r.spent],
+                          **({"groups": [list(g) for g in r.groups]} if with_participants else {})}
+                         for r in kit.session_runs if r.spent or with_participants],
     }
     if with_participants:
         doc["participants"] = [asdict(p) for p in kit.participants]

@@ -27,6 +27,7 @@ from desktop.domain.paperwork import (
     ANSWER_LINES_RANGE, DEFAULT_SLOT_MINUTES, PAPERWORK_TEXTS, ActionNature, FactState, Paperwork, fact_value, legacy_fact,
 )
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
+from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.exchange.errors import KitFileError
 from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
@@ -36,8 +37,9 @@ FORMAT = "tresse-kit"
 VERSION = 1
 #: Additions made to version 1 so far (a file with a higher one is read, with a warning). 1: ``kit.venue_uids``
 #: (the venues a kit was given, besides its sessions'). 2: ``kit.paperwork``, ``workshops[].slot_minutes``,
-#: ``attendances[].arrival``/``departure``, ``venues[].*_state``.
-MINOR = 2
+#: ``attendances[].arrival``/``departure``, ``venues[].*_state``. 3: ``session_runs``
+#: (time spent per segment and the sub-groups of sessions run live).
+MINOR = 3
 
 MAX_TEXT = 20_000
 MAX_SHORT = 1_000
@@ -48,7 +50,9 @@ MAX_SCORES = 50
 MAX_FUNDER_LOGOS = 12
 YEARS = (1900, 2200)
 LIMITS = {"workshops": 1_000, "venues": 1_000, "facilitators": 1_000, "participants": 5_000, "sessions": 5_000,
-          "attendances": 200_000, "evaluations": 50_000}
+          "attendances": 200_000, "evaluations": 50_000,
+          "session_runs": 5_000}
+MAX_GROUPS = 500
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
@@ -423,6 +427,39 @@ def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluat
     return tuple(found)
 
 
+def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[SessionRun, ...]:
+    """The sessions run live (minor 2): time spent per segment, and the sub-groups (personal data)."""
+    found: dict[str, SessionRun] = {}
+    for o in top.objects("session_runs", LIMITS["session_runs"]):
+        session_uid = o.uid("session_uid")
+        _known(o.at("session_uid"), session_uid, sessions, "séance")
+        if session_uid in found:
+            raise KitFileError("duplicate", where=o.at("session_uid"), detail=session_uid)
+        spent = tuple(SegmentSpent(x.text("title", required=True),
+                                   x.integer("planned_minutes", 0, DAY_MAX_MINUTES, required=True),
+                                   x.integer("spent_seconds", 0, 7 * 24 * 3600, required=True))
+                      for x in o.objects("spent", MAX_SEGMENTS))
+        groups, seen = [], set()
+        for i, value in enumerate(o.items("groups", MAX_GROUPS)):
+            where = f"{o.at('groups')}[{i}]"
+            if not isinstance(value, list):
+                raise KitFileError("bad_type", where=where, expected="une liste")
+            if len(value) > LIMITS["participants"]:
+                raise KitFileError("too_many", where=where, limit=LIMITS["participants"])
+            group = tuple(_check_uid(u, f"{where}[{j}]") for j, u in enumerate(value))
+            for j, u in enumerate(group):
+                _known(f"{where}[{j}]", u, participants, "participant")
+                if u in seen:
+                    raise KitFileError("duplicate", where=f"{where}[{j}]", detail="personne dans deux groupes")
+                seen.add(u)
+            if group:
+                groups.append(group)
+        run = SessionRun(session_uid, spent, tuple(groups))
+        if not run.is_empty:
+            found[session_uid] = run
+    return tuple(found.values())
+
+
 def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> IssuingStructure:
     def image(value: Any, where: str) -> str:
         return "" if value is None or value == "" else load_image(_check_text(value, where, 100), where, warnings)
@@ -483,6 +520,7 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     fields = _kit_fields(kit_obj, facilitators, venues)
     attendances = _attendances(top, sessions, participants, dropped)
     evaluations = _evaluations(top, sessions, participants)
+    session_runs = _session_runs(top, sessions, participants)
     structure_obj = top.sub("issuing_structure")
     structure = None if structure_obj is None else _structure(structure_obj, load_image, warnings)
     if dropped["status"]:
@@ -495,7 +533,8 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     if top.cleaned:
         warnings.append(_cleaned_warning(top.cleaned))
     kit = Kit(**fields, workshops=tuple(workshops.values()), participants=tuple(participants.values()),
-              sessions=tuple(sessions.values()), attendances=attendances, evaluations=evaluations)
+              sessions=tuple(sessions.values()), attendances=attendances, evaluations=evaluations,
+              session_runs=session_runs)
     return KitFile(kit=kit, venues=tuple(venues.values()), facilitators=tuple(facilitators.values()),
                    structure=structure, version=version, warnings=warnings,
                    generator=generator, exported=exported,

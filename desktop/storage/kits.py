@@ -25,6 +25,7 @@ from desktop.domain.kit import (
 from desktop.domain.paperwork import (
     VENUE_FACTS, fact_state, fact_value, legacy_fact, paperwork_from_dict, paperwork_to_dict,
 )
+from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.domain.workshop_codec import workshop_content, workshop_from_content
 from desktop.storage.db import Database
 
@@ -105,6 +106,9 @@ class KitRepository:
             children[r["kit_uid"]]["evaluations"].append(
                 Evaluation(r["session_uid"], r["participant_uid"] or "",
                            tuple((k, int(v)) for k, v in json.loads(r["scores_json"])), r["comment"]))
+        for r in self.db.query("SELECT x.*, s.kit_uid FROM session_run x JOIN session s ON s.uid = x.session_uid"
+                               f"{join_scope} ORDER BY x.rowid", params):
+            children[r["kit_uid"]]["session_runs"].append(_run_row(r))
         return {uid: replace(kit, **{name: tuple(rows) for name, rows in children.get(uid, {}).items()})
                 for uid, kit in kits.items()}
 
@@ -165,6 +169,10 @@ class KitRepository:
             [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value, _t(a.arrival),
               _t(a.departure)) for a in kit.attendances])
         conn.executemany(
+            "INSERT INTO session_run (session_uid, spent_json, groups_json) VALUES (?,?,?)",
+            [(r.session_uid, _dump([[x.title, x.planned_minutes, x.spent_seconds] for x in r.spent]),
+              _dump([list(g) for g in r.groups])) for r in kit.session_runs])
+        conn.executemany(
             "INSERT INTO evaluation (session_uid, participant_uid, scores_json, comment) VALUES (?,?,?,?)",
             [(e.session_uid, e.participant_uid or None, _dump([list(x) for x in e.scores]), e.comment)
              for e in kit.evaluations])
@@ -209,6 +217,12 @@ class KitRepository:
                        facilitator_uids=tuple(json.loads(r["facilitators_json"])), status=SessionStatus(r["status"]),
                        lunch_start=_time(r["lunch_start"]), lunch_end=_time(r["lunch_end"]), sequence=r["sequence"],
                        notes=r["notes"])
+
+
+def _run_row(r) -> SessionRun:
+    return SessionRun(r["session_uid"],
+                      tuple(SegmentSpent(str(t), int(m), int(x)) for t, m, x in json.loads(r["spent_json"])),
+                      tuple(tuple(str(u) for u in g) for g in json.loads(r["groups_json"])))
 
 
 def _select(db: Database, table: str, uids) -> list:

@@ -232,10 +232,20 @@ _V6_PAPERWORK = (
     "ALTER TABLE venue ADD COLUMN wifi_state TEXT",
 )
 
+# Running a session live: the time each segment took and the sub-groups drawn (one row per session run). A late
+# arrival's time is the paperwork step's ``attendance.arrival``.
+_V7_SESSION_RUNS = (
+    """CREATE TABLE session_run (
+        session_uid TEXT PRIMARY KEY REFERENCES session (uid) ON DELETE CASCADE,
+        spent_json TEXT NOT NULL DEFAULT '[]',
+        groups_json TEXT NOT NULL DEFAULT '[]'
+    )""",
+)
+
 #: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
 #: edited.
 MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_APPLICATION_ID,
-                                     _V5_ANONYMOUS_EVALUATIONS, _V6_PAPERWORK)
+                                     _V5_ANONYMOUS_EVALUATIONS, _V6_PAPERWORK, _V7_SESSION_RUNS)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
         self._summary = ""
+        self.live = None  # the session run live (ui/live), if any
 
     def _connect(self) -> None:
         self.workspace.failed.connect(self._storage_failed)
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_changed)
         self.kits.print_requested.connect(self.print_kit)
         self.kits.status_message.connect(self.show_status)
+        self.kits.sessions.run_requested.connect(self.run_session)
         self.browser.apply_filters()
 
     def _restore_state(self) -> None:
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics)
         file_menu.addAction(self.ics_action)
+        self.live_action = self._action(self.tr("Ani&mer la séance"), self.run_session, "F5")
+        file_menu.addAction(self.live_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
@@ -181,6 +185,25 @@ class MainWindow(QMainWindow):
         self.kits.select(kit.uid)
         self.kits.tabs.setCurrentWidget(self.kits.sessions)
         self.kits.sessions.select(session_uid)
+
+    def run_session(self, session_uid: str | None = None):
+        """« Animer la séance » (F5): the session chosen in the calendar or in the kit's sessions."""
+        from desktop.ui.live.launch import launch_live
+
+        if self.live is not None:  # one session at a time: bring it back
+            self.live.place()
+            return self.live
+        if not session_uid:
+            page = self.pages.currentWidget()
+            session_uid = (self.calendar.selected_session_uid() if page is self.calendar
+                           else self.kits.sessions.current_uid() if page is self.kits else None)
+        self.live = launch_live(self, self.workspace, session_uid)
+        if self.live is not None:
+            self.live.closed.connect(self._live_closed)
+        return self.live
+
+    def _live_closed(self) -> None:
+        self.live = None
 
     def new_kit(self) -> None:
         self.pages.setCurrentWidget(self.kits)

@@ -291,6 +291,45 @@
     </message>
 </context>
 <context>
+    <name>ClockPanel</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Temps restant&#xa0;: %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+    <message>
+        <source>Temps écoulé</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Fin de la séance</source>
+        <translation>End of the session</translation>
+    </message>
+    <message>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Ensuite&#xa0;: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Dernière étape</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Avancement de la séance&#xa0;: %1&#xa0;%</source>
+        <translation>Session progress: %1%</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Importer des participants — %1</source>
@@ -473,6 +512,97 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorView</name>
+    <message>
+        <source>Animer la séance — %1</source>
+        <translation>Run the session — %1</translation>
+    </message>
+    <message>
+        <source>Pause (Espace)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>← Étape précédente</source>
+        <translation>← Previous step</translation>
+    </message>
+    <message>
+        <source>Étape suivante →</source>
+        <translation>Next step →</translation>
+    </message>
+    <message>
+        <source>− 1 min</source>
+        <translation>− 1 min</translation>
+    </message>
+    <message>
+        <source>+ 1 min</source>
+        <translation>+ 1 min</translation>
+    </message>
+    <message>
+        <source>Vue des participants (F2)</source>
+        <translation>Participants’ view (F2)</translation>
+    </message>
+    <message>
+        <source>Terminer (Échap)</source>
+        <translation>Finish (Esc)</translation>
+    </message>
+    <message>
+        <source>Enchaîner les étapes</source>
+        <translation>Move on automatically</translation>
+    </message>
+    <message>
+        <source>À la fin d&apos;une étape, passer à la suivante sans attendre.</source>
+        <translation>At the end of a step, go on to the next one without waiting.</translation>
+    </message>
+    <message>
+        <source>Consignes de l&apos;étape</source>
+        <translation>Instructions for this step</translation>
+    </message>
+    <message>
+        <source>Matériel de l&apos;atelier</source>
+        <translation>Workshop materials</translation>
+    </message>
+    <message>
+        <source>Déroulé</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <source>Sous-groupes</source>
+        <translation>Sub-groups</translation>
+    </message>
+    <message>
+        <source>Pas de consigne écrite pour cette étape.</source>
+        <translation>No written instructions for this step.</translation>
+    </message>
+    <message>
+        <source>Aucun matériel indiqué.</source>
+        <translation>No materials listed.</translation>
+    </message>
+    <message>
+        <source>Reprendre (Espace)</source>
+        <translation>Resume (Space)</translation>
+    </message>
+    <message>
+        <source>Séance&#xa0;: %1 passées sur %2 prévues. Fin prévue à %3, fin estimée à %4.</source>
+        <translation>Session: %1 spent of %2 planned. Planned end at %3, expected end at %4.</translation>
+    </message>
+    <message>
+        <source>À l&apos;heure</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>En retard de %1 min</source>
+        <translation>%1 min behind</translation>
+    </message>
+    <message>
+        <source>En avance de %1 min</source>
+        <translation>%1 min ahead</translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
         <source>Participant</source>
@@ -501,6 +631,92 @@
     <message>
         <source>%1 (de 1&#xa0;: pas du tout d&apos;accord à 4&#xa0;: tout à fait d&apos;accord)</source>
         <translation>%1 (from 1: strongly disagree to 4: strongly agree)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBoard</name>
+    <message>
+        <source>Aucun sous-groupe tiré</source>
+        <translation>No sub-groups drawn</translation>
+    </message>
+    <message>
+        <source>Groupe %1</source>
+        <translation>Group %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>Nombre de groupes</source>
+        <translation>Number of groups</translation>
+    </message>
+    <message>
+        <source>Personnes par groupe</source>
+        <translation>People per group</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Au hasard</source>
+        <translation>At random</translation>
+    </message>
+    <message>
+        <source>Mélanger les structures</source>
+        <translation>Mix organisations</translation>
+    </message>
+    <message>
+        <source>Mélanger les communes</source>
+        <translation>Mix towns</translation>
+    </message>
+    <message>
+        <source>Tirer au sort</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Montrer aux participants (G)</source>
+        <translation>Show to participants (G)</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Combien&#xa0;:</source>
+        <translation>How many:</translation>
+    </message>
+    <message>
+        <source>Mélange&#xa0;:</source>
+        <translation>Mixing:</translation>
+    </message>
+    <message>
+        <source>Sous-groupes</source>
+        <translation>Sub-groups</translation>
+    </message>
+    <message>
+        <source>Aucune présence n&apos;est encore notée&#xa0;: faites d&apos;abord l&apos;appel.</source>
+        <translation>Nobody is marked present yet: take the roll call first.</translation>
+    </message>
+    <message>
+        <source>Aucun sous-groupe tiré pour cette séance.</source>
+        <translation>No sub-groups drawn for this session.</translation>
+    </message>
+    <message>
+        <source>Groupe %1&#xa0;: %2</source>
+        <translation>Group %1: %2</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sous-groupes</source>
+        <translation>Save the sub-groups</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1328,10 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Venues and facilitators…</translation>
     </message>
     <message>
+        <source>A&amp;nimer la séance (F5)</source>
+        <translation>&amp;Run the session (F5)</translation>
+    </message>
+    <message>
         <source>Ajoutez d&apos;abord des ateliers au kit (onglet Ateliers).</source>
         <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
@@ -1353,6 +1573,56 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>LiveLaunch</name>
+    <message>
+        <source>Animer la séance</source>
+        <translation>Run the session</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une séance&#xa0;: dans l&apos;onglet «&#xa0;Séances&#xa0;» d&apos;un kit ou dans le calendrier.</source>
+        <translation>First choose a session: in a kit’s “Sessions” tab or in the calendar.</translation>
+    </message>
+    <message>
+        <source>Cette séance a déjà été animée en partie. Reprendre là où vous en étiez&#xa0;? («&#xa0;Non&#xa0;» repart du début.)</source>
+        <translation>Part of this session has already been run. Resume where you left off? (“No” starts again from the beginning.)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>Temps passé en séance («&#xa0;%1&#xa0;»)</source>
+        <extracomment>the half-day the roll call marks and the groups are drawn from (the one under way, unless she changes it)</extracomment>
+        <translation>Time spent in session (“%1”)</translation>
+    </message>
+    <message>
+        <source>Tirer les sous-groupes</source>
+        <translation>Draw the sub-groups</translation>
+    </message>
+    <message>
+        <source>Appel&#xa0;: %1</source>
+        <translation>Roll call: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindows</name>
+    <message>
+        <source>Terminer l&apos;animation</source>
+        <translation>Finish running the session</translation>
+    </message>
+    <message>
+        <source>Quitter l&apos;animation de la séance&#xa0;? Le temps passé par étape est gardé avec la séance.</source>
+        <translation>Stop running the session? The time spent on each step is kept with the session.</translation>
+    </message>
+    <message>
+        <source>Animer la séance</source>
+        <translation>Run the session</translation>
+    </message>
+    <message>
+        <source>Cette séance n&apos;existe plus&#xa0;: l&apos;animation s&apos;arrête.</source>
+        <translation>This session no longer exists: running it stops.</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>Choisir…</source>
@@ -1416,6 +1686,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Exporter un &amp;agenda (.ics)…</source>
         <translation>Export a &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Ani&amp;mer la séance</source>
+        <translation>Run the &amp;session</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -1583,6 +1857,17 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Ce nom est trop long.</source>
         <translation>This name is too long.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantView</name>
+    <message>
+        <source>Séance en cours — vue des participants</source>
+        <translation>Session in progress — participants’ view</translation>
+    </message>
+    <message>
+        <source>F2&#xa0;: vos notes et l&apos;appel · Échap&#xa0;: terminer</source>
+        <translation>F2: your notes and the roll call · Esc: finish</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2700,37 @@ Delete all backups now? A new backup, without this data, is made straight away.<
     <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallPanel</name>
+    <message>
+        <source>En retard</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Heure d&apos;arrivée de %1</source>
+        <translation>Arrival time of %1</translation>
+    </message>
+    <message>
+        <source>Demi-journée</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: présence notée</source>
+        <translation>%1: present</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: présence pas encore notée</source>
+        <translation>%1: not marked present yet</translation>
+    </message>
+    <message>
+        <source>, arrivée à %1</source>
+        <translation>, arrived at %1</translation>
+    </message>
+    <message>
+        <source>Présences&#xa0;: %1 sur %2</source>
+        <translation>Present: %1 of %2</translation>
     </message>
 </context>
 <context>

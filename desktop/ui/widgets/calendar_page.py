@@ -416,6 +416,15 @@ class CalendarPage(QWidget):
         self.conflict_view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
+    def selected_session_uid(self) -> str | None:
+        """The session chosen in the view on screen (« Animer la séance »), or None."""
+        view = self.current_view()
+        if view is not None:
+            return view.selected_session() or None
+        index = self.agenda_view.currentIndex()
+        entry = self.agenda_proxy.object_at(index.row()) if index.isValid() else None
+        return entry.uid if entry is not None else None
+
     def _agenda_activated(self, index) -> None:
         entry = self.agenda_proxy.object_at(index.row())
         if entry is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -23,7 +23,13 @@ from desktop.ui.schedule import Schedule
 
 
 class KitSessionsPanel(QWidget):
-    """Sessions of the current kit."""
+    """Sessions of the current kit.
+
+    Signals:
+        run_requested(str): « Animer la séance » for this session (its uid).
+    """
+
+    run_requested = Signal(str)
 
     def __init__(self, controller: KitController, schedule: Schedule, catalogue: CatalogueRepository,
                  parent=None) -> None:
@@ -51,8 +57,11 @@ class KitSessionsPanel(QWidget):
         self.edit_button = QPushButton(self.tr("&Modifier la séance…"), self)
         self.ics_button = QPushButton(self.tr("Exporter l'agenda (.ics)…"), self)
         self.places_button = QPushButton(self.tr("Lieux et intervenants…"), self)
+        self.live_button = QPushButton(self.tr("A&nimer la séance (F5)"), self)
+        self.live_button.setObjectName("sessionLive")
+        self.live_button.clicked.connect(lambda: self.run_requested.emit(self.current_uid() or ""))
         buttons = QHBoxLayout()
-        for b in (self.plan_button, self.edit_button, self.ics_button, self.places_button):
+        for b in (self.plan_button, self.edit_button, self.live_button, self.ics_button, self.places_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
