@@ -79,6 +79,13 @@ def catalogue(db: Database, as_json: bool, out: TextIO | None = None) -> int:
     return 0
 
 
+def _safe(text: str) -> str:
+    """Text from a file or the database, made safe to print on a terminal (no control characters)."""
+    from desktop.exchange.untrusted import terminal_safe
+
+    return terminal_safe(text)
+
+
 def _err(message: str) -> int:
     sys.stderr.write(f"tresse : {message}\n")
     return 2
@@ -146,7 +153,6 @@ def plan(args) -> int:
     from desktop.domain.kit_factory import kit_from_template
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.kitfile import write_kit
-    from desktop.exchange.participants_csv import parse_participants
     from desktop.scheduling.autoschedule import Cadence, plan_sessions
     from desktop.sources.catalogue import CatalogueSourceError, read_catalogue
     from dataclasses import replace
@@ -191,18 +197,24 @@ def plan(args) -> int:
         venues = (venue,)
     participants = ()
     if args.participants:
+        from desktop.exchange.participants_csv import already_present, read_participants_file
+        from desktop.exchange.untrusted import terminal_safe
+
         try:
-            with open(args.participants, "rb") as fh:
-                preview = parse_participants(fh.read())
+            preview = read_participants_file(args.participants)  # a regular file only: a FIFO never hangs
         except OSError as exc:
             return _err(f"impossible de lire {args.participants} : {exc.strerror or exc}")
         except ExchangeError as exc:
-            return _err(exc.message)
+            return _err(terminal_safe(exc.message))
         if preview.errors:
-            lines = "\n".join(f"  ligne {e.line} : {e.message}" for e in preview.errors[:20])
+            lines = "\n".join(f"  ligne {e.line} : {terminal_safe(e.message)}" for e in preview.errors[:20])
             return _err(f"{len(preview.errors)} ligne(s) de {args.participants} sont invalides ; aucun fichier n'a "
                         f"été écrit. Corrigez-les puis relancez :\n{lines}")
-        participants = preview.participants
+        twice = set(already_present(preview.participants))
+        participants = tuple(p for i, p in enumerate(preview.participants) if i not in twice)
+        if twice:
+            print(f"  • {len(twice)} ligne(s) déjà présente(s) plus haut dans le fichier (même courriel, ou même nom "
+                  "et prénom) : ignorée(s).")
     try:
         result = plan_sessions(kit.workshops, start, every=every, weekdays=weekdays, start_time=start_time,
                                departement=kit.departement, zone=zone, venue_uid=venues[0].uid if venues else "",
@@ -217,7 +229,8 @@ def plan(args) -> int:
         return _err(exc.message)
     from desktop.domain.dates import clock, long_date
 
-    print(f"Kit « {kit.name} » : {len(result.sessions)} séances, écrit dans {args.output}")
+    print(f"Kit « {kit.name} » : {len(result.sessions)} séances, {len(participants)} participants, écrit dans "
+          f"{args.output}")
     for s in result.sessions:
         kw = kit.kit_workshop(s.kit_workshop_uid)
         print(f"  {long_date(s.day)}, {clock(s.start)} – {clock(s.end)} : {kw.workshop.title}")
@@ -241,14 +254,14 @@ def ics(args) -> int:
         return _err(exc.message)
     kit = kit_file.kit
     if not kit.sessions:
-        return _err(f"le kit « {kit.name} » n'a aucune séance datée : rien à exporter.")
+        return _err(f"le kit « {_safe(kit.name)} » n'a aucune séance datée : rien à exporter.")
     data = kit_calendar(kit, {v.uid: v for v in kit_file.venues}, {f.uid: f for f in kit_file.facilitators})
     out = Path(args.output)
     try:
         write_atomically(out, data, private=True)  # names of facilitators, venues
     except OSError as exc:
         return _err(f"impossible d'écrire {out} : {exc.strerror or exc}")
-    print(f"{len(kit.sessions)} séances de « {kit.name} » écrites dans {out}")
+    print(f"{len(kit.sessions)} séances de « {_safe(kit.name)} » écrites dans {out}")
     return 0
 
 
@@ -306,8 +319,8 @@ def print_pack(args) -> int:
         except OSError as exc:
             return _err(f"impossible d'écrire dans {out} : {exc.strerror or exc}")
     for message in kit_file.warnings + list(result.warnings):
-        sys.stderr.write(f"  • {message}\n")
-    print(f"{len(result.files)} documents de « {kit_file.kit.name} » écrits dans {out} :")
+        sys.stderr.write(f"  • {_safe(message)}\n")
+    print(f"{len(result.files)} documents de « {_safe(kit_file.kit.name)} » écrits dans {out} :")
     for f in result.files:
         print(f"  {f.name}")
     return 0

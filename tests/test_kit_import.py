@@ -242,3 +242,37 @@ def test_the_second_launch_hands_over_instead_of_being_refused(qtbot, tmp_path, 
     monkeypatch.setattr(startup, "send_file", lambda path: sent.append(path) or True)
     assert startup.acquire_lock(handover="reçu.tresse") is startup.HANDED_OVER
     assert sent == ["reçu.tresse"]
+
+
+def test_plan_skips_people_listed_twice_and_never_hangs_on_a_pipe(tmp_path, capsys):
+    import os
+
+    csv = tmp_path / "inscrits.csv"
+    csv.write_text("Prénom;Nom;Courriel\nLéa;Dupré;lea@example.org\nLea;DUPRE;lea@example.org\nZoé;Roux;\n",
+                   encoding="utf-8")
+    out = tmp_path / "k.tresse"
+    assert main(["plan", "outille ton projet", "--start", "2027-03-01", "--participants", str(csv), "-o",
+                 str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "1 ligne(s) déjà présente(s)" in said and "2 participants" in said
+    assert len(read_kit(out).kit.participants) == 2
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    assert main(["plan", "outille ton projet", "--start", "2027-03-01", "--participants", str(fifo), "-o",
+                 str(tmp_path / "p.tresse")]) == 2
+    assert not (tmp_path / "p.tresse").exists()
+
+
+def test_control_characters_from_a_file_never_reach_the_terminal(tmp_path, capsys):
+    kit = replace(sample_for_cli(), name="Kit \x1b[31mrouge\x07")
+    path = tmp_path / "k.tresse"
+    write_kit(kit, path)
+    main(["ics", str(path), "-o", str(tmp_path / "k.ics")])
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.out + captured.err and "\x07" not in captured.out + captured.err
+
+
+def sample_for_cli():
+    from desktop.domain.kit import Kit
+
+    return Kit("5d2c3b4a-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "Kit")
