@@ -1,6 +1,7 @@
 """Command line of Tresse: no sub-command opens the window, a sub-command runs headless.
 
     tresse [--data-dir DIR] [catalogue [--json] | export KIT -o F | plan MODÈLE … -o F | ics F -o F | print F -o D]
+    tresse [--data-dir DIR] [--open] KIT.tresse      (the window, importing that kit file: a double-click on it)
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Tresse {__version__}")
     parser.add_argument("--data-dir", metavar="DOSSIER",
                         help="dossier des données (base, réglages) ; sinon TRESSE_DATA_DIR ou le dossier de l'utilisateur")
+    parser.add_argument("--open", metavar="KIT.tresse",
+                        help="ouvrir la fenêtre en important ce fichier .tresse (ce que fait un double-clic dessus)")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     cat = sub.add_parser("catalogue", help="afficher le catalogue (expérimentations, ateliers, modèles de kits)")
     cat.add_argument("--json", action="store_true", help="au format JSON")
@@ -50,14 +53,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _kit_file_alone(argv: list[str]) -> list[str]:
+    """A file opened with Tresse (double-click, drop on the program) comes as its only argument: ``--open`` it."""
+    if len(argv) == 1 and argv[0].lower().endswith(".tresse") and not argv[0].startswith("-"):
+        return ["--open", argv[0]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_kit_file_alone(list(sys.argv[1:] if argv is None else argv)))
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
         from desktop.app import run_gui
 
-        return run_gui(sys.argv[:1])
+        return run_gui(sys.argv[:1], open_file=args.open)
+    location = paths.data_location()
+    if location.portable_refused is not None:
+        print(f"tresse : le dossier portable {location.portable_refused} n'est pas accessible en écriture "
+              f"({location.reason}) ; les données sont dans {location.path}", file=sys.stderr)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from desktop import commands
 

@@ -39,8 +39,15 @@ def _excepthook(exc_type, exc, tb) -> None:
             .replace("%1", str(paths.user_data_dir() / "tresse.log")))
 
 
-def run_gui(argv: list[str]) -> int:
-    """Open the main window; return the exit code."""
+def _warn_portable_refused(location: paths.DataLocation) -> None:
+    QMessageBox.warning(None, "Tresse", QCoreApplication.translate(
+        "App", "Le dossier « %1 » ne peut pas être modifié (clé en lecture seule ?) : %2.\n\nTresse utilise "
+        "pour cette fois les données de cet ordinateur, dans « %3 ».")
+        .replace("%1", str(location.portable_refused)).replace("%2", location.reason).replace("%3", str(location.path)))
+
+
+def run_gui(argv: list[str], open_file: str | None = None) -> int:
+    """Open the main window (importing *open_file*, a kit file, once shown); return the exit code."""
     from desktop.storage.errors import StorageError
     from desktop.storage.store import open_store
     from desktop.ui.errors import describe
@@ -82,6 +89,11 @@ def run_gui(argv: list[str]) -> int:
     workspace = Workspace(db)
     window = MainWindow(workspace, settings, language)
     window.show()
+    location = paths.data_location()
+    if location.portable_refused is not None:
+        _warn_portable_refused(location)
+    if open_file:
+        window.import_kit_file(open_file)
     try:
         return app.exec()
     finally:

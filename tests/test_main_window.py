@@ -89,3 +89,17 @@ def test_window_state_is_saved_on_close(window, data_dir):
     window.close()
     settings = Settings(data_dir)
     assert settings.state("main/geometry") is not None
+
+
+def test_portable_mode_is_shown_in_the_status_bar(qtbot, store, french, tmp_path, monkeypatch):
+    key = tmp_path / "key"
+    key.mkdir()
+    (key / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
+    monkeypatch.setattr(paths, "executable_dir", lambda: key)
+    paths.set_data_dir(None)
+    win = MainWindow(Workspace(store), Settings(tmp_path / "settings"), "fr")
+    qtbot.addWidget(win)
+    win.show()
+    win.statusBar().showMessage("un autre message")  # the permanent label stays beside passing messages
+    assert win.portable_label.isVisible()
+    assert win.portable_label.text() == f"Mode portable : données dans {key / 'Données Tresse'}"

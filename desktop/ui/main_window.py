@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from desktop import __version__
+from desktop import __version__, paths
 from desktop.storage.changes import USER_WORKSHOP
 from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.dialogs.preferences import PreferencesDialog
@@ -59,6 +59,10 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
         self._summary = ""
+        location = paths.data_location()
+        if location.portable:
+            self.portable_label = QLabel(self.tr("Mode portable : données dans %1").replace("%1", str(location.path)))
+            self.statusBar().addPermanentWidget(self.portable_label)
 
     def _connect(self) -> None:
         self.workspace.failed.connect(self._storage_failed)
@@ -211,9 +215,13 @@ class MainWindow(QMainWindow):
         IcsDialog(self.schedule, self.controller.kit.uid if self.controller.kit else None, self).exec()
 
     def import_kit(self) -> None:
+        self.import_kit_file(None)
+
+    def import_kit_file(self, path: str | None) -> None:
+        """Import a kit file (asked for when *path* is None) and show the new kit."""
         from desktop.ui.kit_files import import_kit
 
-        kit = import_kit(self, self.workspace)
+        kit = import_kit(self, self.workspace, path)
         if kit is not None:
             self.pages.setCurrentWidget(self.kits)
             self.kits.select(kit.uid)

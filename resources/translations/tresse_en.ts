@@ -10,6 +10,14 @@
 %1</translation>
     </message>
     <message>
+        <source>Le dossier «&#xa0;%1&#xa0;» ne peut pas être modifié (clé en lecture seule&#xa0;?)&#xa0;: %2.
+
+Tresse utilise pour cette fois les données de cet ordinateur, dans «&#xa0;%3&#xa0;».</source>
+        <translation>The folder “%1” cannot be written to (a read-only key?): %2.
+
+This time Tresse uses the data of this computer, in “%3”.</translation>
+    </message>
+    <message>
         <source>Tresse est déjà ouvert avec ces données. Utilisez la fenêtre déjà ouverte.</source>
         <translation>Tresse is already open with this data. Use the window that is already open.</translation>
     </message>
@@ -1165,6 +1173,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Calendrier</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Mode portable&#xa0;: données dans %1</source>
+        <translation>Portable mode: data in %1</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
