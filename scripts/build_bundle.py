@@ -64,14 +64,14 @@ def version() -> str:
     raise SystemExit("desktop/__init__.py has no __version__")
 
 
-def _sources() -> list[ast.Module]:
+def desktop_sources() -> list[ast.Module]:
     return [ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in sorted(PACKAGE.rglob("*.py"))]
 
 
 def qt_modules_used(trees: list[ast.Module] | None = None) -> set[str]:
     """The ``PySide6.QtXxx`` modules imported anywhere in ``desktop/``, at the top or inside functions."""
     found: set[str] = set()
-    for tree in trees if trees is not None else _sources():
+    for tree in trees if trees is not None else desktop_sources():
         for node in ast.walk(tree):
             names: list[str] = []
             if isinstance(node, ast.ImportFrom) and node.module:
@@ -103,7 +103,7 @@ def holiday_countries(trees: list[ast.Module] | None = None) -> dict[str, str]:
     by_entity = {entity: (module, entities[1]) for module, entities in registry.COUNTRIES.items()
                  for entity in entities}
     found = {}
-    for tree in trees if trees is not None else _sources():
+    for tree in trees if trees is not None else desktop_sources():
         for node in ast.walk(tree):
             if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "holidays"
                     and node.attr in by_entity):
@@ -121,13 +121,22 @@ def interface_languages() -> tuple[str, ...]:
     raise SystemExit("desktop/ui/i18n.py has no LANGUAGES")
 
 
+def _parts(dest: str) -> tuple[str, ...]:
+    return PurePosixPath(dest.replace("\\", "/")).parts
+
+
 def keep_collected(dest: str, languages: tuple[str, ...]) -> bool:
-    """Whether a file PyInstaller collected at *dest* (relative to the bundle) stays in it."""
-    parts = PurePosixPath(dest.replace("\\", "/")).parts
-    if "Qt" in parts and "plugins" in parts:
+    """Whether a file PyInstaller collected at *dest* (relative to the bundle) stays in it.
+
+    Qt's plugins and translations are under ``PySide6/Qt/`` in Linux wheels and under ``PySide6/`` in Windows ones.
+    """
+    parts = _parts(dest)
+    if parts[:1] != ("PySide6",):
+        return True
+    if "plugins" in parts:
         under = "/".join(parts[parts.index("plugins") + 1:])
         return not any(fnmatch(under, pattern) for pattern in UNUSED_QT_PLUGINS)
-    if "Qt" in parts and "translations" in parts and parts[-1].endswith(".qm"):
+    if "translations" in parts and parts[-1].endswith(".qm"):
         return parts[-1] in {f"{catalogue}_{lang}.qm" for catalogue in QT_CATALOGUES for lang in languages}
     return True
 
@@ -142,10 +151,9 @@ def without_unlinked_qt_libraries(binaries: list[tuple]) -> list[tuple]:
     from PyInstaller.depend import bindepend
 
     def is_qt_library(dest: str) -> bool:
-        parts = PurePosixPath(dest.replace("\\", "/")).parts
-        return "Qt" in parts and parts[-2] in ("lib", "bin") and "plugins" not in parts
+        return _parts(dest)[:-1] in (("PySide6", "Qt", "lib"), ("PySide6", "Qt", "bin"))
 
-    by_name = {PurePosixPath(dest.replace("\\", "/")).name: src for dest, src, _ in binaries if is_qt_library(dest)}
+    by_name = {_parts(dest)[-1]: src for dest, src, _ in binaries if is_qt_library(dest)}
     reached: set[str] = set()
     todo = [src for dest, src, _ in binaries if not is_qt_library(dest)]
     while todo:
@@ -155,7 +163,7 @@ def without_unlinked_qt_libraries(binaries: list[tuple]) -> list[tuple]:
                 reached.add(name)
                 todo.append(by_name[name])
     return [entry for entry in binaries
-            if not is_qt_library(entry[0]) or PurePosixPath(entry[0].replace("\\", "/")).name in reached]
+            if not is_qt_library(entry[0]) or _parts(entry[0])[-1] in reached]
 
 
 def windows_icon(target: Path, sizes: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256)) -> Path:

@@ -194,8 +194,8 @@ def test_the_console_executable_runs_every_command_from_a_usb_key(key, tmp_path)
     for pdf in pdfs:
         reader = PdfReader(pdf)
         assert len(reader.pages) >= 1 and reader.metadata.creator == f"Tresse {version}", pdf.name
-    certificates = "".join(p.extract_text() for p in PdfReader(tmp_path / "pack" / "attestations-presence.pdf").pages)
-    assert "Éloïse" in certificates and "Lefèvre" in certificates
+    invitations = "".join(p.extract_text() for p in PdfReader(tmp_path / "pack" / "convocations.pdf").pages)
+    assert "Éloïse" in invitations and "Lefèvre" in invitations and "Salle des fêtes" in invitations
 
     result, _ = run(key, tmp_path, "tresse-cli", "ics", str(tmp_path / "kit.tresse"), "-o", str(tmp_path / "k.ics"))
     assert (tmp_path / "k.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
