@@ -40,10 +40,12 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 
 def _warn_portable_refused(location: paths.DataLocation) -> None:
+    log.warning("portable data folder %s not writable (%s): using %s", location.portable_refused, location.reason,
+                location.path)
     QMessageBox.warning(None, "Tresse", QCoreApplication.translate(
-        "App", "Le dossier « %1 » ne peut pas être modifié (clé en lecture seule ?) : %2.\n\nTresse utilise "
-        "pour cette fois les données de cet ordinateur, dans « %3 ».")
-        .replace("%1", str(location.portable_refused)).replace("%2", location.reason).replace("%3", str(location.path)))
+        "App", "Le dossier « %1 » ne peut pas être modifié (clé en lecture seule ?).\n\nTresse utilise pour "
+        "cette fois les données de cet ordinateur, dans « %2 ».")
+        .replace("%1", str(location.portable_refused)).replace("%2", str(location.path)))
 
 
 def run_gui(argv: list[str], open_file: str | None = None) -> int:

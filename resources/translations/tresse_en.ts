@@ -10,12 +10,12 @@
 %1</translation>
     </message>
     <message>
-        <source>Le dossier «&#xa0;%1&#xa0;» ne peut pas être modifié (clé en lecture seule&#xa0;?)&#xa0;: %2.
+        <source>Le dossier «&#xa0;%1&#xa0;» ne peut pas être modifié (clé en lecture seule&#xa0;?).
 
-Tresse utilise pour cette fois les données de cet ordinateur, dans «&#xa0;%3&#xa0;».</source>
-        <translation>The folder “%1” cannot be written to (a read-only key?): %2.
+Tresse utilise pour cette fois les données de cet ordinateur, dans «&#xa0;%2&#xa0;».</source>
+        <translation>The folder “%1” cannot be written to (a read-only key?).
 
-This time Tresse uses the data of this computer, in “%3”.</translation>
+This time Tresse uses the data of this computer, in “%2”.</translation>
     </message>
     <message>
         <source>Tresse est déjà ouvert avec ces données. Utilisez la fenêtre déjà ouverte.</source>
