@@ -15,10 +15,12 @@ import csv
 import importlib.metadata
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
+import zipfile
 from functools import partial
 from pathlib import Path
 
@@ -144,6 +146,10 @@ def test_built_from_the_checkout_with_only_what_is_used(built):
     toc = (built["work"] / "tresse" / "Analysis-00.toc").read_text(encoding="utf-8")
     assert str(built["checkout"] / "desktop" / "paths.py") in toc
     assert str(ROOT / "desktop") not in toc  # not the editable install of the repository
+    ours = {".".join(p.relative_to(built["checkout"]).with_suffix("").parts).removesuffix(".__init__")
+            for p in (built["checkout"] / "desktop").rglob("*.py")} - {"desktop.__main__"}  # that one is the script
+    frozen = set(re.findall(r"\('(desktop(?:\.\w+)*)',", toc))
+    assert ours <= frozen, f"desktop modules missing from the bundle: {sorted(ours - frozen)}"
     internal = built["bundle"] / "_internal"
     qt = internal / "PySide6" / "Qt"
     modules = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")}
@@ -220,17 +226,25 @@ def test_the_window_opens_offscreen_closes_and_opens_a_kit_file(key, tmp_path):
 def test_the_linux_archive_installs_for_the_user(built, tmp_path):
     (archive,) = built["dist"].glob(f"Tresse-{build_bundle.version()}-linux-*.tar.gz")
     with tarfile.open(archive) as tar:
-        tar.extractall(tmp_path / "unpacked", filter="tar")
-    folder = tmp_path / "unpacked" / f"Tresse-{build_bundle.version()}"
+        tar.extractall(tmp_path / "Mes logiciels", filter="tar")
+    folder = tmp_path / "Mes logiciels" / f"Tresse-{build_bundle.version()}"  # a space: xdg-utils stumble on it
     assert os.access(folder / "install.sh", os.X_OK) and os.access(folder / "Tresse", os.X_OK)
     home = tmp_path / "home"
     home.mkdir()
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home)}
-    subprocess.run(["sh", str(folder / "install.sh")], check=True, env=env, capture_output=True)
+    done = subprocess.run(["sh", str(folder / "install.sh")], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
     share = home / ".local" / "share"
     entry = (share / "applications" / "tresse.desktop").read_text(encoding="utf-8")
     assert f'Exec="{folder}/Tresse" %f' in entry and "MimeType=application/x-tresse;" in entry
     assert (share / "mime" / "packages" / "tresse-mime.xml").is_file()
     assert list(share.glob("icons/hicolor/256x256/apps/tresse.png"))
+    if shutil.which("xdg-mime"):  # with xdg-utils the type is also known and opened by Tresse
+        ask = partial(subprocess.run, env=env, capture_output=True, text=True, check=True)
+        kit = folder / "essai.tresse"
+        with zipfile.ZipFile(kit, "w") as archive:  # a kit file is a zip: its name must win over zip's magic
+            archive.writestr("kit.json", "{}")
+        assert ask(["xdg-mime", "query", "filetype", str(kit)]).stdout.strip() == "application/x-tresse"
+        assert ask(["xdg-mime", "query", "default", "application/x-tresse"]).stdout.strip() == "tresse.desktop"
     subprocess.run(["sh", str(folder / "install.sh"), "--uninstall"], check=True, env=env, capture_output=True)
     assert not (share / "applications" / "tresse.desktop").exists()

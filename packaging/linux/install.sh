@@ -8,11 +8,15 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 has() { command -v "$1" >/dev/null 2>&1; }
+# xdg-utils do not quote every path they are given: they get copies from a folder without spaces.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$here/tresse-mime.xml" "$here/tresse.png" "$work/"
 
 if [ "${1:-}" = "--uninstall" ]; then
     if has xdg-desktop-menu; then xdg-desktop-menu uninstall --mode user tresse.desktop || true; fi
-    if has xdg-mime; then xdg-mime uninstall --mode user "$here/tresse-mime.xml" || true; fi
-    if has xdg-icon-resource; then xdg-icon-resource uninstall --mode user --context apps --size 256 tresse || true; fi
+    if has xdg-mime; then xdg-mime uninstall --mode user --novendor "$work/tresse-mime.xml" || true; fi
+    if has xdg-icon-resource; then xdg-icon-resource uninstall --mode user --noupdate --novendor --context apps --size 256 tresse || true; fi
     rm -f "$data/applications/tresse.desktop" "$data/mime/packages/tresse-mime.xml" \
           "$data/icons/hicolor/256x256/apps/tresse.png"
     if has update-mime-database; then update-mime-database "$data/mime" >/dev/null 2>&1 || true; fi
@@ -27,21 +31,19 @@ if [ ! -x "$here/Tresse" ]; then
 fi
 
 # The menu entry, pointing at this folder (a path with spaces is quoted, as the Desktop Entry spec wants).
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 # Inside the quotes " ` $ \ take a backslash, and the backslashes are doubled again as in any string value.
 quoted=$(printf '%s' "$here/Tresse" | sed 's/[\\"`$]/\\\\&/g')
 { cat "$here/tresse.desktop"; printf 'Exec="%s" %%f\nTryExec=%s\n' "$quoted" "$here/Tresse"; } > "$work/tresse.desktop"
 
 if has xdg-icon-resource; then
-    xdg-icon-resource install --mode user --noupdate --context apps --size 256 "$here/tresse.png" tresse
+    xdg-icon-resource install --mode user --noupdate --novendor --context apps --size 256 "$work/tresse.png" tresse
     xdg-icon-resource forceupdate --mode user
 else
     mkdir -p "$data/icons/hicolor/256x256/apps"
     cp "$here/tresse.png" "$data/icons/hicolor/256x256/apps/tresse.png"
 fi
 if has xdg-mime; then
-    xdg-mime install --mode user --novendor "$here/tresse-mime.xml"
+    xdg-mime install --mode user --novendor "$work/tresse-mime.xml"
 else
     mkdir -p "$data/mime/packages"
     cp "$here/tresse-mime.xml" "$data/mime/packages/tresse-mime.xml"
