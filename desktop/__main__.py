@@ -20,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Sans sous-commande, ouvre la fenêtre.")
     parser.add_argument("--version", action="version", version=f"Tresse {__version__}")
     parser.add_argument("--data-dir", metavar="DOSSIER",
-                        help="dossier des données (base, réglages) ; sinon TRESSE_DATA_DIR ou le dossier de l'utilisateur")
+                        help="dossier des données (base, réglages) ; sinon TRESSE_DATA_DIR, le mode portable "
+                             "(tresse-portable.ini à côté du programme) ou le dossier de l'utilisateur")
     parser.add_argument("--open", metavar="KIT.tresse",
                         help="ouvrir la fenêtre en important ce fichier .tresse (ce que fait un double-clic dessus)")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
