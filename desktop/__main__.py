@@ -3,6 +3,7 @@
     tresse [--data-dir DIR] [KIT.tresse | catalogue [--json] | export KIT -o F [--template] | import F
                               | plan MODÈLE … -o F | ics F -o F | print F -o D | check | backup
                               | restore (--latest | NOM)]
+    tresse [--data-dir DIR] [--open] KIT.tresse      (the window, importing that kit file: a double-click on it)
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "Sans sous-commande, ouvre la fenêtre.")
     parser.add_argument("--version", action="version", version=f"Tresse {__version__}")
     parser.add_argument("--data-dir", metavar="DOSSIER",
-                        help="dossier des données (base, réglages) ; sinon TRESSE_DATA_DIR ou le dossier de l'utilisateur")
+                        help="dossier des données (base, réglages) ; sinon TRESSE_DATA_DIR, le mode portable "
+                             "(tresse-portable.ini à côté du programme) ou le dossier de l'utilisateur")
+    parser.add_argument("--open", metavar="KIT.tresse",
+                        help="ouvrir la fenêtre en important ce fichier .tresse (ce que fait un double-clic dessus)")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     cat = sub.add_parser("catalogue", help="afficher le catalogue (expérimentations, ateliers, modèles de kits)")
     cat.add_argument("--json", action="store_true", help="au format JSON")
@@ -86,12 +90,17 @@ def _kit_file_to_open(argv: list[str]) -> tuple[list[str], str | None]:
 def main(argv: list[str] | None = None) -> int:
     argv, kit_file = _kit_file_to_open(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    kit_file = kit_file or args.open
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
         from desktop.app import run_gui
 
         return run_gui(sys.argv[:1], open_file=kit_file)
+    location = paths.data_location()
+    if location.portable_refused is not None:
+        print(f"tresse : le dossier portable {location.portable_refused} n'est pas accessible en écriture "
+              f"({location.reason}) ; les données sont dans {location.path}", file=sys.stderr)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from desktop import commands
 

@@ -43,6 +43,15 @@ def _excepthook(exc_type, exc, tb) -> None:
             .replace("%1", str(paths.user_data_dir() / "tresse.log")))
 
 
+def _warn_portable_refused(location: paths.DataLocation) -> None:
+    log.warning("portable data folder %s not writable (%s): using %s", location.portable_refused, location.reason,
+                location.path)
+    QMessageBox.warning(None, "Tresse", QCoreApplication.translate(
+        "App", "Le dossier « %1 » ne peut pas être modifié (clé en lecture seule ?).\n\nTresse utilise pour "
+        "cette fois les données de cet ordinateur, dans « %2 ».")
+        .replace("%1", str(location.portable_refused)).replace("%2", str(location.path)))
+
+
 def run_gui(argv: list[str], open_file: str | None = None) -> int:
     """Open the main window (importing *open_file*, a kit file, once it is shown); return the exit code."""
     from desktop.ui.i18n import choose_language, install_translators
@@ -67,6 +76,9 @@ def run_gui(argv: list[str], open_file: str | None = None) -> int:
     translators = install_translators(app, language)  # noqa: F841 - kept alive while the app runs
     sys.excepthook = _excepthook
 
+    location = paths.data_location()
+    if location.portable_refused is not None:
+        _warn_portable_refused(location)
     # Lock (Qt-free, shared with the sub-commands), start-up check, recovery, store, window: ui/startup.py.
     from desktop.ui.startup import run_sessions
 

@@ -97,3 +97,30 @@ def test_the_cycle_is_presented_above_the_experiments(window):
     browser.programme_label.linkActivated.emit("programme")
     text = browser.experiments.detail.toPlainText()
     assert "Le cycle TRESSONS" in text and "blanches" in text and "Caractéristiques" in text
+
+
+def test_portable_mode_is_shown_in_the_status_bar(qtbot, store, french, tmp_path, monkeypatch):
+    key = tmp_path / "key"
+    key.mkdir()
+    (key / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
+    monkeypatch.setattr(paths, "executable_dir", lambda: key)
+    paths.set_data_dir(None)
+    win = MainWindow(Workspace(store), Settings(tmp_path / "settings"), "fr")
+    qtbot.addWidget(win)
+    win.show()
+    win.statusBar().showMessage("un autre message")  # the permanent label stays beside passing messages
+    assert win.portable_label.isVisible()
+    assert win.portable_label.text() == f"Mode portable : données dans {key / 'Données Tresse'}"
+
+
+def test_a_read_only_key_is_reported_with_both_folders(qapp, french, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    refused, used = tmp_path / "CLÉ" / "Données Tresse", tmp_path / "home" / "Tresse"
+    app._warn_portable_refused(paths.DataLocation(used, paths.FROM_USER, refused, "Read-only file system"))
+    (text,) = shown
+    assert f"«\u00a0{refused}\u00a0»" in text and f"«\u00a0{used}\u00a0»" in text and "lecture seule" in text

@@ -31,6 +31,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, Image, PageTemplate, Table, TableStyle
 
+from desktop import __version__
 from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Participant, Session, Venue
 from desktop.printing.flowables import EuEmblem, Paragraph
@@ -365,7 +366,7 @@ def document(target: Target, ctx: PrintContext, title: str, *, pagesize=A4, deco
         pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
         title=f"{title} – {kit_name}" if kit_name else title, author=ctx.author(),
         subject=f"{title} du programme « {kit_name} »" if kit_name else title,
-        creator="Tresse", lang="fr-FR", showBoundary=0, initialFontName=REGULAR, initialFontSize=10,
+        creator=f"Tresse {__version__}", lang="fr-FR", showBoundary=0, initialFontName=REGULAR, initialFontSize=10,
         initialLeading=12,
     )
     frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom, id="body",

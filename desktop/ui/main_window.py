@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from desktop import __version__
+from desktop import __version__, paths
 from desktop.storage.changes import USER_WORKSHOP
 from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.dialogs.preferences import PreferencesDialog
@@ -61,6 +61,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._summary = ""
         self.live = None  # the session run live (ui/live), if any
+        location = paths.data_location()
+        if location.portable:
+            self.portable_label = QLabel(self.tr("Mode portable : données dans %1").replace("%1", str(location.path)))
+            self.statusBar().addPermanentWidget(self.portable_label)
 
     def _connect(self) -> None:
         self.workspace.failed.connect(self._storage_failed)

@@ -9,6 +9,14 @@
         <translation>An unexpected error occurred. It has been recorded in the log:
 %1</translation>
     </message>
+    <message>
+        <source>Le dossier «&#xa0;%1&#xa0;» ne peut pas être modifié (clé en lecture seule&#xa0;?).
+
+Tresse utilise pour cette fois les données de cet ordinateur, dans «&#xa0;%2&#xa0;».</source>
+        <translation>The folder “%1” cannot be written to (a read-only key?).
+
+This time Tresse uses the data of this computer, in “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -1662,6 +1670,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Calendrier</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Mode portable&#xa0;: données dans %1</source>
+        <translation>Portable mode: data in %1</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
