@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+import weakref
 from dataclasses import replace
 from datetime import date, datetime
 from types import MappingProxyType
@@ -120,9 +121,12 @@ class Workspace(QObject):
         edits = tuple(e for e in edits if e.before != e.after)
         if not edits:
             return False
-        command = WorkspaceCommand(self, edits, text)
-        self.undo_stack.push(command)
-        return not command.error
+        # Written first, pushed only once written: a failed write leaves no step on the stack (and Qt never has to
+        # delete an obsolete command behind Python's back).
+        if not self._write(edits, True):
+            return False
+        self.undo_stack.push(WorkspaceCommand(self, edits, text))
+        return True
 
     def update_kit(self, after: Kit, text: str) -> bool:
         before = self._kits.get(after.uid)
@@ -234,19 +238,30 @@ class Workspace(QObject):
 
 
 class WorkspaceCommand(QUndoCommand):
-    """One undoable step: several records, before → after, written together."""
+    """One undoable step: several records, before → after, written together.
+
+    It is pushed once its first write succeeded, so its first ``redo`` (the one ``QUndoStack.push`` makes) writes
+    nothing. A later undo or redo that fails is reported (``Workspace.failed``) and changes nothing; the stack's
+    position moves all the same, and doing the step again writes the same values, harmlessly.
+    """
 
     def __init__(self, workspace: Workspace, edits: tuple[Edit, ...], text: str) -> None:
         super().__init__(text)
-        self.workspace = workspace
+        # A weak reference: the stack (the workspace's child) owns the command, and a strong one back would make a
+        # cycle that Python's collector tears down in an order Qt's destructors do not survive.
+        self._workspace = weakref.ref(workspace)
         self.edits = edits
-        self.error = False
+        self._written = True
 
     def redo(self) -> None:
-        if not self.workspace._write(self.edits, True):
-            self.error = True
-            self.setObsolete(True)
+        if self._written:
+            self._written = False
+            return
+        workspace = self._workspace()
+        if workspace is not None:
+            workspace._write(self.edits, True)
 
     def undo(self) -> None:
-        if not self.workspace._write(self.edits, False):
-            self.setObsolete(True)
+        workspace = self._workspace()
+        if workspace is not None:
+            workspace._write(self.edits, False)
