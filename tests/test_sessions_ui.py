@@ -46,7 +46,7 @@ def make_kit(window, name, departement="Ardèche"):
 
 def plan(window, monkeypatch, start=date(2027, 4, 1), venue_uid="", facilitator_uid=""):
     def run(dialog):
-        dialog.start.setDate(QDate(start.year, start.month, start.day))
+        dialog.start.set_date(start)
         dialog.time.setTime(QTime(9, 30))
         if venue_uid:
             dialog.venue.setCurrentIndex(dialog.venue.findData(venue_uid))

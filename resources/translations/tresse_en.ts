@@ -310,6 +310,37 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Tapez la date comme vous l&apos;écrivez&#xa0;: 11/01/2027, 11/1/27 ou 11 janvier 2027.</source>
+        <translation>Type the date day first, as you write it: 11/01/2027, 11/1/27 or 11 January 2027.</translation>
+    </message>
+    <message>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>Tapez une date, par exemple 11/01/2027.</source>
+        <translation>Type a date, for example 11/01/2027 (day first).</translation>
+    </message>
+    <message>
+        <source>Ce mois n&apos;existe pas&#xa0;: tapez par exemple 11/01/2027 ou 11 janvier 2027.</source>
+        <translation>There is no such month: type for example 11/01/2027 or 11 January 2027.</translation>
+    </message>
+    <message>
+        <source>Date non reconnue&#xa0;: tapez le jour, le mois et l&apos;année, par exemple 11/01/2027.</source>
+        <translation>Date not recognised: type the day, the month and the year, for example 11/01/2027.</translation>
+    </message>
+    <message>
+        <source>Ce jour n&apos;existe pas dans ce mois.</source>
+        <translation>This day does not exist in that month.</translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message>
         <source>Communes</source>
@@ -1576,6 +1607,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation> (the department&apos;s zone)</translation>
     </message>
     <message>
+        <source>Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
+        <translation>Weekends, public holidays and your blackout dates (%1) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</translation>
+    </message>
+    <message>
+        <source>Planifier</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
         <source>&amp;Première séance le ou après le&#xa0;:</source>
         <translation>&amp;First session on or after:</translation>
     </message>
@@ -1604,16 +1643,15 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;School holidays:</translation>
     </message>
     <message>
-        <source>Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
-        <translation>Weekends, public holidays and your blackout dates (%1) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</translation>
-    </message>
-    <message>
-        <source>Planifier</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
         <source>Ces réglages ne permettent pas de planifier (%1).</source>
         <translation>Cannot schedule with these settings (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s), du %1 au %2.</source>
+        <translation>
+            <numerusform>%n session, on %1.</numerusform>
+            <numerusform>%n sessions, from %1 to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -146,7 +148,12 @@ class KitSessionsPanel(QWidget):
         if not dialog.exec() or dialog.result_plan() is None:
             return False
         result = dialog.result_plan()
-        self.controller.apply(replace_sessions(kit, list(result.sessions)), self.tr("Planifier les séances"))
+        after = replace_sessions(kit, list(result.sessions))
+        chosen = [f for s in result.sessions for f in s.facilitator_uids]
+        places = [s.venue_uid for s in result.sessions if s.venue_uid]
+        after = replace(after, facilitator_uids=tuple(dict.fromkeys((*kit.facilitator_uids, *chosen))),
+                        venue_uids=tuple(dict.fromkeys((*kit.venue_uids, *places))))  # the team joins the kit
+        self.controller.apply(after, self.tr("Planifier les séances"))
         if result.messages:
             QMessageBox.information(self, self.tr("Planifier les séances"),
                                     "\n".join(f"• {m}" for m in result.messages))
