@@ -10,3 +10,14 @@ def logical_dump(db) -> dict[str, list[tuple]]:
     dump = {t: sorted(tuple(r) for r in db.query(f"SELECT * FROM {t}")) for t in tables}
     dump["meta"] = sorted(tuple(r) for r in db.query("SELECT * FROM meta WHERE key != 'catalogue_digest'"))
     return dump
+
+
+def type_text(widget, text: str) -> None:
+    """Type *text* into *widget* as key events (QTest's key clicks refuse letters outside ASCII, « é » included)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))

@@ -143,10 +143,23 @@ def test_ics_export_from_the_kit(window, monkeypatch, tmp_path):
     assert {str(e["UID"]) for e in events} == {f"{s.uid}@tresse" for s in window.controller.kit.sessions}
 
 
-def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot):
+def add_venue(dialog, monkeypatch, name="Nouveau lieu"):
+    """« Nouveau lieu » in the places dialog, the form filled with *name* and saved."""
+    from desktop.ui.dialogs.venue_form import VenueForm
+
+    def run(form):
+        form.name.setText(name)
+        form.accept()
+        return form.result()
+
+    monkeypatch.setattr(VenueForm, "exec", run)
+    dialog.add_venue()
+
+
+def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot, monkeypatch):
     dialog = PlacesDialog(window.workspace, window)
     qtbot.addWidget(dialog)
-    dialog.add_venue()
+    add_venue(dialog, monkeypatch)
     dialog.add_facilitator()
     assert dialog.venues.rowCount() == 1 and dialog.facilitators.rowCount() == 1
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.NAME), "Tiers-lieu La Grange")
@@ -270,10 +283,10 @@ def test_choice_delegate_edits_presence_through_a_combo(window, monkeypatch):
     editor.deleteLater()
 
 
-def test_venue_and_facilitator_edits_are_undoable(window, qtbot):
+def test_venue_and_facilitator_edits_are_undoable(window, qtbot, monkeypatch):
     dialog = PlacesDialog(window.workspace, window)
     qtbot.addWidget(dialog)
-    dialog.add_venue()
+    add_venue(dialog, monkeypatch)
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.NAME), "Mairie de Sarras")
     assert VenueRepository(window.db).list()[0].name == "Mairie de Sarras"
     window.controller.undo_stack.undo()

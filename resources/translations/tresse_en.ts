@@ -843,13 +843,17 @@ This is personal data: only share it with an organization that needs it to suppo
 <context>
     <name>KitParticipantsPanel</name>
     <message>
-        <source>&amp;Ajouter</source>
+        <source>&amp;Retirer</source>
         <extracomment>Largest CSV read into memory for the preview (the parser refuses anything larger).</extracomment>
-        <translation>&amp;Add</translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
-        <source>&amp;Retirer</source>
-        <translation>&amp;Remove</translation>
+        <source>C&amp;oller des lignes</source>
+        <translation>&amp;Paste rows</translation>
+    </message>
+    <message>
+        <source>Colle des lignes copiées d&apos;un tableur (Ctrl+V)</source>
+        <translation>Paste rows copied from a spreadsheet (Ctrl+V)</translation>
     </message>
     <message>
         <source>&amp;Importer un CSV…</source>
@@ -864,10 +868,6 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>E&amp;xport to CSV…</translation>
     </message>
     <message>
-        <source>%1 participants inscrits pour %2 places.</source>
-        <translation>%1 participants registered for %2 places.</translation>
-    </message>
-    <message>
         <source>La capacité du kit est dépassée de %1.</source>
         <translation>The kit&apos;s capacity is exceeded by %1.</translation>
     </message>
@@ -876,16 +876,56 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <source>Nouveau participant</source>
-        <translation>New participant</translation>
+        <source>«&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</source>
+        <translation>“%1” removed — Ctrl+Z to undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) supprimé(s) — Ctrl+Z pour annuler</source>
+        <translation>
+            <numerusform>%n participant removed — Ctrl+Z to undo</numerusform>
+            <numerusform>%n participants removed — Ctrl+Z to undo</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ajouter un participant</source>
-        <translation>Add a participant</translation>
+        <source>prenom.nom@exemple.fr</source>
+        <translation>first.last@example.org</translation>
     </message>
     <message>
-        <source>Retirer %1 participant(s)</source>
-        <translation>Remove %1 participant(s)</translation>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) inscrit(s) pour %1 places.</source>
+        <translation>
+            <numerusform>%n participant enrolled for %1 places.</numerusform>
+            <numerusform>%n participants enrolled for %1 places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ajouter «&#xa0;%1&#xa0;»</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ajouté·e.</source>
+        <translation>“%1” added.</translation>
+    </message>
+    <message>
+        <source>Coller des participants</source>
+        <translation>Paste participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coller %n participant(s)</source>
+        <translation>
+            <numerusform>Paste %n participant</numerusform>
+            <numerusform>Paste %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirer %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform>
+            <numerusform>Remove %n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importer des participants</source>
@@ -1374,6 +1414,72 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PasteParticipantsDialog</name>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Projet ou structure</source>
+        <translation>Project or organisation</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Prénom et nom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>(ne pas importer)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>Coller des participants</source>
+        <translation>Paste participants</translation>
+    </message>
+    <message>
+        <source>La première ligne collée donne les titres des colonnes.</source>
+        <translation>The first pasted row gives the column titles.</translation>
+    </message>
+    <message>
+        <source>Sans ligne de titres, les colonnes sont lues dans l&apos;ordre de la saisie rapide. Changez ce que contient une colonne si besoin&#xa0;:</source>
+        <translation>Without a title row, the columns are read in the quick-entry order. Change what a column holds if needed:</translation>
+    </message>
+    <message>
+        <source>lignes collées</source>
+        <translation>pasted rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) lue(s) dans les lignes collées.</source>
+        <translation>
+            <numerusform>%n person read from the pasted rows.</numerusform>
+            <numerusform>%n people read from the pasted rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention&#xa0;: c&apos;est plus que les %1 places restantes du kit.</source>
+        <translation>Warning: that is more than the %1 places left in the kit.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPages</name>
     <message>
         <source>Le document «&#xa0;%1&#xa0;» est introuvable&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau.</source>
@@ -1486,8 +1592,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Remove venue</translation>
     </message>
     <message>
-        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Double-cliquez sur une case pour la modifier.</source>
-        <translation>Village halls, community spaces, town halls, farms… reusable in all your kits. Double-click a cell to edit it.</translation>
+        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Tapez dans une case pour la corriger&#xa0;; Tab passe à la suivante.</source>
+        <translation>Village halls, third places, town halls, farms… reusable in all your kits. Type in a cell to correct it; Tab goes to the next one.</translation>
     </message>
     <message>
         <source>Lieux</source>
@@ -1542,6 +1648,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Motif (facultatif), ex. fête du village</source>
         <translation>Reason (optional), e.g. village festival</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier le lieu…</source>
+        <translation>&amp;Edit venue…</translation>
     </message>
     <message>
         <source>Ajouter</source>
@@ -1990,6 +2100,46 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Prénom</source>
+        <extracomment>The quick-entry line&apos;s fields, in order; also the order of pasted columns without a header row. A header cell the parser ignores (a pasted column the user chose not to import).</extracomment>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Entrée dans un champ ajoute la personne&#xa0;; Ctrl+V colle des lignes copiées d&apos;un tableur.</source>
+        <translation>Enter in a field adds the person; Ctrl+V pastes rows copied from a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Tapez au moins le nom de la personne.</source>
+        <translation>Type at least the person&apos;s last name.</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>Confirmée</source>
@@ -2221,6 +2371,98 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Annulée</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>VenueForm</name>
+    <message>
+        <source>Accès de plain-pied</source>
+        <extracomment>The venue&apos;s facts, in the order shown.</extracomment>
+        <translation>Step-free access</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Réseau mobile</source>
+        <translation>Mobile network</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Nouveau lieu</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>Lieu — %1</source>
+        <translation>Venue — %1</translation>
+    </message>
+    <message>
+        <source>ex. Salle des fêtes</source>
+        <translation>e.g. Village hall</translation>
+    </message>
+    <message>
+        <source>ex. Sarras</source>
+        <translation>e.g. Sarras</translation>
+    </message>
+    <message>
+        <source>ex. Place de la Mairie</source>
+        <translation>e.g. Place de la Mairie</translation>
+    </message>
+    <message>
+        <source>non précisée</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>ex. vidéoprojecteur, paperboard</source>
+        <translation>e.g. projector, flip chart</translation>
+    </message>
+    <message>
+        <source>Clés, horaires, stationnement…</source>
+        <translation>Keys, opening hours, parking…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le lieu</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <source>&amp;Nom&#xa0;:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune&#xa0;:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse&#xa0;:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacité&#xa0;:</source>
+        <translation>Ca&amp;pacity:</translation>
+    </message>
+    <message>
+        <source>É&amp;quipement&#xa0;:</source>
+        <translation>E&amp;quipment:</translation>
+    </message>
+    <message>
+        <source>Accè&amp;s&#xa0;:</source>
+        <translation>Acce&amp;ss:</translation>
+    </message>
+    <message>
+        <source>Sur place&#xa0;:</source>
+        <translation>On site:</translation>
+    </message>
+    <message>
+        <source>Donnez un nom au lieu.</source>
+        <translation>Give the venue a name.</translation>
     </message>
 </context>
 <context>

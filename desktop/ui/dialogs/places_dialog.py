@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -13,15 +13,15 @@ from desktop.domain.dates import long_date
 from desktop.domain.kit import Facilitator, Venue, new_uid
 from desktop.domain.text import sort_key
 from desktop.ui.dialogs.session_dialog import from_qdate
+from desktop.ui.dialogs.venue_form import VenueForm
 from desktop.ui.models.schedule_rows import BlackoutModel, FacilitatorModel, VenueModel
+from desktop.ui.widgets.sheet_table import SheetTable
 from desktop.ui.workspace import Workspace
 
 
 def _table(model, parent, stretch: int) -> QTableView:
-    view = QTableView(parent)
+    view = SheetTable(parent)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
@@ -49,6 +49,9 @@ class PlacesDialog(QDialog):
         self.facilitators = FacilitatorModel(self._save_facilitator, self)
         self.blackouts = BlackoutModel(self)
         self.venue_view = _table(self.venues, self, VenueModel.ADDRESS)
+        self.venue_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.venue_view.horizontalHeader().setMinimumSectionSize(60)
+        self.edit_venue_button = QPushButton(self.tr("&Modifier le lieu…"), self)
         self.facilitator_view = _table(self.facilitators, self, 0)
         self.blackout_view = _table(self.blackouts, self, 1)
         self.tabs = QTabWidget(self)
@@ -68,7 +71,8 @@ class PlacesDialog(QDialog):
         self.tabs.addTab(self._page(self.venue_view, self.tr("Nouveau lieu"), self.add_venue,
                                     self.tr("Retirer le lieu"), self.remove_venue,
                                     self.tr("Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous "
-                                            "vos kits. Double-cliquez sur une case pour la modifier.")),
+                                            "vos kits. Tapez dans une case pour la corriger ; Tab passe à la "
+                                            "suivante."), self.edit_venue_button),
                          self.tr("Lieux"))
         self.tabs.addTab(self._page(self.facilitator_view, self.tr("Nouvel intervenant"), self.add_facilitator,
                                     self.tr("Retirer l'intervenant"), self.remove_facilitator,
@@ -96,6 +100,7 @@ class PlacesDialog(QDialog):
     def _connect(self) -> None:
         stack = self.workspace.undo_stack
         self.add_blackout_button.clicked.connect(self.add_blackout)
+        self.edit_venue_button.clicked.connect(self.edit_venue)
         self.remove_blackout_button.clicked.connect(self.remove_blackout)
         self.buttons.rejected.connect(self.accept)
         self.undo_button.clicked.connect(stack.undo)
@@ -106,7 +111,7 @@ class PlacesDialog(QDialog):
             self.addAction(action)
         self.workspace.changed.connect(self.refresh)
 
-    def _page(self, view, add_text, add_slot, remove_text, remove_slot, help_text) -> QWidget:
+    def _page(self, view, add_text, add_slot, remove_text, remove_slot, help_text, *more) -> QWidget:
         page = QWidget(self)
         add = QPushButton(add_text, page)
         remove = QPushButton(remove_text, page)
@@ -116,6 +121,8 @@ class PlacesDialog(QDialog):
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(add)
+        for button in more:
+            row.addWidget(button)
         row.addWidget(remove)
         row.addStretch(1)
         layout = QVBoxLayout(page)
@@ -126,11 +133,15 @@ class PlacesDialog(QDialog):
 
     def refresh(self, *args) -> None:
         by_name = lambda record: sort_key(record.name)  # noqa: E731
-        self.venues.set_rows(sorted(self.workspace.venues.values(), key=by_name))
-        self.facilitators.set_rows(sorted(self.workspace.facilitators.values(), key=by_name))
+        count = self.venues.rowCount()
+        self.venues.update_rows(sorted(self.workspace.venues.values(), key=by_name), key=lambda v: v.uid)
+        self.facilitators.update_rows(sorted(self.workspace.facilitators.values(), key=by_name), key=lambda f: f.uid)
         self.blackouts.set_rows(sorted(self.workspace.blackouts().items()))
-        self.venue_view.resizeColumnsToContents()
-        self.venue_view.horizontalHeader().setSectionResizeMode(VenueModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        if self.venues.rowCount() != count:  # sized to the content once per change of rows, never collapsed
+            view = self.venue_view
+            view.resizeColumnsToContents()
+            for column, least in ((VenueModel.NAME, 160), (VenueModel.ADDRESS, 200), (VenueModel.COMMUNE, 120)):
+                view.setColumnWidth(column, min(360, max(least, view.columnWidth(column))))
 
     def _save_venue(self, venue: Venue) -> bool:
         return self.workspace.save_venue(venue)
@@ -145,9 +156,19 @@ class PlacesDialog(QDialog):
             view.edit(model.index(row, 0))
 
     def add_venue(self) -> None:
-        venue = Venue(new_uid(), self.tr("Nouveau lieu"))
-        if self._save_venue(venue):
-            self._edit_new(self.venue_view, self.venues, venue.uid)
+        """A new venue, typed in a form (Enter saves it)."""
+        form = VenueForm(None, self)
+        if form.exec() and self._save_venue(form.venue()):
+            row = self.venues.find_row(lambda v: v.uid == form.venue().uid)
+            self.venue_view.setCurrentIndex(self.venues.index(row, 0))
+
+    def edit_venue(self) -> None:
+        venue = self._current(self.venue_view, self.venues)
+        if venue is None:
+            return
+        form = VenueForm(venue, self)
+        if form.exec():
+            self._save_venue(form.venue())
 
     def add_facilitator(self) -> None:
         person = Facilitator(new_uid(), self.tr("Nouvel intervenant"))
