@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.kits, self.tr("Mes kits"))
         self.pages.addTab(self.calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
+        if not self.workspace.kits():  # the first run starts where the three ways to begin are
+            self.pages.setCurrentWidget(self.kits)
         self._summary = ""
 
     def _connect(self) -> None:
@@ -68,6 +70,9 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_changed)
         self.kits.print_requested.connect(self.print_kit)
         self.kits.status_message.connect(self.show_status)
+        self.kits.open_file_requested.connect(self.import_kit)
+        self.kits.profile_requested.connect(self.edit_profile)
+        self.browser.create_kit_requested.connect(self.create_kit_from)
         self.browser.apply_filters()
 
     def _restore_state(self) -> None:
@@ -181,6 +186,11 @@ class MainWindow(QMainWindow):
         template = self.browser.templates.current_object() if self.browser.tabs.currentIndex() == 2 else None
         self.kits.new_kit(template_id=template.id if template else "")
 
+    def create_kit_from(self, template_id: str, experiment: int) -> None:
+        """« Créer un kit à partir de ce modèle / de cette expérimentation » (catalogue)."""
+        self.pages.setCurrentWidget(self.kits)
+        self.kits.new_kit(template_id=template_id, experiment=experiment or None)
+
     def _current_kit(self, title: str):
         kit = self.controller.kit
         if kit is None:
@@ -202,8 +212,11 @@ class MainWindow(QMainWindow):
         kit = self._current_kit(self.tr("Imprimer"))
         if kit is None:
             return None
-        return open_print_dialog(self, kit, self.workspace.structure(), venues=self.workspace.venues_of(kit),
-                                 facilitators=self.workspace.facilitators_of(kit))
+        dialog = open_print_dialog(self, kit, self.workspace.structure(), venues=self.workspace.venues_of(kit),
+                                   facilitators=self.workspace.facilitators_of(kit))
+        dialog.profile_requested.connect(lambda: self.edit_profile(dialog) and dialog.set_structure(
+            self.workspace.structure()))
+        return dialog
 
     def export_ics(self) -> None:
         from desktop.ui.dialogs.ics_dialog import IcsDialog
@@ -229,12 +242,12 @@ class MainWindow(QMainWindow):
         self._help.raise_()
         self._help.activateWindow()
 
-    def edit_profile(self) -> None:
+    def edit_profile(self, parent=None) -> bool:
+        """The issuing structure's profile; True once saved."""
         from desktop.ui.dialogs.profile import ProfileDialog
 
-        dialog = ProfileDialog(self.workspace.structure(), self)
-        if dialog.exec():
-            self.workspace.set_structure(dialog.structure())
+        dialog = ProfileDialog(self.workspace.structure(), parent or self)
+        return bool(dialog.exec()) and self.workspace.set_structure(dialog.structure())
 
     def edit_places(self) -> None:
         from desktop.ui.dialogs.places_dialog import PlacesDialog

@@ -211,6 +211,14 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
+        <source>Créer un kit à partir de ce modèle</source>
+        <translation>Create a kit from this template</translation>
+    </message>
+    <message>
+        <source>Créer un kit à partir de cette expérimentation</source>
+        <translation>Create a kit from this experiment</translation>
+    </message>
+    <message>
         <source>Affichés&#xa0;: %1 expérimentations, %2 ateliers, %3 modèles de kits</source>
         <translation>Shown: %1 experiments, %2 workshops, %3 kit templates</translation>
     </message>
@@ -456,6 +464,37 @@
     <message>
         <source>Une erreur inattendue s&apos;est produite. Elle a été enregistrée dans le journal.</source>
         <translation>An unexpected error occurred. It has been recorded in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>&lt;h2&gt;Bienvenue dans Tresse&lt;/h2&gt;&lt;p&gt;Par quoi commencer&#xa0;?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Tresse&lt;/h2&gt;&lt;p&gt;Where would you like to start?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Créer un kit à partir d&apos;un modèle</source>
+        <translation>Create a kit from a template</translation>
+    </message>
+    <message>
+        <source>«&#xa0;Outille ton projet&#xa0;», «&#xa0;Premiers Pas&#xa0;»…&#xa0;: ateliers, documents et calendrier prêts à adapter.</source>
+        <translation>“Outille ton projet”, “Premiers Pas”…: workshops, documents and a calendar ready to adapt.</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier .tresse</source>
+        <translation>Open a .tresse file</translation>
+    </message>
+    <message>
+        <source>Un kit reçu d&apos;une ou d&apos;un collègue, par courriel ou sur une clé USB.</source>
+        <translation>A kit received from a colleague, by e-mail or on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Renseigner ma structure</source>
+        <translation>Fill in my organisation</translation>
+    </message>
+    <message>
+        <source>Nom, logo, signataire et mention des financeurs, imprimés sur les émargements, les attestations et les convocations.</source>
+        <translation>Name, logo, signatory and funders&apos; mention, printed on attendance sheets, certificates and invitations.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2136,37 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePrompt</name>
+    <message>
+        <source>le nom</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>le logo</source>
+        <translation>the logo</translation>
+    </message>
+    <message>
+        <source>la ou le signataire</source>
+        <translation>the signatory</translation>
+    </message>
+    <message>
+        <source>la mention des financeurs</source>
+        <translation>the funders&apos; mention</translation>
+    </message>
+    <message>
+        <source>Votre structure n&apos;est pas renseignée&#xa0;: les émargements, les attestations et les convocations sortent sans nom, logo, signataire ni mention des financeurs.</source>
+        <translation>Your organisation is not filled in: attendance sheets, certificates and invitations come out without a name, logo, signatory or funders&apos; mention.</translation>
+    </message>
+    <message>
+        <source>Il manque à votre structure&#xa0;: %1.</source>
+        <translation>Your organisation lacks: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Renseigner ma structure…</source>
+        <translation>&amp;Fill in my organisation…</translation>
     </message>
 </context>
 <context>

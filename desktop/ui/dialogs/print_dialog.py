@@ -28,6 +28,7 @@ from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
+from desktop.ui.widgets.profile_prompt import ProfilePrompt, profile_warning
 from desktop.ui.print_worker import PrintWorker, document_title, translated_title
 
 #: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
@@ -99,9 +100,11 @@ class PrintDialog(QDialog):
     Signals:
         generated(object): the documents are written (the :class:`~desktop.printing.pack.PackResult`); the
             window may remember :meth:`output_folder` for next time.
+        profile_requested(): « Renseigner ma structure… »; the window answers with :meth:`set_structure`.
     """
 
     generated = Signal(object)
+    profile_requested = Signal()
 
     def __init__(self, kit: Kit, structure: IssuingStructure, parent: QWidget | None = None, *,
                  venues: Iterable[Venue] = (), facilitators: Iterable[Facilitator] = (),
@@ -142,6 +145,9 @@ class PrintDialog(QDialog):
                                                "les cartes de séance seront imprimées vierges."))
             self.sessions_view.hide()
 
+        self.profile_prompt = ProfilePrompt(self)
+        self.profile_prompt.set_structure(structure)
+        self.profile_prompt.fill_requested.connect(self.profile_requested)
         self.folder = QLineEdit(str(folder or default_folder(kit.name)), self)
         self.folder.setObjectName("printFolder")
         self.replace_note = self._label(self.tr("Les documents du même nom déjà présents dans ce dossier sont "
@@ -254,6 +260,7 @@ class PrintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._label(self.tr("Chaque document coché devient un fichier PDF dans le dossier "
                                              "choisi, prêt à imprimer.")))
+        layout.addWidget(self.profile_prompt)
         layout.addLayout(choices, 1)
         layout.addLayout(folder_row)
         layout.addWidget(self.replace_note)
@@ -262,6 +269,11 @@ class PrintDialog(QDialog):
         layout.addLayout(bottom)
 
     # -- choices ----------------------------------------------------------------------------------------------
+
+    def set_structure(self, structure: IssuingStructure) -> None:
+        """The profile was filled in: the next generation uses it."""
+        self.structure = structure
+        self.profile_prompt.set_structure(structure)
 
     def chosen_documents(self) -> list[str]:
         """Keys of the documents ticked, in the order of the pack."""
@@ -402,7 +414,7 @@ class PrintDialog(QDialog):
         self._set_state("done")
         self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self._pages(total_pages))
                   .replace("%3", str(self.output_folder())))
-        lines = [f"• {w}" for w in result.warnings]
+        lines = [f"• {w}" for w in (profile_warning(self.structure), *result.warnings) if w]
         self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
         self.warnings_area.setVisible(bool(lines))
         self.generated.emit(result)

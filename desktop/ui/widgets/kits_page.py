@@ -16,6 +16,7 @@ from desktop.ui.dialogs.new_kit import NewKitDialog
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
+from desktop.ui.widgets.first_run import FirstRunPanel
 from desktop.ui.widgets.kit_followup import KitFollowUpPanel
 from desktop.ui.widgets.kit_general import KitGeneralPanel
 from desktop.ui.schedule import Schedule
@@ -40,6 +41,8 @@ class KitsPage(QSplitter):
     ACTIVE, ARCHIVED, ALL = range(3)
     print_requested = Signal()
     status_message = Signal(str, int)
+    open_file_requested = Signal()
+    profile_requested = Signal()
 
     def __init__(self, controller: KitController, catalogue: CatalogueRepository, schedule: Schedule,
                  parent=None) -> None:
@@ -87,6 +90,7 @@ class KitsPage(QSplitter):
                                     "bouton <b>Nouveau kit…</b> ou <b>Ctrl+N</b>.</p>"), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.first_run = FirstRunPanel(self)
         self.general = KitGeneralPanel(controller, schedule, self)
         self.workshops = KitWorkshopsPanel(controller, catalogue, self)
         self.participants = KitParticipantsPanel(controller, self)
@@ -104,6 +108,7 @@ class KitsPage(QSplitter):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.empty)
+        rl.addWidget(self.first_run, 1)
         rl.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -120,6 +125,9 @@ class KitsPage(QSplitter):
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.print_button.clicked.connect(self.print_requested)
+        self.first_run.new_kit_requested.connect(self.new_kit)
+        self.first_run.open_file_requested.connect(self.open_file_requested)
+        self.first_run.profile_requested.connect(self.profile_requested)
         for panel in (self.general, self.workshops, self.participants):
             panel.status_message.connect(self.status_message)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
@@ -132,6 +140,9 @@ class KitsPage(QSplitter):
         """Reload the list, keeping the current kit selected."""
         current = self.controller.kit.uid if self.controller.kit else None
         kits = self.controller.workspace.kits()
+        self.first_run.setVisible(not kits)
+        self.empty.setVisible(bool(kits) and self.controller.kit is None)
+        self.tabs.setVisible(self.controller.kit is not None)
         self.list_model.counts = {k.uid: _counts(k) for k in kits}
         self.list_model.set_rows(kits)
         self._apply_filter()
@@ -171,7 +182,9 @@ class KitsPage(QSplitter):
         self.print_button.setEnabled(has)
 
     def _show_kit(self, kit: Kit | None) -> None:
-        self.empty.setVisible(kit is None)
+        first_run = not self.controller.workspace.kits()
+        self.first_run.setVisible(first_run)
+        self.empty.setVisible(kit is None and not first_run)
         self.tabs.setVisible(kit is not None)
         self.general.set_kit(kit)
         self.workshops.set_kit(kit)
