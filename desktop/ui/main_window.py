@@ -12,6 +12,7 @@ from desktop.storage.changes import USER_WORKSHOP
 from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.dialogs.preferences import PreferencesDialog
 from desktop.ui.settings import Settings
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
 from desktop.ui.schedule import Schedule
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.browser.apply_filters()
 
     def _restore_state(self) -> None:
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)  # a 1024 × 600 laptop gets all of its available area
         geometry = self.settings.state("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QGridLayout,
 
 from desktop.exchange.errors import CsvImportError
 from desktop.ui.dialogs.csv_import import CsvImportDialog
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.widgets.participant_entry import IGNORED, pasted_rows, read_pasted
 
 _CHOICES = ("first_name", "last_name", "email", "organisation", "commune", "phone", "notes", "full_name", IGNORED)
@@ -90,7 +91,7 @@ class PasteParticipantsDialog(QDialog):
         dialog.rejected.connect(self.reject)
         self.layout_.addWidget(dialog, 1)
         self.import_dialog = dialog
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
 
     def _columns_changed(self) -> None:
         fields = tuple(c.currentData() for c in self.combos)

@@ -14,6 +14,7 @@ from desktop.domain.kit import Facilitator, Venue, new_uid
 from desktop.domain.text import sort_key
 from desktop.ui.dialogs.session_dialog import from_qdate
 from desktop.ui.dialogs.venue_form import VenueForm
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.models.schedule_rows import BlackoutModel, FacilitatorModel, VenueModel
 from desktop.ui.widgets.sheet_table import SheetTable
 from desktop.ui.workspace import Workspace
@@ -38,7 +39,7 @@ class PlacesDialog(QDialog):
         self.workspace = workspace
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the workspace: gone once closed
         self.setWindowTitle(self.tr("Lieux, intervenants et dates à éviter"))
-        self.resize(980, 520)
+        fit_to_screen(self, 980, 520)
         self._build()
         self._lay_out()
         self._connect()

@@ -29,6 +29,7 @@ from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
 from desktop.ui.widgets.profile_prompt import ProfilePrompt, profile_warning
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.print_worker import PrintWorker, document_title, translated_title
 
 #: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
@@ -195,7 +196,7 @@ class PrintDialog(QDialog):
         self.sessions.itemChanged.connect(self._update)
         self.folder.textChanged.connect(self._update)
         self._set_state("idle")
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
 
     def _button(self, text: str, slot, *, name: str = "", tip: str = "") -> QPushButton:
         button = QPushButton(text, self)

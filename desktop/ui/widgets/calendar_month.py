@@ -29,7 +29,7 @@ class MonthView(CalendarView):
         self._cells: list[tuple[QRectF, date]] = []
         self._more: list[tuple[QRectF, date, list[SessionEntry]]] = []
         super().__init__(schedule, parent, today=today)
-        self.setMinimumSize(7 * 80, 320)
+        self.setMinimumSize(7 * 80, 260)  # fits a 1024 × 600 screen with the conflicts below
 
     def first_day(self) -> date:
         first = self._anchor.replace(day=1)

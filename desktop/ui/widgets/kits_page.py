@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
-    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.errors import ValidationError
@@ -16,6 +16,7 @@ from desktop.ui.dialogs.new_kit import NewKitDialog
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
+from desktop.ui.small_screen import ScrolledTabs
 from desktop.ui.widgets.first_run import FirstRunPanel
 from desktop.ui.widgets.kit_followup import KitFollowUpPanel
 from desktop.ui.widgets.kit_general import KitGeneralPanel
@@ -64,6 +65,8 @@ class KitsPage(QSplitter):
         self.view.horizontalHeader().setSectionResizeMode(KitListModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (KitListModel.TERRITORY, KitListModel.SESSIONS):
             self.view.setColumnHidden(column, True)
+        for column in (KitListModel.WORKSHOPS, KitListModel.PARTICIPANTS):  # the counts fit, the title takes the rest
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.show_which = QComboBox(self)
         self.show_which.addItems([self.tr("Kits en cours"), self.tr("Kits archivés"), self.tr("Tous les kits")])
         self.new_button = QPushButton(self.tr("&Nouveau kit…"), self)
@@ -97,13 +100,13 @@ class KitsPage(QSplitter):
         self.sessions = KitSessionsPanel(controller, schedule, catalogue, self)
         self.followup = KitFollowUpPanel(controller, self)
         self.summary = KitSummaryPanel(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.general, self.tr("Général"))
-        self.tabs.addTab(self.workshops, self.tr("Ateliers"))
-        self.tabs.addTab(self.participants, self.tr("Participants"))
-        self.tabs.addTab(self.sessions, self.tr("Séances"))
-        self.tabs.addTab(self.followup, self.tr("Présences et évaluations"))
-        self.tabs.addTab(self.summary, self.tr("Récapitulatif"))
+        self.tabs = ScrolledTabs(self)  # each panel scrolls on a small screen
+        self.tabs.add_page(self.general, self.tr("Général"))
+        self.tabs.add_page(self.workshops, self.tr("Ateliers"))
+        self.tabs.add_page(self.participants, self.tr("Participants"))
+        self.tabs.add_page(self.sessions, self.tr("Séances"))
+        self.tabs.add_page(self.followup, self.tr("Présences et évaluations"))
+        self.tabs.add_page(self.summary, self.tr("Récapitulatif"))
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +121,7 @@ class KitsPage(QSplitter):
         self.addWidget(right)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 3)
-        self.setSizes([330, 950])
+        self.setSizes([280, 920])  # the editor keeps the room it needs on a 1024-pixel screen
 
         self.show_which.currentIndexChanged.connect(self._apply_filter)
         self.new_button.clicked.connect(self.new_kit)
