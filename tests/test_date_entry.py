@@ -58,9 +58,10 @@ def test_typing_over_the_focused_field_replaces_what_it_held(qtbot):
     qtbot.addWidget(field)
     field.show()
     qtbot.waitExposed(field)
+    field.activateWindow()
+    qtbot.waitUntil(field.isActiveWindow)
     field.setFocus()
-    qtbot.wait(20)  # the selection is made once focus arrived
-    assert field.edit.selectedText() == "01/12/2026"
+    qtbot.waitUntil(lambda: field.edit.selectedText() == "01/12/2026")  # selected once the focus arrived
     qtbot.keyClicks(field.edit, "11/01/2027")
     assert field.edit.text() == "11/01/2027"
     assert field.date() == date(2027, 1, 11)
@@ -100,7 +101,8 @@ def test_plan_dialog_shows_first_and_last_dates_and_refuses_an_impossible_one(qt
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.wait(20)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.start.edit.selectedText() == "01/12/2026")
     assert dialog.focusWidget() is dialog.start.edit
     qtbot.keyClicks(dialog.focusWidget(), "11/01/2027")
     span = dialog.span.text()

@@ -1721,6 +1721,7 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <name>PlanDialog</name>
     <message>
         <source>Planifier les séances — %1</source>
+        <extracomment>The venue list&apos;s last entry: a new venue, typed in a form.</extracomment>
         <translation>Schedule sessions — %1</translation>
     </message>
     <message>
@@ -1742,6 +1743,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>(lieu à définir)</source>
         <translation>(venue to be decided)</translation>
+    </message>
+    <message>
+        <source>Nouveau lieu…</source>
+        <translation>New venue…</translation>
     </message>
     <message>
         <source>Ne pas tenir compte des vacances scolaires</source>

@@ -6,6 +6,7 @@ the first and last dates the plan will produce before « Planifier », and refus
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTime
@@ -26,12 +27,21 @@ from desktop.ui.widgets.date_field import ERROR_STYLE, DateField
 WEEKDAY_KEYS = range(5)
 
 
+def venue_text(venue: Venue) -> str:
+    return f"{venue.name} — {venue.commune}" if venue.commune else venue.name
+
+
 class PlanDialog(QDialog):
     """Options of the automatic schedule; ``result_plan()`` gives the proposed sessions after ``exec()``."""
 
+    #: The venue list's last entry: a new venue, typed in a form.
+    NEW_VENUE = "new-venue"  # never a uid (uids are UUIDs)
+
     def __init__(self, kit: Kit, template: KitTemplate | None, venues: list[Venue], facilitators: list[Facilitator],
-                 blackouts: set[date], today: date | None = None, parent=None) -> None:
+                 blackouts: set[date], today: date | None = None, parent=None, *,
+                 save_venue: Callable[[Venue], bool] | None = None) -> None:
         super().__init__(parent)
+        self.save_venue = save_venue
         self.setWindowTitle(self.tr("Planifier les séances — %1").replace("%1", kit.name))
         self.kit, self.template, self.blackouts = kit, template, blackouts
         self._result: PlanResult | None = None
@@ -58,7 +68,14 @@ class PlanDialog(QDialog):
         self.venue = QComboBox(self)
         self.venue.addItem(self.tr("(lieu à définir)"), "")
         for v in venues:
-            self.venue.addItem(f"{v.name} — {v.commune}" if v.commune else v.name, v.uid)
+            self.venue.addItem(venue_text(v), v.uid)
+        if self.save_venue is not None:
+            self.venue.addItem(self.tr("Nouveau lieu…"), self.NEW_VENUE)
+        own = next((u for u in kit.referenced_venue_uids() if self.venue.findData(u) >= 0), None)
+        if own is None and len(venues) == 1:
+            own = venues[0].uid
+        self.venue.setCurrentIndex(max(0, self.venue.findData(own)))
+        self._venue_index = self.venue.currentIndex()
         self.facilitators = facilitator_checklist(facilitators, set(kit.facilitator_uids), self)
         self.people = QListView(self)
         self.people.setModel(self.facilitators)
@@ -124,8 +141,23 @@ class PlanDialog(QDialog):
         self.cadence.currentIndexChanged.connect(self._preview)
         self.zone.currentIndexChanged.connect(self._preview)
         self.time.timeChanged.connect(self._preview)
+        self.venue.activated.connect(self._venue_chosen)
         for box in self.days.values():
             box.toggled.connect(self._preview)
+
+    def _venue_chosen(self, index: int) -> None:
+        """« Nouveau lieu… »: the venue form; the new venue is saved (one undoable step) and chosen."""
+        if self.venue.itemData(index) != self.NEW_VENUE:
+            self._venue_index = index
+            return
+        from desktop.ui.dialogs.venue_form import VenueForm
+
+        form = VenueForm(None, self)
+        if form.exec() and self.save_venue(form.venue()):
+            venue = form.venue()
+            self.venue.insertItem(index, venue_text(venue), venue.uid)
+            self._venue_index = index
+        self.venue.setCurrentIndex(self._venue_index)
 
     def every(self) -> Cadence:
         value = self.cadence.currentData()
@@ -138,8 +170,12 @@ class PlanDialog(QDialog):
             self.kit.workshops, self.start.date(), every=self.every(),
             weekdays={i for i, box in self.days.items() if box.isChecked()},
             start_time=from_qtime(self.time.time()), departement=self.kit.departement,
-            zone=self.zone.currentData(), blackout=self.blackouts, venue_uid=self.venue.currentData() or "",
+            zone=self.zone.currentData(), blackout=self.blackouts, venue_uid=self._venue_uid(),
             facilitator_uids=checked_uids(self.facilitators), template=self.template)
+
+    def _venue_uid(self) -> str:
+        uid = self.venue.currentData() or ""
+        return "" if uid == self.NEW_VENUE else uid
 
     def _preview(self, *args) -> None:
         """Show the first and last dates the plan will produce; « Planifier » only for a real date."""

@@ -26,7 +26,7 @@ class _SelectingLineEdit(QLineEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.selectAll)
+        QTimer.singleShot(0, self, self.selectAll)  # not after the field is gone
 
 
 class DateField(QWidget):

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.kit import Kit, Participant
@@ -67,7 +67,7 @@ class KitParticipantsPanel(QWidget):
         self.export_button = QPushButton(self.tr("E&xporter en CSV…"), self)
         self.paste_action = QAction(self)
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
-        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while the roster is shown
         self.addAction(self.paste_action)
 
     def _lay_out(self) -> None:
@@ -95,6 +95,12 @@ class KitParticipantsPanel(QWidget):
     def _placeholder(self, column: int) -> str:
         return {ParticipantModel.EMAIL: self.tr("prenom.nom@exemple.fr"),
                 ParticipantModel.PHONE: self.tr("06 12 34 56 78")}.get(column, "")
+
+    def showEvent(self, event) -> None:
+        """The roster shown: ready to type a person, unless something in it already has the focus."""
+        super().showEvent(event)
+        if not self.isAncestorOf(QApplication.focusWidget()):
+            self.entry.focus_first()
 
     def eventFilter(self, watched, event) -> bool:
         """Suppr removes the selected participants (when no cell is being edited)."""

@@ -144,7 +144,8 @@ class KitSessionsPanel(QWidget):
             return False
         template = next((t for t in self.catalogue.templates() if t.id == kit.template_id), None)
         dialog = PlanDialog(kit, template, list(self.schedule.venues.values()),
-                            list(self.schedule.facilitators.values()), self.schedule.blackouts(), parent=self)
+                            list(self.schedule.facilitators.values()), self.schedule.blackouts(), parent=self,
+                            save_venue=self.schedule.workspace.save_venue)
         if not dialog.exec() or dialog.result_plan() is None:
             return False
         result = dialog.result_plan()
