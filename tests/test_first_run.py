@@ -133,3 +133,81 @@ def test_create_a_kit_from_the_catalogue(window, qtbot, monkeypatch):
     window.pages.setCurrentWidget(window.browser)
     action.trigger()
     assert len(seen) == 3 and len(window.workspace.kits()) == 3
+
+
+def test_sessions_several_at_once_and_confirm_all(window, qtbot, monkeypatch):
+    from datetime import date
+
+    from desktop.domain.kit import SessionStatus
+    from desktop.domain.kit_edit import replace_sessions
+    from desktop.scheduling.autoschedule import plan_sessions
+
+    seen = []
+    accept_new_kit(monkeypatch, seen)
+    window.kits.new_kit()
+    kit = window.controller.kit
+    plan = plan_sessions(kit.workshops, date(2027, 1, 11))
+    window.controller.apply(replace_sessions(kit, list(plan.sessions)), "planifier")
+    panel = window.kits.sessions
+    window.kits.tabs.setCurrentWidget(panel)
+    panel.view.selectRow(0)
+    panel.view.selectionModel().select(panel.proxy.index(2, 0), panel.view.selectionModel().SelectionFlag.Select
+                                       | panel.view.selectionModel().SelectionFlag.Rows)
+    assert len(panel.selected_uids()) == 2
+    held = next(a for a in panel.status_button.menu().actions() if a.text() == "Réalisée")
+    held.trigger()
+    statuses = [s.status for s in sorted(window.controller.kit.sessions, key=lambda s: s.day)]
+    assert statuses == [SessionStatus.HELD, SessionStatus.PENCILLED, SessionStatus.HELD, SessionStatus.PENCILLED]
+    qtbot.mouseClick(panel.confirm_all_button, LEFT)
+    statuses = [s.status for s in sorted(window.controller.kit.sessions, key=lambda s: s.day)]
+    assert statuses == [SessionStatus.HELD, SessionStatus.CONFIRMED, SessionStatus.HELD, SessionStatus.CONFIRMED]
+    window.workspace.undo_stack.undo()
+    assert sum(s.status == SessionStatus.PENCILLED for s in window.controller.kit.sessions) == 2
+
+
+def test_keyboard_find_redo_and_save(window, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
+    assert len(set(s.toString() for s in window.redo_action.shortcuts())) == len(window.redo_action.shortcuts())
+    bound = [s.toString() for a in window.findChildren(type(window.redo_action)) for s in a.shortcuts()]
+    assert len(bound) == len(set(bound)), "a key bound twice is an ambiguous shortcut"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.pages.setCurrentWidget(window.browser)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.browser.search
+    window.pages.setCurrentWidget(window.calendar)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.calendar.facilitator_filter
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Tout est enregistré."
+
+
+def test_no_screen_is_said_before_qt_aborts(tmp_path):
+    from desktop.display_check import no_screen
+
+    assert no_screen({}, "linux")
+    assert not no_screen({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not no_screen({}, "win32")
+    assert no_screen({"DISPLAY": ":5"}, "linux", tmp_path)
+    (tmp_path / "X5").touch()
+    assert not no_screen({"DISPLAY": ":5.0"}, "linux", tmp_path)
+    assert not no_screen({"DISPLAY": "otherhost:0"}, "linux", tmp_path)  # remote: left to Qt
+    runtime = tmp_path / "run"
+    runtime.mkdir()
+    assert no_screen({"WAYLAND_DISPLAY": "wayland-0", "XDG_RUNTIME_DIR": str(runtime)}, "linux", tmp_path)
+    (runtime / "wayland-0").touch()
+    assert not no_screen({"WAYLAND_DISPLAY": "wayland-0", "XDG_RUNTIME_DIR": str(runtime)}, "linux", tmp_path)
+
+
+def test_started_with_no_display_the_app_says_so_in_french_and_exits_1():
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    run = subprocess.run([sys.executable, "-m", "desktop"], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert "aucun écran" in run.stderr and "xvfb-run" in run.stderr and "core dumped" not in run.stderr

@@ -22,6 +22,14 @@ from desktop.ui.widgets.kits_page import KitsPage
 from desktop.ui.workspace import Workspace
 
 
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's Redo keys, plus Ctrl+Y where they lack it (Linux has only Ctrl+Shift+Z); each once, so that
+    no key is bound twice (« Ambiguous shortcut overload »)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    ctrl_y = QKeySequence("Ctrl+Y")
+    return keys if ctrl_y in keys else [*keys, ctrl_y]
+
+
 class MainWindow(QMainWindow):
     """Tresse's main window.
 
@@ -115,6 +123,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         self.print_action = self._action(self.tr("&Imprimer…"), self.print_kit, QKeySequence.StandardKey.Print)
         file_menu.addAction(self.print_action)
+        self.save_action = self._action(self.tr("&Enregistrer"), self.say_saved, QKeySequence.StandardKey.Save)
+        file_menu.addAction(self.save_action)
         self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics)
         file_menu.addAction(self.ics_action)
         file_menu.addSeparator()
@@ -125,12 +135,11 @@ class MainWindow(QMainWindow):
         self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_shortcuts())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Rechercher dans le catalogue"), self.browser.focus_search,
-                                        QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self._action(self.tr("&Effacer les filtres"), self.browser.clear_filters, "Ctrl+Shift+L"))
         edit_menu.addSeparator()
@@ -166,6 +175,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._summary)
         else:
             self.statusBar().clearMessage()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search of the page on screen."""
+        self.pages.currentWidget().focus_search()
+
+    def say_saved(self) -> None:
+        """Ctrl+S: every change is saved as it is made; say so."""
+        self.show_status(self.tr("Tout est enregistré."), 4000)
 
     def show_catalogue_tab(self, index: int) -> None:
         self.pages.setCurrentWidget(self.browser)

@@ -1014,6 +1014,14 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Venues and facilitators…</translation>
     </message>
     <message>
+        <source>&amp;Statut des séances choisies</source>
+        <translation>&amp;Status of the selected sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmer toutes les séances</source>
+        <translation>&amp;Confirm all sessions</translation>
+    </message>
+    <message>
         <source>Ajoutez d&apos;abord des ateliers au kit (onglet Ateliers).</source>
         <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
@@ -1024,6 +1032,13 @@ This is personal data: only share it with an organization that needs it to suppo
     <message>
         <source>%1 alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
         <translation>%1 alerts: hover over or select a session to read them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</source>
+        <translation>
+            <numerusform>Session: “%1” (%n)</numerusform>
+            <numerusform>Sessions: “%1” (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
@@ -1297,6 +1312,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
         <source>Exporter un &amp;agenda (.ics)…</source>
         <translation>Export a &amp;calendar (.ics)…</translation>
     </message>
@@ -1315,10 +1334,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Rechercher dans le catalogue</source>
-        <translation>&amp;Search the catalogue</translation>
     </message>
     <message>
         <source>&amp;Effacer les filtres</source>
@@ -1373,6 +1388,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;About Tresse</translation>
     </message>
     <message>
+        <source>Tout est enregistré.</source>
+        <translation>Everything is saved.</translation>
+    </message>
+    <message>
         <source>Exporter le kit</source>
         <translation>Export kit</translation>
     </message>
@@ -1387,6 +1406,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Accompagner les projets d&apos;ESS en milieu rural</source>
         <translation>Supporting social economy projects in rural areas</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>

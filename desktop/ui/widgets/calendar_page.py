@@ -208,6 +208,10 @@ class CalendarPage(QWidget):
         shortcut.activated.connect(slot)
         self.shortcuts.append(shortcut)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the first filter (by facilitator)."""
+        self.facilitator_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # -- period and mode ---------------------------------------------------------------------------------------
     def mode(self) -> int:
         """``MONTH``, ``WEEK`` or ``LIST``."""

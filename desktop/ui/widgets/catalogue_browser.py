@@ -95,7 +95,6 @@ class CatalogueBrowser(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.reset.clicked.connect(self.clear_filters)
         self.tabs.currentChanged.connect(self._emit_summary)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         self.apply_filters()
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QTableView, QToolButton,
     QVBoxLayout, QWidget,
 )
 
-from desktop.domain.kit import Kit
+from desktop.domain.kit import SESSION_STATUS_LABELS, Kit, SessionStatus
 from desktop.domain.kit_edit import replace_sessions
 from desktop.scheduling.autoschedule import shift_following
 from desktop.scheduling.conflicts import ERROR
@@ -22,6 +22,10 @@ from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule_rows import SessionModel, SessionRow
 from desktop.ui.schedule import Schedule
+
+
+def _status_word(status: SessionStatus) -> str:
+    return QCoreApplication.translate("SessionStatus", SESSION_STATUS_LABELS[status])
 
 
 class KitSessionsPanel(QWidget):
@@ -40,7 +44,7 @@ class KitSessionsPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(SessionModel.DATE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, for their status
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(SessionModel.WORKSHOP, QHeaderView.ResizeMode.Stretch)
@@ -53,16 +57,31 @@ class KitSessionsPanel(QWidget):
         self.edit_button = QPushButton(self.tr("&Modifier la séance…"), self)
         self.ics_button = QPushButton(self.tr("Exporter l'agenda (.ics)…"), self)
         self.places_button = QPushButton(self.tr("Lieux et intervenants…"), self)
+        self.status_button = QToolButton(self)
+        self.status_button.setText(self.tr("&Statut des séances choisies"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.status_button)
+        for status in SessionStatus:
+            menu.addAction(_status_word(status), lambda status=status: self.set_status(status))
+        self.status_button.setMenu(menu)
+        self.confirm_all_button = QPushButton(self.tr("&Confirmer toutes les séances"), self)
         buttons = QHBoxLayout()
         for b in (self.plan_button, self.edit_button, self.ics_button, self.places_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_button)
+        status_row.addWidget(self.confirm_all_button)
+        status_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(status_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.alerts)
         layout.addLayout(buttons)
         self.plan_button.clicked.connect(self.plan)
+        self.confirm_all_button.clicked.connect(self.confirm_all)
         self.edit_button.clicked.connect(self.edit_current)
         self.ics_button.clicked.connect(self.export_ics)
         self.places_button.clicked.connect(self.edit_places)
@@ -119,6 +138,27 @@ class KitSessionsPanel(QWidget):
     def current_uid(self) -> str | None:
         index = self.view.currentIndex()
         return self.proxy.object_at(index.row()).session.uid if index.isValid() else None
+
+    def selected_uids(self) -> set[str]:
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        return {self.proxy.object_at(r).session.uid for r in rows}
+
+    def set_status(self, status: SessionStatus, uids: set[str] | None = None) -> bool:
+        """Give the chosen sessions (*uids*, else the selected ones) *status*, in one undoable step."""
+        kit = self.controller.kit
+        uids = self.selected_uids() if uids is None else uids
+        if kit is None or not uids:
+            return False
+        sessions = [replace(s, status=status) if s.uid in uids else s for s in kit.sessions]
+        text = self.tr("Séances : « %1 » (%n)", "", len(uids)).replace(
+            "%1", _status_word(status))
+        return self.controller.apply(replace_sessions(kit, sessions), text)
+
+    def confirm_all(self) -> bool:
+        """« Confirmer toutes les séances »: every pencilled session becomes confirmed."""
+        kit = self.controller.kit
+        uids = {s.uid for s in kit.sessions if s.status == SessionStatus.PENCILLED} if kit else set()
+        return self.set_status(SessionStatus.CONFIRMED, uids)
 
     def select(self, uid: str) -> None:
         for r in range(self.proxy.rowCount()):

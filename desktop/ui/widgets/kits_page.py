@@ -206,6 +206,14 @@ class KitsPage(QSplitter):
                 self.refresh()
         self._update_buttons()
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the workshop library's filter on the Ateliers tab, else the kit list."""
+        if self.tabs.isVisible() and self.tabs.currentWidget() is self.workshops:
+            self.workshops.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.workshops.filter.selectAll()
+        else:
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # -- actions ---------------------------------------------------------------------------------------------
     def new_kit(self, *, template_id: str = "", experiment: int | None = None) -> None:
         dialog = NewKitDialog(self.catalogue, self, template_id=template_id, experiment=experiment)
