@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
@@ -11,6 +12,7 @@ from desktop import __version__
 from desktop.storage.changes import USER_WORKSHOP
 from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.dialogs.preferences import PreferencesDialog
+from desktop.ui.dialog_memory import recall, remember
 from desktop.ui.settings import Settings
 from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self.controller = KitController(self.workspace, self)
         self.schedule = Schedule(self.workspace, self)
         self.browser = CatalogueBrowser(self.catalogue, self)
-        self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self)
+        self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self, settings=self.settings)
         self.calendar = CalendarPage(self.schedule, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
@@ -225,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def print_kit(self):
         """Open the print dialog for the current kit (asks to choose one when none is)."""
-        from desktop.ui.dialogs.print_dialog import open_print_dialog
+        from desktop.ui.dialogs.print_dialog import folder_name, open_print_dialog
 
         kit = self._current_kit(self.tr("Imprimer"))
         if kit is None:
@@ -234,6 +236,13 @@ class MainWindow(QMainWindow):
                                    facilitators=self.workspace.facilitators_of(kit))
         dialog.profile_requested.connect(lambda: self.edit_profile(dialog) and dialog.set_structure(
             self.workspace.structure()))
+        last = recall(self.settings, "print")
+        if isinstance(last.get("documents"), list):
+            dialog.set_documents(last["documents"])
+        if isinstance(last.get("parent"), str) and last["parent"]:
+            dialog.folder.setText(str(Path(last["parent"]) / folder_name(kit.name)))
+        dialog.generated.connect(lambda result: remember(self.settings, "print", {
+            "documents": dialog.chosen_documents(), "parent": str(dialog.output_folder().parent)}))
         return dialog
 
     def export_ics(self) -> None:

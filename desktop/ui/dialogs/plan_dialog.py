@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListView, QTimeEdit,
     QVBoxLayout,
@@ -39,13 +39,14 @@ class PlanDialog(QDialog):
 
     def __init__(self, kit: Kit, template: KitTemplate | None, venues: list[Venue], facilitators: list[Facilitator],
                  blackouts: set[date], today: date | None = None, parent=None, *,
-                 save_venue: Callable[[Venue], bool] | None = None) -> None:
+                 save_venue: Callable[[Venue], bool] | None = None, last: dict | None = None) -> None:
         super().__init__(parent)
         self.save_venue = save_venue
         self.setWindowTitle(self.tr("Planifier les séances — %1").replace("%1", kit.name))
         self.kit, self.template, self.blackouts = kit, template, blackouts
         self._result: PlanResult | None = None
         self._build(venues, facilitators, today or date.today())
+        self._restore(last or {})
         self._lay_out()
         self._connect()
         self._preview()
@@ -109,6 +110,32 @@ class PlanDialog(QDialog):
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Planifier"))
+
+    def _restore(self, last: dict) -> None:
+        """The weekdays, time, venue and facilitators chosen last time (what no longer exists is ignored)."""
+        days = last.get("weekdays")
+        if isinstance(days, list):
+            for i, box in self.days.items():
+                box.setChecked(i in days)
+        hhmm = QTime.fromString(str(last.get("time", "")), "HH:mm")
+        if hhmm.isValid():
+            self.time.setTime(hhmm)
+        venue = self.venue.findData(last.get("venue"))
+        if venue >= 0 and not self.kit.referenced_venue_uids():
+            self.venue.setCurrentIndex(venue)
+            self._venue_index = venue
+        people = last.get("facilitators")
+        if isinstance(people, list) and not self.kit.facilitator_uids:
+            for r in range(self.facilitators.rowCount()):
+                item = self.facilitators.item(r)
+                if item.data(Qt.ItemDataRole.UserRole) in people:
+                    item.setCheckState(Qt.CheckState.Checked)
+
+    def choices(self) -> dict:
+        """What to remember for next time."""
+        return {"weekdays": [i for i, box in self.days.items() if box.isChecked()],
+                "time": self.time.time().toString("HH:mm"), "venue": self._venue_uid(),
+                "facilitators": list(checked_uids(self.facilitators))}
 
     def _lay_out(self) -> None:
         weekdays = QHBoxLayout()

@@ -18,6 +18,7 @@ from desktop.scheduling.holidays_fr import school_zone
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui.dialogs.plan_dialog import PlanDialog
 from desktop.ui.dialogs.session_dialog import SessionDialog
+from desktop.ui.dialog_memory import recall, remember
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule_rows import SessionModel, SessionRow
@@ -32,8 +33,9 @@ class KitSessionsPanel(QWidget):
     """Sessions of the current kit."""
 
     def __init__(self, controller: KitController, schedule: Schedule, catalogue: CatalogueRepository,
-                 parent=None) -> None:
+                 parent=None, *, settings=None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.controller, self.schedule, self.catalogue = controller, schedule, catalogue
         self.model = SessionModel(self)
         self.proxy = FilterProxy(self)
@@ -185,9 +187,10 @@ class KitSessionsPanel(QWidget):
         template = next((t for t in self.catalogue.templates() if t.id == kit.template_id), None)
         dialog = PlanDialog(kit, template, list(self.schedule.venues.values()),
                             list(self.schedule.facilitators.values()), self.schedule.blackouts(), parent=self,
-                            save_venue=self.schedule.workspace.save_venue)
+                            save_venue=self.schedule.workspace.save_venue, last=recall(self.settings, "plan"))
         if not dialog.exec() or dialog.result_plan() is None:
             return False
+        remember(self.settings, "plan", dialog.choices())
         result = dialog.result_plan()
         after = replace_sessions(kit, list(result.sessions))
         chosen = [f for s in result.sessions for f in s.facilitator_uids]

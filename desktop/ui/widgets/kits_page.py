@@ -46,7 +46,7 @@ class KitsPage(QSplitter):
     profile_requested = Signal()
 
     def __init__(self, controller: KitController, catalogue: CatalogueRepository, schedule: Schedule,
-                 parent=None) -> None:
+                 parent=None, *, settings=None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.controller = controller
         self.catalogue = catalogue
@@ -97,7 +97,7 @@ class KitsPage(QSplitter):
         self.general = KitGeneralPanel(controller, schedule, self)
         self.workshops = KitWorkshopsPanel(controller, catalogue, self)
         self.participants = KitParticipantsPanel(controller, self)
-        self.sessions = KitSessionsPanel(controller, schedule, catalogue, self)
+        self.sessions = KitSessionsPanel(controller, schedule, catalogue, self, settings=settings)
         self.followup = KitFollowUpPanel(controller, self)
         self.summary = KitSummaryPanel(self)
         self.tabs = ScrolledTabs(self)  # each panel scrolls on a small screen
