@@ -465,3 +465,12 @@ def test_calendar_in_the_main_window_opens_a_session_in_its_kit(qtbot, store, fr
     assert win.pages.currentWidget() is win.kits
     assert win.controller.kit.uid == kit.uid
     assert win.kits.sessions.current_uid() == session.uid
+
+
+def test_the_week_view_opens_on_the_selected_sessions_week(page, planning, qtbot):
+    view = page.month_view
+    page.go_to(date(2026, 11, 2))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.chip_rect(planning.a3.uid).center())
+    assert view.selected_session() == planning.a3.uid
+    page.set_mode(page.WEEK)
+    assert page.week_view.period()[0] == date(2026, 11, 30)  # the week of 1 December, not of 2 November

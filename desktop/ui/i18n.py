@@ -30,8 +30,8 @@ class ExtraTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return not self._table
 
-    def translate(self, context, source_text, disambiguation=None, n=-1) -> str:
-        return self._table.get((context, source_text), "")
+    def translate(self, context, source_text, disambiguation=None, n=-1) -> str | None:
+        return self._table.get((context, source_text))  # None: a null string, « not mine », the next one answers
 
 
 def choose_language(preference: str, system_name: str | None = None) -> str:

@@ -218,8 +218,12 @@ class CalendarPage(QWidget):
         return self.modes.checkedId()
 
     def set_mode(self, mode: int) -> None:
+        selected = (self.current_view() or self.month_view).selected_session()
         self.modes.button(mode).setChecked(True)
         self.stack.setCurrentIndex(mode)
+        found = self.schedule.find_session(selected) if selected and mode == self.WEEK else None
+        if found is not None:  # the week of the session selected, not the month's first week
+            self.go_to(found[1].day)
         self._period_changed()
         if mode == self.LIST:
             self._select_agenda_rows(self.month_view.highlighted())
