@@ -211,3 +211,32 @@ def test_started_with_no_display_the_app_says_so_in_french_and_exits_1():
     run = subprocess.run([sys.executable, "-m", "desktop"], env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 1
     assert "aucun écran" in run.stderr and "xvfb-run" in run.stderr and "core dumped" not in run.stderr
+
+
+def test_search_highlights_the_matched_words_without_rendering_again(window, qtbot):
+    from desktop.ui.widgets.search_highlight import _fold_chars
+
+    assert _fold_chars("Économie") == "economie"
+    browser = window.browser
+    window.pages.setCurrentWidget(browser)
+    browser.tabs.setCurrentWidget(browser.workshops)
+    browser.search.setText("gouvernance")
+    detail = browser.workshops.detail
+    html_before = detail.toHtml()
+    lit = highlighted(detail.document())
+    assert lit and all(w.casefold().startswith("gouvernance") for w in lit)
+    assert detail.toHtml() == html_before  # highlighted, not rendered again
+    browser.search.setText("")
+    assert highlighted(detail.document()) == []
+
+
+def highlighted(document) -> list[str]:
+    """The texts of *document* painted with the search highlight."""
+    lit = []
+    block = document.begin()
+    while block.isValid():
+        for r in block.layout().formats():
+            if r.format.background().color().name() == "#ffe082":
+                lit.append(block.text()[r.start:r.start + r.length])
+        block = block.next()
+    return lit

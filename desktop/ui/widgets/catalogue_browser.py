@@ -134,6 +134,8 @@ class CatalogueBrowser(QWidget):
             return ((not region or self._region_of.get(t.experiment or 0) == region)
                     and (found is None or t.id in found["template"]))
 
+        for pane in (self.experiments, self.workshops, self.templates):
+            pane.highlighter.set_search(self.search.text())
         self.experiments.proxy.set_accept(experiment_ok)
         self.workshops.proxy.set_accept(workshop_ok)
         self.templates.proxy.set_accept(template_ok)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.models.base import FilterProxy, ListTableModel
+from desktop.ui.widgets.search_highlight import SearchHighlighter
 
 
 MAX_COLUMN_WIDTH = 150
@@ -66,6 +67,7 @@ class MasterDetail(QSplitter):
         self.setStretchFactor(1, 2)
         self.setSizes([760, 520])
         self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
+        self.highlighter = SearchHighlighter(self.detail.document())
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.modelReset.connect(self._select_first)
         self.proxy.layoutChanged.connect(self._keep_visible)
