@@ -101,6 +101,10 @@
         <translation>All kits</translation>
     </message>
     <message>
+        <source>Vacances scolaires, zone %1</source>
+        <translation>School holidays, zone %1</translation>
+    </message>
+    <message>
         <source>Aucun conflit dans le planning</source>
         <translation>No conflicts in the schedule</translation>
     </message>
@@ -129,6 +133,7 @@
     <name>CalendarView</name>
     <message>
         <source>Séance</source>
+        <extracomment>School holidays of the zone shown: a light green, lighter than weekends.</extracomment>
         <translation>Session</translation>
     </message>
     <message>
