@@ -115,3 +115,33 @@ def test_plan_dialog_shows_first_and_last_dates_and_refuses_an_impossible_one(qt
     plan = dialog.result_plan()
     assert plan is not None and min(s.day for s in plan.sessions) == date(2027, 1, 11)
     assert f"au {long_date(max(s.day for s in plan.sessions))}" in span
+
+
+def test_the_session_dialog_and_the_blackout_dates_take_typed_dates(qtbot, store, french):
+    from datetime import time
+
+    from desktop.domain.kit import Session, new_uid
+    from desktop.ui.dialogs.places_dialog import PlacesDialog
+    from desktop.ui.dialogs.session_dialog import SessionDialog
+    from desktop.ui.workspace import Workspace
+
+    session = Session(new_uid(), new_uid(), date(2027, 1, 11), time(9), time(12))
+    dialog = SessionDialog(session, "Charte sociale", [], [])
+    qtbot.addWidget(dialog)
+    dialog.day.edit.setText("31/04/2027")
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.error.text() == "Ce jour n'existe pas dans ce mois."
+    assert not dialog.shift.isEnabled()
+    dialog.day.edit.setText("18 janvier 2027")
+    assert dialog.shift.isEnabled()
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.session().day == date(2027, 1, 18)
+
+    workspace = Workspace(store)
+    places = PlacesDialog(workspace)
+    qtbot.addWidget(places)
+    places.blackout_day.edit.setText("7 mai 27")
+    places.add_blackout()
+    places.blackout_day.edit.setText("30/02/2027")
+    places.add_blackout()
+    assert list(workspace.blackouts()) == [date(2027, 5, 7)]

@@ -7,7 +7,7 @@ from datetime import date, time
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop import paths
@@ -105,7 +105,7 @@ def test_edit_a_session_and_shift_the_following(window, monkeypatch):
 
     def run(dialog):
         new_day = date(2027, 4, 13)
-        dialog.day.setDate(QDate(new_day.year, new_day.month, new_day.day))
+        dialog.day.set_date(new_day)
         assert dialog.shift.isEnabled()
         dialog.shift.setChecked(True)
         dialog.end.setTime(QTime(12, 45))
@@ -173,7 +173,7 @@ def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot, mo
     assert venue.name == "Tiers-lieu La Grange" and venue.capacity == 25 and venue.wifi
     assert dialog.facilitators.setData(dialog.facilitators.index(0, 0), "Zoé Lambert")
     assert FacilitatorRepository(window.db).list()[0].name == "Zoé Lambert"
-    dialog.blackout_day.setDate(QDate(2027, 5, 7))
+    dialog.blackout_day.set_date(date(2027, 5, 7))
     dialog.blackout_label.setText("Pont de l'Ascension")
     dialog.add_blackout()
     assert window.schedule.blackouts() == {date(2027, 5, 7)}

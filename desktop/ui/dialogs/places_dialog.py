@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from datetime import date
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.dates import long_date
 from desktop.domain.kit import Facilitator, Venue, new_uid
 from desktop.domain.text import sort_key
-from desktop.ui.dialogs.session_dialog import from_qdate
 from desktop.ui.dialogs.venue_form import VenueForm
 from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.models.schedule_rows import BlackoutModel, FacilitatorModel, VenueModel
+from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.sheet_table import SheetTable
 from desktop.ui.workspace import Workspace
 
@@ -57,9 +59,8 @@ class PlacesDialog(QDialog):
         self.blackout_view = _table(self.blackouts, self, 1)
         self.tabs = QTabWidget(self)
         self.blackout_page = QWidget(self)
-        self.blackout_day = QDateEdit(QDate.currentDate(), self.blackout_page)
-        self.blackout_day.setCalendarPopup(True)
-        self.blackout_day.setDisplayFormat("dd/MM/yyyy")
+        self.blackout_day = DateField(date.today(), self.blackout_page)
+        self.blackout_day.setMinimumWidth(230)  # room for « mercredi 30 septembre 2026 » on one line
         self.blackout_label = QLineEdit(self.blackout_page)
         self.blackout_label.setPlaceholderText(self.tr("Motif (facultatif), ex. fête du village"))
         self.add_blackout_button = QPushButton(self.tr("Ajouter"), self.blackout_page)
@@ -80,6 +81,7 @@ class PlacesDialog(QDialog):
                                     self.tr("Les personnes qui animent les séances, dans tous vos kits.")),
                          self.tr("Intervenants"))
         row = QHBoxLayout()
+        row.setAlignment(Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.blackout_day)
         row.addWidget(self.blackout_label, 1)
         row.addWidget(self.add_blackout_button)
@@ -214,8 +216,12 @@ class PlacesDialog(QDialog):
         self.workspace.delete_facilitator(person.uid)
 
     def add_blackout(self) -> None:
+        day = self.blackout_day.date()
+        if day is None:  # the field says why, in red
+            self.blackout_day.setFocus()
+            return
         days = self.workspace.blackouts()
-        days[from_qdate(self.blackout_day.date())] = " ".join(self.blackout_label.text().split())
+        days[day] = " ".join(self.blackout_label.text().split())
         if self.workspace.set_blackouts(days, self.tr("Ajouter une date à éviter")):
             self.blackout_label.clear()
 
