@@ -59,6 +59,11 @@ def run_gui(argv: list[str], open_file: str | None = None) -> int:
     from desktop.ui.settings import Settings
     from desktop.ui.workspace import Workspace
 
+    from desktop.display_check import NO_SCREEN, no_screen
+
+    if QApplication.instance() is None and no_screen():  # Qt would abort with a core dump
+        print(NO_SCREEN, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Tresse")
     app.setOrganizationName("Tresse")

@@ -465,3 +465,36 @@ def test_calendar_in_the_main_window_opens_a_session_in_its_kit(qtbot, store, fr
     assert win.pages.currentWidget() is win.kits
     assert win.controller.kit.uid == kit.uid
     assert win.kits.sessions.current_uid() == session.uid
+
+
+def test_the_week_view_opens_on_the_selected_sessions_week(page, planning, qtbot):
+    view = page.month_view
+    page.go_to(date(2026, 11, 2))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.chip_rect(planning.a3.uid).center())
+    assert view.selected_session() == planning.a3.uid
+    page.set_mode(page.WEEK)
+    assert page.week_view.period()[0] == date(2026, 11, 30)  # the week of 1 December, not of 2 November
+
+
+def test_school_holidays_of_the_chosen_kits_zone_are_shaded(page, planning, qtbot):
+    from desktop.ui.widgets.calendar_month import SCHOOL_HOLIDAY
+
+    kit = planning.schedule.kit(planning.a.uid)
+    assert planning.controller.apply(replace(kit, departement="Ardèche"), "département")  # zone A
+    page.set_filter(SessionFilter(kit_uid=planning.a.uid))
+    assert page.month_view.school_zone() == "A"
+    page.go_to(date(2026, 12, 1))
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    image = page.month_view.grab().toImage()
+
+    def colour(day):
+        cell = page.month_view.cell_rect(day)
+        return image.pixelColor(cell.center().x(), cell.bottom() - 4).name()
+
+    assert colour(date(2026, 12, 22)) == SCHOOL_HOLIDAY.name()  # Christmas holidays, a Tuesday
+    assert colour(date(2026, 12, 15)) == "#ffffff"
+    assert page.zone_label.isVisible() and page.zone_label.text() == "Vacances scolaires, zone A"
+    page.clear_filters()  # two kits, one zone A and one without: no zone to shade
+    assert page.month_view.school_zone() is None

@@ -167,9 +167,9 @@ def test_kit_name_cannot_be_emptied(window, otp, qtbot):
 
 def test_roster_edit_in_place_capacity_warning_and_undo(window, otp, qtbot):
     roster = window.kits.participants
-    roster.add.__func__  # the button exists
-    for i in range(11):
-        roster.add_button.click()
+    for i in range(11):  # the quick-entry line, Ajouter
+        roster.entry.fields["last_name"].setText(f"Personne {i + 1}")
+        roster.entry.add_button.click()
     kit = window.controller.kit
     assert len(kit.participants) == 11 and kit.capacity == 10
     assert "dépassée de 1" in roster.capacity.text()

@@ -17,6 +17,7 @@ def window(qtbot, store, french):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.pages.setCurrentWidget(win.browser)  # with no kit the window opens on « Mes kits » (tests/test_first_run.py)
     return win
 
 

@@ -7,7 +7,7 @@ from datetime import date, time
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop import paths
@@ -46,7 +46,7 @@ def make_kit(window, name, departement="Ardèche"):
 
 def plan(window, monkeypatch, start=date(2027, 4, 1), venue_uid="", facilitator_uid=""):
     def run(dialog):
-        dialog.start.setDate(QDate(start.year, start.month, start.day))
+        dialog.start.set_date(start)
         dialog.time.setTime(QTime(9, 30))
         if venue_uid:
             dialog.venue.setCurrentIndex(dialog.venue.findData(venue_uid))
@@ -105,7 +105,7 @@ def test_edit_a_session_and_shift_the_following(window, monkeypatch):
 
     def run(dialog):
         new_day = date(2027, 4, 13)
-        dialog.day.setDate(QDate(new_day.year, new_day.month, new_day.day))
+        dialog.day.set_date(new_day)
         assert dialog.shift.isEnabled()
         dialog.shift.setChecked(True)
         dialog.end.setTime(QTime(12, 45))
@@ -143,10 +143,23 @@ def test_ics_export_from_the_kit(window, monkeypatch, tmp_path):
     assert {str(e["UID"]) for e in events} == {f"{s.uid}@tresse" for s in window.controller.kit.sessions}
 
 
-def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot):
+def add_venue(dialog, monkeypatch, name="Nouveau lieu"):
+    """« Nouveau lieu » in the places dialog, the form filled with *name* and saved."""
+    from desktop.ui.dialogs.venue_form import VenueForm
+
+    def run(form):
+        form.name.setText(name)
+        form.accept()
+        return form.result()
+
+    monkeypatch.setattr(VenueForm, "exec", run)
+    dialog.add_venue()
+
+
+def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot, monkeypatch):
     dialog = PlacesDialog(window.workspace, window)
     qtbot.addWidget(dialog)
-    dialog.add_venue()
+    add_venue(dialog, monkeypatch)
     dialog.add_facilitator()
     assert dialog.venues.rowCount() == 1 and dialog.facilitators.rowCount() == 1
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.NAME), "Tiers-lieu La Grange")
@@ -160,7 +173,7 @@ def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot):
     assert venue.name == "Tiers-lieu La Grange" and venue.capacity == 25 and venue.wifi
     assert dialog.facilitators.setData(dialog.facilitators.index(0, 0), "Zoé Lambert")
     assert FacilitatorRepository(window.db).list()[0].name == "Zoé Lambert"
-    dialog.blackout_day.setDate(QDate(2027, 5, 7))
+    dialog.blackout_day.set_date(date(2027, 5, 7))
     dialog.blackout_label.setText("Pont de l'Ascension")
     dialog.add_blackout()
     assert window.schedule.blackouts() == {date(2027, 5, 7)}
@@ -270,10 +283,10 @@ def test_choice_delegate_edits_presence_through_a_combo(window, monkeypatch):
     editor.deleteLater()
 
 
-def test_venue_and_facilitator_edits_are_undoable(window, qtbot):
+def test_venue_and_facilitator_edits_are_undoable(window, qtbot, monkeypatch):
     dialog = PlacesDialog(window.workspace, window)
     qtbot.addWidget(dialog)
-    dialog.add_venue()
+    add_venue(dialog, monkeypatch)
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.NAME), "Mairie de Sarras")
     assert VenueRepository(window.db).list()[0].name == "Mairie de Sarras"
     window.controller.undo_stack.undo()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
@@ -11,7 +12,9 @@ from desktop import __version__, paths
 from desktop.storage.changes import USER_WORKSHOP
 from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.dialogs.preferences import PreferencesDialog
+from desktop.ui.dialog_memory import recall, remember
 from desktop.ui.settings import Settings
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
 from desktop.ui.schedule import Schedule
@@ -19,6 +22,14 @@ from desktop.ui.widgets.calendar_page import CalendarPage
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
 from desktop.ui.widgets.kits_page import KitsPage
 from desktop.ui.workspace import Workspace
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's Redo keys, plus Ctrl+Y where they lack it (Linux has only Ctrl+Shift+Z); each once, so that
+    no key is bound twice (« Ambiguous shortcut overload »)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    ctrl_y = QKeySequence("Ctrl+Y")
+    return keys if ctrl_y in keys else [*keys, ctrl_y]
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +62,7 @@ class MainWindow(QMainWindow):
         self.controller = KitController(self.workspace, self)
         self.schedule = Schedule(self.workspace, self)
         self.browser = CatalogueBrowser(self.catalogue, self)
-        self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self)
+        self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self, settings=self.settings)
         self.calendar = CalendarPage(self.schedule, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
@@ -59,6 +70,8 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.kits, self.tr("Mes kits"))
         self.pages.addTab(self.calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
+        if not self.workspace.kits():  # the first run starts where the three ways to begin are
+            self.pages.setCurrentWidget(self.kits)
         self._summary = ""
         self.live = None  # the session run live (ui/live), if any
         location = paths.data_location()
@@ -75,10 +88,13 @@ class MainWindow(QMainWindow):
         self.kits.print_requested.connect(self.print_kit)
         self.kits.status_message.connect(self.show_status)
         self.kits.sessions.run_requested.connect(self.run_session)
+        self.kits.open_file_requested.connect(self.import_kit)
+        self.kits.profile_requested.connect(self.edit_profile)
+        self.browser.create_kit_requested.connect(self.create_kit_from)
         self.browser.apply_filters()
 
     def _restore_state(self) -> None:
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)  # a 1024 × 600 laptop gets all of its available area
         geometry = self.settings.state("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -121,6 +137,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         self.print_action = self._action(self.tr("&Imprimer…"), self.print_kit, QKeySequence.StandardKey.Print)
         file_menu.addAction(self.print_action)
+        self.save_action = self._action(self.tr("&Enregistrer"), self.say_saved, QKeySequence.StandardKey.Save)
+        file_menu.addAction(self.save_action)
         self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics)
         file_menu.addAction(self.ics_action)
         self.live_action = self._action(self.tr("Ani&mer la séance"), self.run_session, "F5")
@@ -133,12 +151,11 @@ class MainWindow(QMainWindow):
         self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_shortcuts())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Rechercher dans le catalogue"), self.browser.focus_search,
-                                        QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self._action(self.tr("&Effacer les filtres"), self.browser.clear_filters, "Ctrl+Shift+L"))
         edit_menu.addSeparator()
@@ -174,6 +191,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._summary)
         else:
             self.statusBar().clearMessage()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search of the page on screen."""
+        self.pages.currentWidget().focus_search()
+
+    def say_saved(self) -> None:
+        """Ctrl+S: every change is saved as it is made; say so."""
+        self.show_status(self.tr("Tout est enregistré."), 4000)
 
     def show_catalogue_tab(self, index: int) -> None:
         self.pages.setCurrentWidget(self.browser)
@@ -214,6 +239,11 @@ class MainWindow(QMainWindow):
         template = self.browser.templates.current_object() if self.browser.tabs.currentIndex() == 2 else None
         self.kits.new_kit(template_id=template.id if template else "")
 
+    def create_kit_from(self, template_id: str, experiment: int) -> None:
+        """« Créer un kit à partir de ce modèle / de cette expérimentation » (catalogue)."""
+        self.pages.setCurrentWidget(self.kits)
+        self.kits.new_kit(template_id=template_id, experiment=experiment or None)
+
     def _current_kit(self, title: str):
         kit = self.controller.kit
         if kit is None:
@@ -233,13 +263,23 @@ class MainWindow(QMainWindow):
 
     def print_kit(self):
         """Open the print dialog for the current kit (asks to choose one when none is)."""
-        from desktop.ui.dialogs.print_dialog import open_print_dialog
+        from desktop.ui.dialogs.print_dialog import folder_name, open_print_dialog
 
         kit = self._current_kit(self.tr("Imprimer"))
         if kit is None:
             return None
-        return open_print_dialog(self, kit, self.workspace.structure(), venues=self.workspace.venues_of(kit),
-                                 facilitators=self.workspace.facilitators_of(kit), apply=self.controller.apply)
+        dialog = open_print_dialog(self, kit, self.workspace.structure(), venues=self.workspace.venues_of(kit),
+                                   facilitators=self.workspace.facilitators_of(kit), apply=self.controller.apply)
+        dialog.profile_requested.connect(lambda: self.edit_profile(dialog) and dialog.set_structure(
+            self.workspace.structure()))
+        last = recall(self.settings, "print")
+        if isinstance(last.get("documents"), list):
+            dialog.set_documents(last["documents"])
+        if isinstance(last.get("parent"), str) and last["parent"]:
+            dialog.folder.setText(str(Path(last["parent"]) / folder_name(kit.name)))
+        dialog.generated.connect(lambda result: remember(self.settings, "print", {
+            "documents": dialog.chosen_documents(), "parent": str(dialog.output_folder().parent)}))
+        return dialog
 
     def export_ics(self) -> None:
         from desktop.ui.dialogs.ics_dialog import IcsDialog
@@ -295,12 +335,12 @@ class MainWindow(QMainWindow):
         self._help.raise_()
         self._help.activateWindow()
 
-    def edit_profile(self) -> None:
+    def edit_profile(self, parent=None) -> bool:
+        """The issuing structure's profile; True once saved."""
         from desktop.ui.dialogs.profile import ProfileDialog
 
-        dialog = ProfileDialog(self.workspace.structure(), self)
-        if dialog.exec():
-            self.workspace.set_structure(dialog.structure())
+        dialog = ProfileDialog(self.workspace.structure(), parent or self)
+        return bool(dialog.exec()) and self.workspace.set_structure(dialog.structure())
 
     def edit_places(self) -> None:
         from desktop.ui.dialogs.places_dialog import PlacesDialog

@@ -105,6 +105,10 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>All kits</translation>
     </message>
     <message>
+        <source>Vacances scolaires, zone %1</source>
+        <translation>School holidays, zone %1</translation>
+    </message>
+    <message>
         <source>Aucun conflit dans le planning</source>
         <translation>No conflicts in the schedule</translation>
     </message>
@@ -133,6 +137,7 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <name>CalendarView</name>
     <message>
         <source>Séance</source>
+        <extracomment>School holidays of the zone shown: a light green, lighter than weekends.</extracomment>
         <translation>Session</translation>
     </message>
     <message>
@@ -213,6 +218,14 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <message>
         <source>&amp;Format&#xa0;:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Créer un kit à partir de ce modèle</source>
+        <translation>Create a kit from this template</translation>
+    </message>
+    <message>
+        <source>Créer un kit à partir de cette expérimentation</source>
+        <translation>Create a kit from this experiment</translation>
     </message>
     <message>
         <source>Lire la présentation du cycle</source>
@@ -354,6 +367,37 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <message>
         <source>Importer %1 participants</source>
         <translation>Import %1 participants</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Tapez la date comme vous l&apos;écrivez&#xa0;: 11/01/2027, 11/1/27 ou 11 janvier 2027.</source>
+        <translation>Type the date day first, as you write it: 11/01/2027, 11/1/27 or 11 January 2027.</translation>
+    </message>
+    <message>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>Tapez une date, par exemple 11/01/2027.</source>
+        <translation>Type a date, for example 11/01/2027 (day first).</translation>
+    </message>
+    <message>
+        <source>Ce mois n&apos;existe pas&#xa0;: tapez par exemple 11/01/2027 ou 11 janvier 2027.</source>
+        <translation>There is no such month: type for example 11/01/2027 or 11 January 2027.</translation>
+    </message>
+    <message>
+        <source>Ce jour n&apos;existe pas dans ce mois.</source>
+        <translation>This day does not exist in that month.</translation>
+    </message>
+    <message>
+        <source>Date non reconnue&#xa0;: tapez le jour, le mois et l&apos;année, par exemple 11/01/2027.</source>
+        <translation>Date not recognised: type the day, the month and the year, for example 11/01/2027.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +652,37 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <message>
         <source>En avance de %1 min</source>
         <translation>%1 min ahead</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>&lt;h2&gt;Bienvenue dans Tresse&lt;/h2&gt;&lt;p&gt;Par quoi commencer&#xa0;?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Tresse&lt;/h2&gt;&lt;p&gt;Where would you like to start?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Créer un kit à partir d&apos;un modèle</source>
+        <translation>Create a kit from a template</translation>
+    </message>
+    <message>
+        <source>«&#xa0;Outille ton projet&#xa0;», «&#xa0;Premiers Pas&#xa0;»…&#xa0;: ateliers, documents et calendrier prêts à adapter.</source>
+        <translation>“Outille ton projet”, “Premiers Pas”…: workshops, documents and a calendar ready to adapt.</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier .tresse</source>
+        <translation>Open a .tresse file</translation>
+    </message>
+    <message>
+        <source>Un kit reçu d&apos;une ou d&apos;un collègue, par courriel ou sur une clé USB.</source>
+        <translation>A kit received from a colleague, by e-mail or on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Renseigner ma structure</source>
+        <translation>Fill in my organisation</translation>
+    </message>
+    <message>
+        <source>Nom, logo, signataire et mention des financeurs, imprimés sur les émargements, les attestations et les convocations.</source>
+        <translation>Name, logo, signatory and funders&apos; mention, printed on attendance sheets, certificates and invitations.</translation>
     </message>
 </context>
 <context>
@@ -1244,13 +1319,17 @@ This is personal data: only share it with an organisation that needs it for the 
 <context>
     <name>KitParticipantsPanel</name>
     <message>
-        <source>&amp;Ajouter</source>
+        <source>&amp;Retirer</source>
         <extracomment>Largest CSV read into memory for the preview (the parser refuses anything larger).</extracomment>
-        <translation>&amp;Add</translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
-        <source>&amp;Retirer</source>
-        <translation>&amp;Remove</translation>
+        <source>C&amp;oller des lignes</source>
+        <translation>&amp;Paste rows</translation>
+    </message>
+    <message>
+        <source>Colle des lignes copiées d&apos;un tableur (Ctrl+V)</source>
+        <translation>Paste rows copied from a spreadsheet (Ctrl+V)</translation>
     </message>
     <message>
         <source>&amp;Importer un CSV…</source>
@@ -1265,10 +1344,6 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>E&amp;xport to CSV…</translation>
     </message>
     <message>
-        <source>%1 participants inscrits pour %2 places.</source>
-        <translation>%1 participants registered for %2 places.</translation>
-    </message>
-    <message>
         <source>La capacité du kit est dépassée de %1.</source>
         <translation>The kit&apos;s capacity is exceeded by %1.</translation>
     </message>
@@ -1277,16 +1352,56 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <source>Nouveau participant</source>
-        <translation>New participant</translation>
+        <source>prenom.nom@exemple.fr</source>
+        <translation>first.last@example.org</translation>
     </message>
     <message>
-        <source>Ajouter un participant</source>
-        <translation>Add a participant</translation>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) inscrit(s) pour %1 places.</source>
+        <translation>
+            <numerusform>%n participant enrolled for %1 places.</numerusform>
+            <numerusform>%n participants enrolled for %1 places.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Retirer %1 participant(s)</source>
-        <translation>Remove %1 participant(s)</translation>
+        <source>Ajouter «&#xa0;%1&#xa0;»</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ajouté·e.</source>
+        <translation>“%1” added.</translation>
+    </message>
+    <message>
+        <source>Coller des participants</source>
+        <translation>Paste participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coller %n participant(s)</source>
+        <translation>
+            <numerusform>Paste %n participant</numerusform>
+            <numerusform>Paste %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirer %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform>
+            <numerusform>Remove %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</source>
+        <translation>“%1” removed — Ctrl+Z to undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) supprimé(s) — Ctrl+Z pour annuler</source>
+        <translation>
+            <numerusform>%n participant removed — Ctrl+Z to undo</numerusform>
+            <numerusform>%n participants removed — Ctrl+Z to undo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importer des participants</source>
@@ -1340,6 +1455,14 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>&amp;Run the session (F5)</translation>
     </message>
     <message>
+        <source>&amp;Statut des séances choisies</source>
+        <translation>&amp;Status of the selected sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmer toutes les séances</source>
+        <translation>&amp;Confirm all sessions</translation>
+    </message>
+    <message>
         <source>Ajoutez d&apos;abord des ateliers au kit (onglet Ateliers).</source>
         <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
@@ -1350,6 +1473,13 @@ This is personal data: only share it with an organisation that needs it for the 
     <message>
         <source>%1 alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
         <translation>%1 alerts: hover over or select a session to read them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</source>
+        <translation>
+            <numerusform>Session: “%1” (%n)</numerusform>
+            <numerusform>Sessions: “%1” (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
@@ -1696,6 +1826,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
         <source>Exporter un &amp;agenda (.ics)…</source>
         <translation>Export a &amp;calendar (.ics)…</translation>
     </message>
@@ -1718,10 +1852,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Rechercher dans le catalogue</source>
-        <translation>&amp;Search the catalogue</translation>
     </message>
     <message>
         <source>&amp;Effacer les filtres</source>
@@ -1776,6 +1906,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;About Tresse</translation>
     </message>
     <message>
+        <source>Tout est enregistré.</source>
+        <translation>Everything is saved.</translation>
+    </message>
+    <message>
         <source>Exporter le kit</source>
         <translation>Export kit</translation>
     </message>
@@ -1806,6 +1940,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Exporter le kit (dates, lieux)…</source>
         <translation>&amp;Export the kit (dates, venues)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>
@@ -1880,6 +2018,72 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>F2&#xa0;: vos notes et l&apos;appel · Échap&#xa0;: terminer</source>
         <translation>F2: your notes and the roll call · Esc: finish</translation>
+    </message>
+</context>
+<context>
+    <name>PasteParticipantsDialog</name>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Projet ou structure</source>
+        <translation>Project or organization</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Prénom et nom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>(ne pas importer)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>Coller des participants</source>
+        <translation>Paste participants</translation>
+    </message>
+    <message>
+        <source>La première ligne collée donne les titres des colonnes.</source>
+        <translation>The first pasted row gives the column titles.</translation>
+    </message>
+    <message>
+        <source>Sans ligne de titres, les colonnes sont lues dans l&apos;ordre de la saisie rapide. Changez ce que contient une colonne si besoin&#xa0;:</source>
+        <translation>Without a title row, the columns are read in the quick-entry order. Change what a column holds if needed:</translation>
+    </message>
+    <message>
+        <source>lignes collées</source>
+        <translation>pasted rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) lue(s) dans les lignes collées.</source>
+        <translation>
+            <numerusform>%n person read from the pasted rows.</numerusform>
+            <numerusform>%n people read from the pasted rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention&#xa0;: c&apos;est plus que les %1 places restantes du kit.</source>
+        <translation>Warning: that is more than the kit&apos;s %1 remaining places.</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2199,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Remove venue</translation>
     </message>
     <message>
-        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Double-cliquez sur une case pour la modifier. Plain-pied, parking, réseau, Wi-Fi&#xa0;: oui, non, ou case grisée «&#xa0;à préciser&#xa0;» (cliquez pour passer de l&apos;un à l&apos;autre).</source>
-        <translation>Village halls, community spaces, town halls, farms… reusable in all your kits. Double-click a cell to edit it. Step-free, parking, signal, Wi-Fi: yes, no, or a greyed box “to be confirmed” (click to go from one to the next).</translation>
-    </message>
-    <message>
         <source>Lieux</source>
         <translation>Venues</translation>
     </message>
@@ -2053,12 +2253,20 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Reason (optional), e.g. village festival</translation>
     </message>
     <message>
+        <source>&amp;Modifier le lieu…</source>
+        <translation>&amp;Edit venue…</translation>
+    </message>
+    <message>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
         <source>Retirer</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Tapez dans une case pour la corriger&#xa0;; Tab passe à la suivante. Plain-pied, parking, réseau, Wi-Fi&#xa0;: oui, non, ou case grisée «&#xa0;à préciser&#xa0;» (cliquez pour passer de l&apos;un à l&apos;autre).</source>
+        <translation>Village halls, third places, town halls, farms… reusable in all your kits. Type in a cell to correct it; Tab moves to the next one. Step-free, parking, mobile network, Wi-Fi: yes, no, or a greyed box “to be specified” (click to go from one to the other).</translation>
     </message>
     <message>
         <source>La planification automatique ne place aucune séance ces jours-là.</source>
@@ -2081,6 +2289,7 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <name>PlanDialog</name>
     <message>
         <source>Planifier les séances — %1</source>
+        <extracomment>The venue list&apos;s last entry: a new venue, typed in a form.</extracomment>
         <translation>Schedule sessions — %1</translation>
     </message>
     <message>
@@ -2102,6 +2311,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>(lieu à définir)</source>
         <translation>(venue to be decided)</translation>
+    </message>
+    <message>
+        <source>Nouveau lieu…</source>
+        <translation>New venue…</translation>
     </message>
     <message>
         <source>Ne pas tenir compte des vacances scolaires</source>
@@ -2142,6 +2355,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Vacances scolaires&#xa0;:</source>
         <translation>&amp;School holidays:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s), du %1 au %2.</source>
+        <translation>
+            <numerusform>%n session, on %1.</numerusform>
+            <numerusform>%n sessions, from %1 to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
@@ -2638,6 +2858,77 @@ Delete all backups now? A new backup, without this data, is made straight away.<
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePrompt</name>
+    <message>
+        <source>le nom</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>le logo</source>
+        <translation>the logo</translation>
+    </message>
+    <message>
+        <source>la ou le signataire</source>
+        <translation>the signatory</translation>
+    </message>
+    <message>
+        <source>la mention des financeurs</source>
+        <translation>the funders&apos; mention</translation>
+    </message>
+    <message>
+        <source>Votre structure n&apos;est pas renseignée&#xa0;: les émargements, les attestations et les convocations sortent sans nom, logo, signataire ni mention des financeurs.</source>
+        <translation>Your organisation is not filled in: attendance sheets, certificates and invitations come out without a name, logo, signatory or funders&apos; mention.</translation>
+    </message>
+    <message>
+        <source>Il manque à votre structure&#xa0;: %1.</source>
+        <translation>Your organisation lacks: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Renseigner ma structure…</source>
+        <translation>&amp;Fill in my organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Prénom</source>
+        <extracomment>The quick-entry line&apos;s fields, in order; also the order of pasted columns without a header row. A header cell the parser ignores (a pasted column the user chose not to import).</extracomment>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Entrée dans un champ ajoute la personne&#xa0;; Ctrl+V colle des lignes copiées d&apos;un tableur.</source>
+        <translation>Enter in a field adds the person; Ctrl+V pastes rows copied from a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Tapez au moins le nom de la personne.</source>
+        <translation>Type at least the person&apos;s last name.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3455,98 @@ Is Tresse really closed on “%1”?</translation>
     <message>
         <source>Dossier des données</source>
         <translation>Data folder</translation>
+    </message>
+</context>
+<context>
+    <name>VenueForm</name>
+    <message>
+        <source>Accès de plain-pied</source>
+        <extracomment>The venue&apos;s facts, in the order shown.</extracomment>
+        <translation>Step-free access</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Réseau mobile</source>
+        <translation>Mobile signal</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Nouveau lieu</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>Lieu — %1</source>
+        <translation>Venue — %1</translation>
+    </message>
+    <message>
+        <source>ex. Salle des fêtes</source>
+        <translation>e.g. Village hall</translation>
+    </message>
+    <message>
+        <source>ex. Sarras</source>
+        <translation>e.g. Sarras</translation>
+    </message>
+    <message>
+        <source>ex. Place de la Mairie</source>
+        <translation>e.g. Place de la Mairie</translation>
+    </message>
+    <message>
+        <source>non précisée</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>ex. vidéoprojecteur, paperboard</source>
+        <translation>e.g. projector, flip chart</translation>
+    </message>
+    <message>
+        <source>Clés, horaires, stationnement…</source>
+        <translation>Keys, opening hours, parking…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le lieu</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <source>&amp;Nom&#xa0;:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune&#xa0;:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse&#xa0;:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacité&#xa0;:</source>
+        <translation>Ca&amp;pacity:</translation>
+    </message>
+    <message>
+        <source>É&amp;quipement&#xa0;:</source>
+        <translation>E&amp;quipment:</translation>
+    </message>
+    <message>
+        <source>Accè&amp;s&#xa0;:</source>
+        <translation>Acce&amp;ss:</translation>
+    </message>
+    <message>
+        <source>Sur place&#xa0;:</source>
+        <translation>On site:</translation>
+    </message>
+    <message>
+        <source>Donnez un nom au lieu.</source>
+        <translation>Give the venue a name.</translation>
     </message>
 </context>
 <context>

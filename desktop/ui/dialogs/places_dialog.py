@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from datetime import date
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.dates import long_date
 from desktop.domain.kit import Facilitator, Venue, new_uid
 from desktop.domain.text import sort_key
-from desktop.ui.dialogs.session_dialog import from_qdate
+from desktop.ui.dialogs.venue_form import VenueForm
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.models.schedule_rows import BlackoutModel, FacilitatorModel, VenueModel
+from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.sheet_table import SheetTable
 from desktop.ui.workspace import Workspace
 
 
 def _table(model, parent, stretch: int) -> QTableView:
-    view = QTableView(parent)
+    view = SheetTable(parent)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
@@ -38,7 +41,7 @@ class PlacesDialog(QDialog):
         self.workspace = workspace
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it listens to the workspace: gone once closed
         self.setWindowTitle(self.tr("Lieux, intervenants et dates à éviter"))
-        self.resize(980, 520)
+        fit_to_screen(self, 980, 520)
         self._build()
         self._lay_out()
         self._connect()
@@ -49,13 +52,15 @@ class PlacesDialog(QDialog):
         self.facilitators = FacilitatorModel(self._save_facilitator, self)
         self.blackouts = BlackoutModel(self)
         self.venue_view = _table(self.venues, self, VenueModel.ADDRESS)
+        self.venue_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.venue_view.horizontalHeader().setMinimumSectionSize(60)
+        self.edit_venue_button = QPushButton(self.tr("&Modifier le lieu…"), self)
         self.facilitator_view = _table(self.facilitators, self, 0)
         self.blackout_view = _table(self.blackouts, self, 1)
         self.tabs = QTabWidget(self)
         self.blackout_page = QWidget(self)
-        self.blackout_day = QDateEdit(QDate.currentDate(), self.blackout_page)
-        self.blackout_day.setCalendarPopup(True)
-        self.blackout_day.setDisplayFormat("dd/MM/yyyy")
+        self.blackout_day = DateField(date.today(), self.blackout_page)
+        self.blackout_day.setMinimumWidth(230)  # room for « mercredi 30 septembre 2026 » on one line
         self.blackout_label = QLineEdit(self.blackout_page)
         self.blackout_label.setPlaceholderText(self.tr("Motif (facultatif), ex. fête du village"))
         self.add_blackout_button = QPushButton(self.tr("Ajouter"), self.blackout_page)
@@ -68,15 +73,16 @@ class PlacesDialog(QDialog):
         self.tabs.addTab(self._page(self.venue_view, self.tr("Nouveau lieu"), self.add_venue,
                                     self.tr("Retirer le lieu"), self.remove_venue,
                                     self.tr("Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous "
-                                            "vos kits. Double-cliquez sur une case pour la modifier. Plain-pied, "
-                                            "parking, réseau, Wi-Fi : oui, non, ou case grisée « à préciser » "
-                                            "(cliquez pour passer de l'un à l'autre).")),
+                                            "vos kits. Tapez dans une case pour la corriger ; Tab passe à la "
+                                            "suivante. Plain-pied, parking, réseau, Wi-Fi : oui, non, ou case grisée "
+                                            "« à préciser » (cliquez pour passer de l'un à l'autre)."), self.edit_venue_button),
                          self.tr("Lieux"))
         self.tabs.addTab(self._page(self.facilitator_view, self.tr("Nouvel intervenant"), self.add_facilitator,
                                     self.tr("Retirer l'intervenant"), self.remove_facilitator,
                                     self.tr("Les personnes qui animent les séances, dans tous vos kits.")),
                          self.tr("Intervenants"))
         row = QHBoxLayout()
+        row.setAlignment(Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.blackout_day)
         row.addWidget(self.blackout_label, 1)
         row.addWidget(self.add_blackout_button)
@@ -98,6 +104,7 @@ class PlacesDialog(QDialog):
     def _connect(self) -> None:
         stack = self.workspace.undo_stack
         self.add_blackout_button.clicked.connect(self.add_blackout)
+        self.edit_venue_button.clicked.connect(self.edit_venue)
         self.remove_blackout_button.clicked.connect(self.remove_blackout)
         self.buttons.rejected.connect(self.accept)
         self.undo_button.clicked.connect(stack.undo)
@@ -108,7 +115,7 @@ class PlacesDialog(QDialog):
             self.addAction(action)
         self.workspace.changed.connect(self.refresh)
 
-    def _page(self, view, add_text, add_slot, remove_text, remove_slot, help_text) -> QWidget:
+    def _page(self, view, add_text, add_slot, remove_text, remove_slot, help_text, *more) -> QWidget:
         page = QWidget(self)
         add = QPushButton(add_text, page)
         remove = QPushButton(remove_text, page)
@@ -118,6 +125,8 @@ class PlacesDialog(QDialog):
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(add)
+        for button in more:
+            row.addWidget(button)
         row.addWidget(remove)
         row.addStretch(1)
         layout = QVBoxLayout(page)
@@ -128,11 +137,15 @@ class PlacesDialog(QDialog):
 
     def refresh(self, *args) -> None:
         by_name = lambda record: sort_key(record.name)  # noqa: E731
-        self.venues.set_rows(sorted(self.workspace.venues.values(), key=by_name))
-        self.facilitators.set_rows(sorted(self.workspace.facilitators.values(), key=by_name))
+        count = self.venues.rowCount()
+        self.venues.update_rows(sorted(self.workspace.venues.values(), key=by_name), key=lambda v: v.uid)
+        self.facilitators.update_rows(sorted(self.workspace.facilitators.values(), key=by_name), key=lambda f: f.uid)
         self.blackouts.set_rows(sorted(self.workspace.blackouts().items()))
-        self.venue_view.resizeColumnsToContents()
-        self.venue_view.horizontalHeader().setSectionResizeMode(VenueModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        if self.venues.rowCount() != count:  # sized to the content once per change of rows, never collapsed
+            view = self.venue_view
+            view.resizeColumnsToContents()
+            for column, least in ((VenueModel.NAME, 160), (VenueModel.ADDRESS, 200), (VenueModel.COMMUNE, 120)):
+                view.setColumnWidth(column, min(360, max(least, view.columnWidth(column))))
 
     def _save_venue(self, venue: Venue) -> bool:
         return self.workspace.save_venue(venue)
@@ -147,9 +160,19 @@ class PlacesDialog(QDialog):
             view.edit(model.index(row, 0))
 
     def add_venue(self) -> None:
-        venue = Venue(new_uid(), self.tr("Nouveau lieu"))
-        if self._save_venue(venue):
-            self._edit_new(self.venue_view, self.venues, venue.uid)
+        """A new venue, typed in a form (Enter saves it)."""
+        form = VenueForm(None, self)
+        if form.exec() and self._save_venue(form.venue()):
+            row = self.venues.find_row(lambda v: v.uid == form.venue().uid)
+            self.venue_view.setCurrentIndex(self.venues.index(row, 0))
+
+    def edit_venue(self) -> None:
+        venue = self._current(self.venue_view, self.venues)
+        if venue is None:
+            return
+        form = VenueForm(venue, self)
+        if form.exec():
+            self._save_venue(form.venue())
 
     def add_facilitator(self) -> None:
         person = Facilitator(new_uid(), self.tr("Nouvel intervenant"))
@@ -194,8 +217,12 @@ class PlacesDialog(QDialog):
         self.workspace.delete_facilitator(person.uid)
 
     def add_blackout(self) -> None:
+        day = self.blackout_day.date()
+        if day is None:  # the field says why, in red
+            self.blackout_day.setFocus()
+            return
         days = self.workspace.blackouts()
-        days[from_qdate(self.blackout_day.date())] = " ".join(self.blackout_label.text().split())
+        days[day] = " ".join(self.blackout_label.text().split())
         if self.workspace.set_blackouts(days, self.tr("Ajouter une date à éviter")):
             self.blackout_label.clear()
 

@@ -29,6 +29,8 @@ from desktop.domain.kit_edit import confirm_sessions
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, preflight
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
+from desktop.ui.widgets.profile_prompt import ProfilePrompt, profile_warning
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.print_worker import PrintWorker, document_title, translated_title
 
 #: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
@@ -102,9 +104,11 @@ class PrintDialog(QDialog):
     Signals:
         generated(object): the documents are written (the :class:`~desktop.printing.pack.PackResult`); the
             window may remember :meth:`output_folder` for next time.
+        profile_requested(): « Renseigner ma structure… »; the window answers with :meth:`set_structure`.
     """
 
     generated = Signal(object)
+    profile_requested = Signal()
 
     def __init__(self, kit: Kit, structure: IssuingStructure, parent: QWidget | None = None, *,
                  venues: Iterable[Venue] = (), facilitators: Iterable[Facilitator] = (),
@@ -147,6 +151,9 @@ class PrintDialog(QDialog):
                                                "les cartes de séance seront imprimées vierges."))
             self.sessions_view.hide()
 
+        self.profile_prompt = ProfilePrompt(self)
+        self.profile_prompt.set_structure(structure)
+        self.profile_prompt.fill_requested.connect(self.profile_requested)
         self.folder = QLineEdit(str(folder or default_folder(kit.name)), self)
         self.folder.setObjectName("printFolder")
         self.replace_note = self._label(self.tr("Les documents du même nom déjà présents dans ce dossier sont "
@@ -198,7 +205,7 @@ class PrintDialog(QDialog):
         self.sessions.itemChanged.connect(self._update)
         self.folder.textChanged.connect(self._update)
         self._set_state("idle")
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
 
     def _button(self, text: str, slot, *, name: str = "", tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
@@ -263,6 +270,7 @@ class PrintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._label(self.tr("Chaque document coché devient un fichier PDF dans le dossier "
                                              "choisi, prêt à imprimer.")))
+        layout.addWidget(self.profile_prompt)
         layout.addLayout(choices, 1)
         layout.addLayout(folder_row)
         layout.addWidget(self.replace_note)
@@ -272,6 +280,11 @@ class PrintDialog(QDialog):
         layout.addLayout(bottom)
 
     # -- choices ----------------------------------------------------------------------------------------------
+
+    def set_structure(self, structure: IssuingStructure) -> None:
+        """The profile was filled in: the next generation uses it."""
+        self.structure = structure
+        self.profile_prompt.set_structure(structure)
 
     def chosen_documents(self) -> list[str]:
         """Keys of the documents ticked, in the order of the pack."""
@@ -354,7 +367,7 @@ class PrintDialog(QDialog):
         return True
 
     def _show_warnings(self, warnings: list[str]) -> None:
-        lines = [f"• {w}" for w in warnings]
+        lines = [f"• {w}" for w in (profile_warning(self.structure), *warnings) if w]
         self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
         self.warnings_area.setVisible(bool(lines))
 

@@ -22,9 +22,11 @@ class CatalogueBrowser(QWidget):
 
     Signals:
         summary_changed(str): a line for the status bar (what is shown).
+        create_kit_requested(str, int): « Créer un kit » from a template (its id) or an experiment (its number).
     """
 
     summary_changed = Signal(str)
+    create_kit_requested = Signal(str, int)  # template id ("" if none), experiment number (0 if none)
 
     def __init__(self, repo: CatalogueRepository, parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +74,11 @@ class CatalogueBrowser(QWidget):
         self.workshops = MasterDetail(WorkshopModel(self), lambda w: detail.workshop_html(w, titles), self)
         self.templates = MasterDetail(TemplateModel(self), lambda t: detail.template_html(t, by_id), self)
         self.workshops.table.setColumnHidden(WorkshopModel.ORIGIN, True)  # said in the detail pane
+        self.create_from_template = self.templates.add_row_action(
+            self.tr("Créer un kit à partir de ce modèle"), lambda t: self.create_kit_requested.emit(t.id, 0))
+        self.create_from_experiment = self.experiments.add_row_action(
+            self.tr("Créer un kit à partir de cette expérimentation"),
+            lambda e: self.create_kit_requested.emit("", e.number))
         self.experiments.set_rows(self._experiments)
         self.workshops.set_rows(self._workshops)
         self.templates.set_rows(self._templates)
@@ -90,7 +97,6 @@ class CatalogueBrowser(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.reset.clicked.connect(self.clear_filters)
         self.tabs.currentChanged.connect(self._emit_summary)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         self.apply_filters()
 
@@ -153,6 +159,8 @@ class CatalogueBrowser(QWidget):
             return ((not region or self._region_of.get(t.experiment or 0) == region)
                     and (found is None or t.id in found["template"]))
 
+        for pane in (self.experiments, self.workshops, self.templates):
+            pane.highlighter.set_search(self.search.text())
         self.experiments.proxy.set_accept(experiment_ok)
         self.workshops.proxy.set_accept(workshop_ok)
         self.templates.proxy.set_accept(template_ok)

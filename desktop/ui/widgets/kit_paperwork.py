@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.kit import Kit, touch
@@ -154,16 +154,13 @@ class KitPaperworkPanel(QWidget):
             self.controller.apply(touch(replace(kit, workshops=workshops)), self.tr("Modifier la durée des créneaux"))
 
 
-def general_tab(general: QWidget, paperwork: KitPaperworkPanel, parent: QWidget) -> QScrollArea:
-    """The « Général » tab: the kit's own fields, then its paperwork, scrolling on a small screen."""
+def general_page(general: QWidget, paperwork: KitPaperworkPanel, parent: QWidget) -> QWidget:
+    """The « Général » tab's page: the kit's own fields, then its paperwork (the tabs make it scroll)."""
     inner = QWidget(parent)
+    inner.setObjectName("kitGeneralTab")
     layout = QVBoxLayout(inner)
+    layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(general)
     layout.addWidget(paperwork)
     layout.addStretch(1)
-    area = QScrollArea(parent)
-    area.setObjectName("kitGeneralTab")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(inner)
-    return area
+    return inner

@@ -232,11 +232,12 @@ class KitWorkshopsPanel(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(QLabel(self.tr("<b>Ateliers du kit</b>, dans l'ordre des séances"), right))
         rl.addWidget(self.kit_view, 1)
-        buttons = QHBoxLayout()
-        for b in (self.up_button, self.down_button, self.remove_button, self.new_button, self.save_to_library):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        rl.addLayout(buttons)
+        for row in ((self.up_button, self.down_button, self.remove_button), (self.new_button, self.save_to_library)):
+            buttons = QHBoxLayout()  # two rows: the panel fits beside the kit list on a 1024-pixel screen
+            for b in row:
+                buttons.addWidget(b)
+            buttons.addStretch(1)
+            rl.addLayout(buttons)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(left)
         top.addWidget(right)
