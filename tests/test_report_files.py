@@ -76,3 +76,59 @@ def test_csv_written_atomically_and_owner_only(report, tmp_path):
     write_report_data(report, path)
     assert path.read_bytes() == report_csv(report) and stat.S_IMODE(path.stat().st_mode) == 0o600
     assert [p.name for p in Path(tmp_path).iterdir()] == ["bilan.csv"]
+
+
+def test_pdf_is_one_page_with_the_figures(report, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.commands import save_report
+
+    path = tmp_path / "bilan.pdf"
+    assert save_report(report, path) == []
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    pages = PdfReader(path).pages
+    assert len(pages) == 1
+    text = " ".join(pages[0].extract_text().split())
+    for words in ("Bilan pour les financeurs", "3 sur 4 prévues (1 annulée)", "13,00 h",
+                  "4 personnes inscrites", "à compléter (1 présence non saisie)", "73 % de notes 3 ou 4",
+                  "Heures réalisées par mois", "Bocage vendéen", "Élus et agents"):
+        assert words.replace(" ", "") in text.replace(" ", ""), words
+
+
+def test_pdf_stays_on_one_page_with_many_kits(tmp_path):
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from desktop.commands import save_report
+
+    kits = [replace(bocage(), uid=f"k{n}", name=f"Kit numéro {n} au nom assez long pour passer à la ligne",
+                    territory=f"Territoire {n} " + "très long " * 8, audience=(f"public-{n}" + " long" * 12,))
+            for n in range(30)]
+    path = tmp_path / "bilan.pdf"
+    save_report(build_report(kits), path)
+    text = PdfReader(path).pages[0].extract_text()
+    assert len(PdfReader(path).pages) == 1 and "25 autres dans le tableur" in " ".join(text.split())
+
+
+def test_the_chart_is_by_month_then_by_year(tmp_path):
+    from dataclasses import replace
+    from datetime import date, time
+
+    from pypdf import PdfReader
+
+    from desktop.commands import save_report
+    from desktop.domain.kit import Session, SessionStatus
+
+    def spread(months: int):
+        sessions = tuple(Session(f"x{n}", "w1", date(2027 + n // 12, n % 12 + 1, 5), time(9), time(12),
+                                 status=SessionStatus.HELD) for n in range(months))
+        return build_report([replace(bocage(), sessions=sessions, attendances=(), evaluations=())])
+
+    for months, heading, label in ((20, "Heures réalisées par mois", "août 28"), (30, "Heures réalisées par année",
+                                                                                  "2029")):
+        path = tmp_path / f"{months}.pdf"
+        save_report(spread(months), path)
+        reader = PdfReader(path)
+        text = reader.pages[0].extract_text()
+        assert len(reader.pages) == 1 and heading in text and label in text
