@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import stat
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -132,3 +133,15 @@ def test_the_chart_is_by_month_then_by_year(tmp_path):
         reader = PdfReader(path)
         text = reader.pages[0].extract_text()
         assert len(reader.pages) == 1 and heading in text and label in text
+
+
+def test_csv_cells_in_the_french_dialect():
+    from datetime import date
+
+    from desktop.exchange.report import csv_text
+
+    assert [csv_text(v) for v in ("+33 6", "-x", "@SUM(A1)", "\tx", "=1+1", "Dupré")] == [
+        "'+33 6", "'-x", "'@SUM(A1)", "'\tx", "'=1+1", "Dupré"]
+    assert (csv_text(Decimal("3.50")), csv_text(Decimal("2.7")), csv_text(12), csv_text(None)) == ("3,50", "2,7",
+                                                                                                    "12", "")
+    assert csv_text(date(2027, 1, 5)) == "05/01/2027"

@@ -51,7 +51,8 @@ class ReportDialog(QDialog):
         self.all_kits = QRadioButton(self.tr("&Tous les kits"), self)
         current = self.workspace.kit(self.current_kit_uid)
         self.one_kit = QRadioButton(
-            self.tr("Le kit &ouvert\u00a0: «\u00a0%1\u00a0»").replace("%1", current.name) if current
+            self.tr("Le kit &ouvert\u00a0: «\u00a0%1\u00a0»").replace("%1", current.name.replace("&", "&&"))
+            if current
             else self.tr("Le kit &ouvert (aucun kit n'est ouvert)"), self)
         self.one_kit.setEnabled(current is not None)
         self.kits_group = QButtonGroup(self)
