@@ -1,7 +1,8 @@
 """Command line of Tresse: no sub-command opens the window, a sub-command runs headless.
 
     tresse [--data-dir DIR] [KIT.tresse | catalogue [--json] | export KIT -o F [--template] | import F
-                              | plan MODÈLE … -o F | ics F -o F | print F -o D | check | backup
+                              | plan MODÈLE … -o F | ics F -o F | print F -o D
+                              | report --from J --to J [--kit KIT] -o F | check | backup
                               | restore (--latest | NOM)]
     tresse [--data-dir DIR] [--open] KIT.tresse      (the window, importing that kit file: a double-click on it)
 """
@@ -64,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("-o", "--output", required=True, metavar="DOSSIER")
     pr.add_argument("--documents", metavar="LISTE",
                     help="documents à écrire, séparés par des virgules (par défaut : tous) ; voir le README")
+    rp = sub.add_parser("report", help="écrire le bilan pour les financeurs d'une période (PDF, XLSX ou CSV)")
+    rp.add_argument("--from", dest="start", required=True, metavar="AAAA-MM-JJ", help="premier jour de la période")
+    rp.add_argument("--to", dest="end", required=True, metavar="AAAA-MM-JJ", help="dernier jour de la période")
+    rp.add_argument("--kit", metavar="KIT", help="nom ou identifiant d'un kit (par défaut : tous les kits)")
+    rp.add_argument("-o", "--output", required=True, metavar="FICHIER.{pdf,xlsx,csv}")
     sub.add_parser("check", help="vérifier la base de données (intégrité, version) et lister les sauvegardes")
     sub.add_parser("backup", help="faire une sauvegarde vérifiée maintenant (affiche son nom)")
     rs = sub.add_parser("restore", help="remplacer la base par une sauvegarde (l'actuelle est gardée à part)")
@@ -73,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("catalogue", "export", "import", "plan", "ics", "print", "check", "backup", "restore")
+COMMANDS = ("catalogue", "export", "import", "plan", "ics", "print", "report", "check", "backup", "restore")
 
 
 def _kit_file_to_open(argv: list[str]) -> tuple[list[str], str | None]:
@@ -134,6 +140,8 @@ def _with_store(commands, args) -> int:
                 return commands.export(db, args.kit, args.output, args.with_participants, as_template=args.template)
             if args.command == "import":
                 return commands.import_kit(db, args.file, "replace" if args.replace else "copy" if args.copy else None)
+            if args.command == "report":
+                return commands.report(db, args.start, args.end, args.kit, args.output)
         finally:
             db.close()
     return 1

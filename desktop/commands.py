@@ -362,3 +362,82 @@ def import_kit(db: Database, path: str, choice: str | None) -> int:
                                            "modifiées." for n in plan.renamed)]:
         print(f"  • {terminal_safe(message)}")
     return 0
+
+
+def save_report(report, path, structure=None) -> list[str]:
+    """Write the funders' *report* to *path* as PDF, XLSX or CSV (by its suffix), atomically and owner-only; the
+    window and ``tresse report`` both save through here. Returns the PDF's warnings.
+
+    Raises:
+        ValueError: the suffix is none of .pdf, .xlsx, .csv.
+        OSError: the file could not be written (nothing was left in its place).
+    """
+    import io
+
+    from desktop.exchange.files import write_atomically
+    from desktop.exchange.report import report_format, write_report_data
+    from desktop.printing.report import build_report_pdf
+
+    kind = report_format(path)
+    if kind is None:
+        raise ValueError(path)
+    if kind != "pdf":
+        write_report_data(report, path)
+        return []
+    buffer = io.BytesIO()
+    warnings = build_report_pdf(report, buffer, structure)
+    write_atomically(path, buffer.getvalue(), private=True)
+    return warnings
+
+
+def _day(text: str):
+    """An ISO date (AAAA-MM-JJ), or ``None``."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def report(db: Database, start_text: str, end_text: str, kit_ref: str | None, output: str) -> int:
+    """Write the funders' report of every kit (or one) over [start, end] to *output* (.csv, .xlsx or .pdf)."""
+    from desktop.domain.report import Period, build_report
+    from desktop.exchange.report import report_format
+    from desktop.exchange.untrusted import terminal_safe
+    from desktop.storage.kits import KitRepository, ProfileRepository
+
+    start, end = _day(start_text), _day(end_text)
+    for text, day, option in ((start_text, start, "--from"), (end_text, end, "--to")):
+        if day is None:
+            return _err(f"date {option} « {terminal_safe(text)} » invalide : écrivez-la AAAA-MM-JJ, par exemple "
+                        "2027-01-31. Aucun fichier n'a été écrit.")
+    if start > end:
+        return _err(f"la période commence le {start:%d/%m/%Y}, après sa fin le {end:%d/%m/%Y} : inversez --from et "
+                    "--to. Aucun fichier n'a été écrit.")
+    if report_format(output) is None:
+        return _err(f"« {terminal_safe(output)} » : le bilan s'écrit en .pdf, .xlsx ou .csv ; terminez le nom du "
+                    "fichier par l'un d'eux. Aucun fichier n'a été écrit.")
+    repo = KitRepository(db)
+    if kit_ref is not None:
+        kit = repo.find(kit_ref)
+        if kit is None:
+            names = ", ".join(f"« {terminal_safe(k.name)} »" for k in repo.list()) or "aucun"
+            return _err(f"kit « {terminal_safe(kit_ref)} » introuvable (nom ou identifiant). Kits : {names}.")
+        kits = [kit]
+    else:
+        kits = list(repo.load_all().values())
+    result = build_report(kits, Period(start, end))
+    if not result.kit_names:
+        return _err(f"aucune séance entre le {start:%d/%m/%Y} et le {end:%d/%m/%Y} : aucun fichier n'a été écrit.")
+    structure = ProfileRepository(db).structure()
+    try:
+        warnings = save_report(result, output, structure)
+    except OSError as exc:
+        return _err(f"impossible d'écrire {terminal_safe(output)} : {exc.strerror or exc}")
+    f = result.totals
+    print(f"Bilan écrit dans {terminal_safe(output)} : {len(result.kit_names)} kit(s), {f.held} séance(s) "
+          f"réalisée(s) sur {f.planned}, {str(f.hours_delivered).replace('.', ',')} h, {f.enrolled} participant(s).")
+    for message in warnings:
+        print(f"  • {terminal_safe(message)}")
+    return 0

@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics)
         file_menu.addAction(self.ics_action)
+        self.report_action = self._action(self.tr("&Bilan pour les financeurs…"), self.funders_report)
+        file_menu.addAction(self.report_action)
         self.live_action = self._action(self.tr("Ani&mer la séance"), self.run_session, "F5")
         file_menu.addAction(self.live_action)
         file_menu.addSeparator()
@@ -285,6 +287,15 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.ics_dialog import IcsDialog
 
         IcsDialog(self.schedule, self.controller.kit.uid if self.controller.kit else None, self).exec()
+
+    def funders_report(self):
+        """Open the funders' report dialog (every kit by default, or the one open)."""
+        from desktop.ui.dialogs.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.workspace, self.controller.kit.uid if self.controller.kit else None, self)
+        if dialog.exec() and dialog.saved_path:
+            self.show_status(self.tr("Bilan enregistré dans %1").replace("%1", dialog.saved_path))
+        return dialog
 
     def import_kit(self, path: str | None = None) -> None:
         """Import a kit file (chosen in a file dialog when *path* is None) and show it."""

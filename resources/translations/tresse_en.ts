@@ -1834,6 +1834,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Export a &amp;calendar (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Bilan pour les financeurs…</source>
+        <translation>Funders&apos; &amp;report…</translation>
+    </message>
+    <message>
         <source>Ani&amp;mer la séance</source>
         <translation>Run the &amp;session</translation>
     </message>
@@ -1948,6 +1952,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>
         <translation>First choose a kit in “My kits”.</translation>
+    </message>
+    <message>
+        <source>Bilan enregistré dans %1</source>
+        <translation>Report saved to %1</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
@@ -3003,6 +3011,97 @@ Delete all backups now? A new backup, without this data, is made straight away.<
     <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Bilan pour les financeurs</source>
+        <translation>Funders&apos; report</translation>
+    </message>
+    <message>
+        <source>&amp;Tous les kits</source>
+        <translation>&amp;All kits</translation>
+    </message>
+    <message>
+        <source>Le kit &amp;ouvert&#xa0;: «&#xa0;%1&#xa0;»</source>
+        <translation>The &amp;open kit: “%1”</translation>
+    </message>
+    <message>
+        <source>Le kit &amp;ouvert (aucun kit n&apos;est ouvert)</source>
+        <translation>The &amp;open kit (no kit is open)</translation>
+    </message>
+    <message>
+        <source>PDF&#xa0;: résumé d&apos;une page avec graphique</source>
+        <translation>PDF: one-page summary with a chart</translation>
+    </message>
+    <message>
+        <source>Tableur (.xlsx)&#xa0;: indicateurs, séances, participants</source>
+        <translation>Spreadsheet (.xlsx): indicators, sessions, participants</translation>
+    </message>
+    <message>
+        <source>CSV (point-virgule)&#xa0;: les mêmes tableaux</source>
+        <translation>CSV (semicolons): the same tables</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Période&#xa0;:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Kits&#xa0;:</source>
+        <translation>Kits:</translation>
+    </message>
+    <message>
+        <source>Format&#xa0;:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>La période commence après sa fin&#xa0;: changez l&apos;une des deux dates.</source>
+        <translation>The period starts after it ends: change one of the two dates.</translation>
+    </message>
+    <message>
+        <source>Aucune séance sur cette période&#xa0;: rien à mettre dans le bilan.</source>
+        <translation>No session in this period: nothing to report.</translation>
+    </message>
+    <message>
+        <source>%1 kit(s)&#xa0;: %2 séance(s) réalisée(s) sur %3 prévue(s), %4&#xa0;h, %5 participant(s).</source>
+        <translation>%1 kit(s): %2 session(s) held of %3 planned, %4 h, %5 participant(s).</translation>
+    </message>
+    <message>
+        <source>%1 présence(s) à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</source>
+        <translation>%1 attendance record(s) to enter: the attendance rate will read “to be completed”.</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Aucune séance sur cette période&#xa0;: aucun fichier n&apos;a été écrit.</source>
+        <translation>No session in this period: no file was written.</translation>
+    </message>
+    <message>
+        <source>Le bilan n&apos;a pas pu être écrit (rien n&apos;a été remplacé)&#xa0;: %1</source>
+        <translation>The report could not be written (nothing was replaced): %1</translation>
     </message>
 </context>
 <context>
