@@ -962,8 +962,12 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Late arrival or early departure…</translation>
     </message>
     <message>
-        <source>Évaluation à chaud&#xa0;: notes de 1 (pas du tout d&apos;accord) à 4 (tout à fait d&apos;accord)</source>
-        <translation>End-of-session evaluation: scores from 1 (strongly disagree) to 4 (strongly agree)</translation>
+        <source>Évaluation à chaud</source>
+        <translation>Evaluation on the day</translation>
+    </message>
+    <message>
+        <source>Notes de 1 (pas du tout d&apos;accord) à 4 (tout à fait d&apos;accord).</source>
+        <translation>Scores from 1 (strongly disagree) to 4 (strongly agree).</translation>
     </message>
     <message>
         <source>Datez d&apos;abord les séances (onglet Séances)&#xa0;: les présences et les évaluations se saisissent après chaque séance.</source>
@@ -3574,6 +3578,10 @@ Is Tresse really closed on “%1”?</translation>
     <message>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Oui, non, ou grisé&#xa0;: «&#xa0;à préciser&#xa0;»</source>
+        <translation>Yes, no, or greyed: “to be specified”</translation>
     </message>
     <message>
         <source>Nouveau lieu</source>

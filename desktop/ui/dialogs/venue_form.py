@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
     QVBoxLayout, QWidget,
@@ -26,8 +26,15 @@ def fact_labels() -> dict[str, str]:
             "mobile_coverage": QCoreApplication.translate("VenueForm", "Réseau mobile"), "wifi": QCoreApplication.translate("VenueForm", "Wi-Fi")}
 
 
+_STATE = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked, None: Qt.CheckState.PartiallyChecked}
+
+
 def fact_widgets(venue: Venue, parent: QWidget) -> tuple[QWidget, dict[str, QCheckBox]]:
-    """The facts of *venue* as widgets: a box to put in the form, and one editor per fact."""
+    """The facts of *venue* as widgets: a box to put in the form, and one editor per fact.
+
+    Each fact has three states (:mod:`desktop.domain.paperwork`): checked yes, unchecked no, and the greyed middle
+    state « à préciser » (not described yet), which a click goes through.
+    """
     box = QWidget(parent)
     grid = QGridLayout(box)
     grid.setContentsMargins(0, 0, 0, 0)
@@ -35,15 +42,18 @@ def fact_widgets(venue: Venue, parent: QWidget) -> tuple[QWidget, dict[str, QChe
     for i, (name, label) in enumerate(fact_labels().items()):
         check = QCheckBox(label, box)
         check.setObjectName(f"fact_{name}")
-        check.setChecked(bool(getattr(venue, name)))
+        check.setTristate(True)
+        check.setCheckState(_STATE[getattr(venue, name)])
+        check.setToolTip(QCoreApplication.translate("VenueForm", "Oui, non, ou grisé : « à préciser »"))
         grid.addWidget(check, i // 2, i % 2)
         editors[name] = check
     return box, editors
 
 
-def read_facts(editors: dict[str, QCheckBox]) -> dict[str, bool]:
-    """The facts as the widgets of :func:`fact_widgets` say them, as Venue fields."""
-    return {name: check.isChecked() for name, check in editors.items()}
+def read_facts(editors: dict[str, QCheckBox]) -> dict[str, bool | None]:
+    """The facts as the widgets of :func:`fact_widgets` say them, as Venue fields (None: « à préciser »)."""
+    back = {state: value for value, state in _STATE.items()}
+    return {name: back[check.checkState()] for name, check in editors.items()}
 
 
 class VenueForm(QDialog):

@@ -24,8 +24,16 @@ class KitFollowUpPanel(QWidget):
     def __init__(self, controller: KitController, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._build()
+        self._lay_out()
+        self._connect()
+
+    def _build(self) -> None:
         self.kit: Kit | None = None
         self.session_box = QComboBox(self)
+        # long session titles must not widen the window past a small screen
+        self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_box.setMinimumContentsLength(24)
         self.session_box.setObjectName("followUpSession")
         self.held_button = QPushButton(self.tr("Marquer la séance comme réalisée"), self)
         self.all_present = QPushButton(self.tr("Tout le monde présent"), self)
@@ -51,6 +59,7 @@ class KitFollowUpPanel(QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Séance :"), self))
         top.addWidget(self.session_box, 1)
@@ -63,9 +72,12 @@ class KitFollowUpPanel(QWidget):
         row.addWidget(self.late_button)
         row.addStretch(1)
         pl.addLayout(row)
-        evaluation_box = QGroupBox(self.tr("Évaluation à chaud : notes de 1 (pas du tout d'accord) à 4 (tout à fait "
-                                           "d'accord)"), self)
+        # a short title: a group box is never narrower than its title, and the panel must fit a small screen
+        evaluation_box = QGroupBox(self.tr("Évaluation à chaud"), self)
+        scale = QLabel(self.tr("Notes de 1 (pas du tout d'accord) à 4 (tout à fait d'accord)."), evaluation_box)
+        scale.setWordWrap(True)
         el = QVBoxLayout(evaluation_box)
+        el.addWidget(scale)
         el.addWidget(self.evaluation_view)
         el.addWidget(self.averages)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -76,6 +88,8 @@ class KitFollowUpPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
+
+    def _connect(self) -> None:
         self.session_box.currentIndexChanged.connect(self._show_session)
         self.held_button.clicked.connect(self.mark_held)
         self.all_present.clicked.connect(self.mark_all_present)

@@ -39,6 +39,12 @@ class KitGeneralPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.schedule = schedule
+        self._build()
+        self._lay_out()
+        self._connect()
+        self.set_kit(None)
+
+    def _build(self) -> None:
         self.facilitators = QStandardItemModel(self)
         self.facilitator_view = QListView(self)
         self.facilitator_view.setModel(self.facilitators)
@@ -62,6 +68,7 @@ class KitGeneralPanel(QWidget):
         self.notes = CommitPlainTextEdit(self)
         self.archived = QCheckBox(self.tr("Kit archivé (terminé)"), self)
 
+    def _lay_out(self) -> None:
         audience_row = QHBoxLayout()
         for box in self.audience.values():
             audience_row.addWidget(box)
@@ -78,6 +85,7 @@ class KitGeneralPanel(QWidget):
         form.addRow(self.tr("N&otes :"), self.notes)
         form.addRow("", self.archived)
 
+    def _connect(self) -> None:
         self.name.editingFinished.connect(self._name_edited)
         self.territory.editingFinished.connect(lambda: self._edit(self.tr("Modifier le territoire"),
                                                                   territory=" ".join(self.territory.text().split())))
@@ -94,9 +102,8 @@ class KitGeneralPanel(QWidget):
         self.notes.committed.connect(lambda t: self._edit(self.tr("Modifier les notes"), notes=t.strip()))
         self.archived.toggled.connect(lambda on: self._edit(self.tr("Archiver le kit") if on else
                                                             self.tr("Réactiver le kit"), archived=on))
-        if schedule is not None:
-            schedule.changed.connect(lambda: self._fill_facilitators(self.controller.kit))
-        self.set_kit(None)
+        if self.schedule is not None:
+            self.schedule.changed.connect(lambda: self._fill_facilitators(self.controller.kit))
 
     def _fill_facilitators(self, kit: Kit | None) -> None:
         self.facilitators.blockSignals(True)

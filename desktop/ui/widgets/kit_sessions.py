@@ -43,6 +43,11 @@ class KitSessionsPanel(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.controller, self.schedule, self.catalogue = controller, schedule, catalogue
+        self._build()
+        self._lay_out()
+        self._connect()
+
+    def _build(self) -> None:
         self.model = SessionModel(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -77,10 +82,16 @@ class KitSessionsPanel(QWidget):
             menu.addAction(_status_word(status), lambda status=status: self.set_status(status))
         self.status_button.setMenu(menu)
         self.confirm_all_button = QPushButton(self.tr("&Confirmer toutes les séances"), self)
-        buttons = QHBoxLayout()
-        for b in (self.plan_button, self.edit_button, self.live_button, self.ics_button, self.places_button):
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()  # two rows of buttons: one row does not fit a 1024 × 600 screen
+        for b in (self.plan_button, self.edit_button, self.live_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        more = QHBoxLayout()
+        for b in (self.ics_button, self.places_button):
+            more.addWidget(b)
+        more.addStretch(1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_button)
         status_row.addWidget(self.confirm_all_button)
@@ -91,6 +102,9 @@ class KitSessionsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.alerts)
         layout.addLayout(buttons)
+        layout.addLayout(more)
+
+    def _connect(self) -> None:
         self.plan_button.clicked.connect(self.plan)
         self.confirm_all_button.clicked.connect(self.confirm_all)
         self.edit_button.clicked.connect(self.edit_current)
@@ -98,7 +112,7 @@ class KitSessionsPanel(QWidget):
         self.places_button.clicked.connect(self.edit_places)
         self.view.doubleClicked.connect(lambda _: self.edit_current())
         self.view.selectionModel().currentRowChanged.connect(self._show_alerts)
-        schedule.changed.connect(self.refresh)
+        self.schedule.changed.connect(self.refresh)
         self.kit: Kit | None = None
 
     def set_kit(self, kit: Kit | None) -> None:

@@ -34,6 +34,12 @@ class WorkshopEditor(QGroupBox):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._build()
+        self._lay_out()
+        self._connect()
+        self.set_workshop(None)
+
+    def _build(self) -> None:
         self.setTitle(self.tr("Atelier sélectionné"))
         self._workshop: Workshop | None = None
         self.title = QLineEdit(self)
@@ -64,6 +70,7 @@ class WorkshopEditor(QGroupBox):
         self.fill_segment = QPushButton(self.tr("Ajuster la dernière séquence"), self)
         self.fill_segment.setToolTip(self.tr("Donne à la dernière séquence les minutes qui manquent ou qui sont en trop"))
 
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Titre :"), self.title)
         row = QHBoxLayout()
@@ -83,13 +90,13 @@ class WorkshopEditor(QGroupBox):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
         self.title.editingFinished.connect(self._title_edited)
         self.format.activated.connect(lambda *_: self._emit(format=self.format.currentData()))
         self.duration.editingFinished.connect(lambda: self._emit(duration_minutes=self.duration.value()))
         self.add_segment.clicked.connect(self._add_segment)
         self.remove_segment.clicked.connect(self._remove_segment)
         self.fill_segment.clicked.connect(self._fill_last)
-        self.set_workshop(None)
 
     def set_workshop(self, workshop: Workshop | None) -> None:
         self._workshop = workshop
@@ -173,6 +180,12 @@ class KitWorkshopsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.catalogue = catalogue
+        self._build()
+        self._lay_out()
+        self._connect()
+        self.reload_library()
+
+    def _build(self) -> None:
         self.library_model = LibraryModel(self)
         self.library_proxy = FilterProxy(self)
         self.library_proxy.setSourceModel(self.library_model)
@@ -220,6 +233,7 @@ class KitWorkshopsPanel(QWidget):
 
         self.editor = WorkshopEditor(self)
 
+    def _lay_out(self) -> None:
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -252,6 +266,7 @@ class KitWorkshopsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(outer)
 
+    def _connect(self) -> None:
         self.library.doubleClicked.connect(lambda _: self.add_selected())
         self.add_button.clicked.connect(self.add_selected)
         self.remove_button.clicked.connect(self.remove_current)
@@ -264,8 +279,7 @@ class KitWorkshopsPanel(QWidget):
         self.editor.edited.connect(self._workshop_edited)
         self.kit_view.installEventFilter(self)
         self.library.installEventFilter(self)
-        controller.workspace.changed.connect(self._workspace_changed)
-        self.reload_library()
+        self.controller.workspace.changed.connect(self._workspace_changed)
 
     def eventFilter(self, watched, event) -> bool:
         """Keyboard: Alt+↑/↓ move the kit's workshop, Suppr removes it; Entrée adds the library's selection."""

@@ -51,6 +51,14 @@ class KitsPage(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.controller = controller
         self.catalogue = catalogue
+        self.schedule = schedule
+        self.settings = settings
+        self._build()
+        self._lay_out()
+        self._connect()
+        self.refresh()
+
+    def _build(self) -> None:
         self.list_model = KitListModel(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.list_model)
@@ -76,6 +84,7 @@ class KitsPage(QSplitter):
         self.print_button = QPushButton(self.tr("&Imprimer…"), self)
         self.print_button.setToolTip(self.tr("Programme, livrets, feuilles d'émargement, attestations… (Ctrl+P)"))
 
+    def _lay_out(self) -> None:
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -95,12 +104,12 @@ class KitsPage(QSplitter):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.first_run = FirstRunPanel(self)
-        self.general = KitGeneralPanel(controller, schedule, self)
-        self.paperwork = KitPaperworkPanel(controller, self)
-        self.workshops = KitWorkshopsPanel(controller, catalogue, self)
-        self.participants = KitParticipantsPanel(controller, self)
-        self.sessions = KitSessionsPanel(controller, schedule, catalogue, self, settings=settings)
-        self.followup = KitFollowUpPanel(controller, self)
+        self.general = KitGeneralPanel(self.controller, self.schedule, self)
+        self.paperwork = KitPaperworkPanel(self.controller, self)
+        self.workshops = KitWorkshopsPanel(self.controller, self.catalogue, self)
+        self.participants = KitParticipantsPanel(self.controller, self)
+        self.sessions = KitSessionsPanel(self.controller, self.schedule, self.catalogue, self, settings=self.settings)
+        self.followup = KitFollowUpPanel(self.controller, self)
         self.summary = KitSummaryPanel(self)
         self.tabs = ScrolledTabs(self)  # each panel scrolls on a small screen
         self.tabs.add_page(general_page(self.general, self.paperwork, self), self.tr("Général"))
@@ -125,6 +134,7 @@ class KitsPage(QSplitter):
         self.setStretchFactor(1, 3)
         self.setSizes([280, 920])  # the editor keeps the room it needs on a 1024-pixel screen
 
+    def _connect(self) -> None:
         self.show_which.currentIndexChanged.connect(self._apply_filter)
         self.new_button.clicked.connect(self.new_kit)
         self.duplicate_button.clicked.connect(self.duplicate_current)
@@ -136,9 +146,8 @@ class KitsPage(QSplitter):
         for panel in (self.general, self.workshops, self.participants):
             panel.status_message.connect(self.status_message)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        controller.kit_changed.connect(self._show_kit)
-        controller.kits_changed.connect(self.refresh)
-        self.refresh()
+        self.controller.kit_changed.connect(self._show_kit)
+        self.controller.kits_changed.connect(self.refresh)
 
     # -- list ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
