@@ -20,6 +20,8 @@ QUICK_LARGE = {"kits": 5, "sessions_per_kit": 10, "library": 50}
 PRINTS = {"print": (4, 12), "print-large": (40, 120)}
 QUICK_PRINTS = {"print": (2, 3), "print-large": (3, 4)}
 FRAME_MS, DROP_MS, ICS_MS = 16.0, 50.0, 200.0
+#: Rows measured by the same process as another: one profile serves both.
+SAME_PROCESS = {"memory-large": "start-large", "memory-idle": "start-existing", "clear-large": "search-large"}
 
 
 class Plan:
@@ -42,6 +44,7 @@ class Plan:
         self.prints = QUICK_PRINTS if quick else PRINTS
         self.large_data = large_data if large_data is not None and not quick else tmp / "large"
         self.flags = ["--quick"] if quick else []
+        self._profiles: dict[str, Path] = {}
 
     # -- data ------------------------------------------------------------------------------------------------------
     def large(self) -> Path:
@@ -195,7 +198,7 @@ class Plan:
             app_s.append(first if self.quick else timed_process(app))
             _say(f"{key}: tresse {app_s[-1]:.2f} s, floor {floor_s[-1]:.2f} s")
         sessions, people = self.prints[key]
-        return Row(key, f"tresse print, {sessions} sessions × {people} participants ({sum(pages.values())} pages)",
+        return Row(key, f"tresse print, {sessions} sessions × {people} participants ({sum(pages.values()):,} pages)",
                    median(app_s), median(floor_s), "reportlab alone", 1.5 if key == "print" else 2.0, "s",
                    f"median of {runs}, {len(pages)} files")
 
@@ -207,15 +210,22 @@ class Plan:
 
     # -- profiles --------------------------------------------------------------------------------------------------
     def profile(self, key: str, folder: Path) -> Path:
-        """Measure the row *key* once more under cProfile; write ``KEY.prof`` and its top entries ``KEY.txt``."""
+        """Measure the row *key* once more under cProfile; write ``KEY.prof`` and its top entries ``KEY.txt``
+        (rows measured by the same process share one profile)."""
+        key = SAME_PROCESS.get(key, key)
+        if key not in self._profiles:
+            self._profiles[key] = self._profile(key, folder)
+        return self._profiles[key]
+
+    def _profile(self, key: str, folder: Path) -> Path:
         prof = folder / f"{key}.prof"
         if key.startswith(("start-", "memory-")):
-            target = {"start-new": str(self.tmp / "new-profile"), "start-existing": str(self.existing()),
-                      "memory-idle": str(self.existing())}.get(key) or str(self.large())
+            target = {"start-new": str(self.tmp / "new-profile"),
+                      "start-existing": str(self.existing())}.get(key) or str(self.large())
             timed_start("app", target, profile=prof)
         elif key == "search":
             run_json("bench.child_search", str(self.existing()), "--profile", str(prof), *self.flags)
-        elif key in ("search-large", "clear-large"):
+        elif key == "search-large":
             run_json("bench.child_search", str(self.large()), "--profile", str(prof), *self.flags)
         elif key == "drop-large":
             run_json("bench.child_drag", str(self.copy_of(self.large(), "drop-profile")), "--profile", str(prof),

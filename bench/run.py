@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import rows  # noqa: E402
-from bench.measure import ChildFailed, table  # noqa: E402
+from bench.measure import ChildFailed, compile_sources, table  # noqa: E402
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="tresse-bench-") as tmp:
         plan = rows.Plan(Path(tmp), quick=args.quick, runs=args.runs, large_data=args.data)
         try:
+            compile_sources()
             results = plan.measure(args.wanted)
         except ChildFailed as exc:
             print(f"a measurement failed: {exc}", file=sys.stderr)
