@@ -2,8 +2,8 @@
 a file with Tresse's own iCalendar code, timed from the kits in memory to the file written; read back with the
 ``icalendar`` package as a check (not timed).
 
-Prints one JSON line: times in milliseconds, the number of events and the file's size. ``--quick`` writes 100 sessions twice;
-``--profile FILE`` writes a cProfile of the timed runs only.
+Prints one JSON line: times in milliseconds, the number of events and the file's size. ``--quick`` writes 100
+sessions twice; ``--profile FILE`` writes a cProfile of the timed runs only.
 """
 
 from __future__ import annotations

@@ -125,15 +125,15 @@ def _number(value: float, unit: str) -> str:
     if unit == "s":
         return f"{value:.2f} s"
     if unit == "ms":
-        return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
-    return f"{value:.0f} {unit}"
+        return f"{value:.1f} ms" if value < 100 else f"{value:,.0f} ms"
+    return f"{value:,.0f} {unit}"
 
 
 def table(rows: list[Row], markdown: bool = False) -> str:
     """The results, one row per measure: figure, floor or budget, ratio, goal, met or missed."""
     head = ["measure", "Tresse", "floor or budget", "ratio", "goal", "", "detail"]
     lines = [[r.measure, _number(r.figure, r.unit), f"{r.floor_text} {_number(r.floor, r.unit)}",
-              f"{r.ratio:.2f}×", r.goal_text, "met" if r.met else "MISSED", r.detail] for r in rows]
+              f"{r.ratio:,.2f}×", r.goal_text, "met" if r.met else "MISSED", r.detail] for r in rows]
     if markdown:
         out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         out += ["| " + " | ".join(cells[:5] + ["met" if c == "met" else "**missed**" for c in cells[5:6]] + cells[6:])

@@ -96,9 +96,10 @@ class Plan:
             out += self.search(self.existing(), {"search": "search, one keystroke, bundled catalogue (p95)"})
         large_search = [k for k in ("search-large", "clear-large") if k in keys]
         if large_search:
+            library = f"{self.sizes['library']:,} workshops"
             out += [r for r in self.search(self.large(), {
-                "search-large": f"search, one keystroke, {self.sizes['library']:,} workshops (p95)",
-                "clear-large": f"search, clearing the box, {self.sizes['library']:,} workshops"}) if r.key in large_search]
+                "search-large": f"search, one keystroke, {library} (p95)",
+                "clear-large": f"search, clearing the box, {library}"}) if r.key in large_search]
         if "drop-large" in keys:
             out.append(self.drop())
         for key in ("print", "print-large"):
@@ -133,17 +134,21 @@ class Plan:
                 memory[kind].append(m)
                 _say(f"start {kind}: {s:.2f} s, {m:.0f} MiB")
         bare_s, bare_m = median(seconds["bare"]), median(memory["bare"])
+
+        def minima(kind: str) -> str:
+            low = min(seconds[kind])
+            return f"minima {low:.2f} s / {min(seconds['bare']):.2f} s = {low / min(seconds['bare']):.2f}×"
         n = f"median of {self.runs}"
         scale = self.scale()
         rows = {
             "start-new": lambda: Row("start-new", "start to the catalogue painted, new data", median(seconds["new"]),
-                                     bare_s, "bare window", 1.5, "s", f"{n}, min {min(seconds['new']):.2f} s"),
+                                     bare_s, "bare window", 1.5, "s", f"{n}; {minima('new')}"),
             "start-existing": lambda: Row("start-existing", "start to the catalogue painted, existing data",
                                           median(seconds["existing"]), bare_s, "bare window", 1.5, "s",
-                                          f"{n}, min {min(seconds['existing']):.2f} s"),
+                                          f"{n}; {minima('existing')}"),
             "start-large": lambda: Row("start-large", f"start with {scale}",
                                        median(seconds["large"]), bare_s, "bare window", 2.0, "s",
-                                       f"median of {self.large_runs}, min {min(seconds['large']):.2f} s"),
+                                       f"median of {self.large_runs}; {minima('large')}"),
             "memory-large": lambda: Row("memory-large", f"memory after start, {scale}",
                                         median(memory["large"]), bare_m, "bare window", 2.0, "MiB",
                                         "resident, 1 s after the paint"),
@@ -161,7 +166,7 @@ class Plan:
         for key, measure in keys.items():
             if key.startswith("clear"):
                 out.append(Row(key, measure, median(clears), FRAME_MS, "budget (frame)", 1.0, "ms",
-                               f"median of {len(clears)}, max {max(clears):.0f} ms"))
+                               f"median of {len(clears)}, max {max(clears):,.0f} ms"))
             else:
                 out.append(Row(key, measure, p95(keystrokes), FRAME_MS, "budget (frame)", 1.0, "ms",
                                f"{len(keystrokes)} keys, median {median(keystrokes):.1f} ms"))
@@ -174,7 +179,7 @@ class Plan:
         sessions = self.sizes["kits"] * self.sizes["sessions_per_kit"]
         return Row("drop-large", f"a drop in the calendar → repainted, {self.sizes['kits']:,} kits / {sessions:,} "
                    "sessions", median(drops),
-                   DROP_MS, "budget", 1.0, "ms", f"median of {len(drops)}, p95 {p95(drops):.0f} ms")
+                   DROP_MS, "budget", 1.0, "ms", f"median of {len(drops)}, p95 {p95(drops):,.0f} ms")
 
     def _print_commands(self, key: str, run: int) -> tuple[list[str], list[str]]:
         """``tresse print`` of the kit file into a folder of its own, and the floor's command (files to append)."""
@@ -200,13 +205,14 @@ class Plan:
         sessions, people = self.prints[key]
         return Row(key, f"tresse print, {sessions} sessions × {people} participants ({sum(pages.values()):,} pages)",
                    median(app_s), median(floor_s), "reportlab alone", 1.5 if key == "print" else 2.0, "s",
-                   f"median of {runs}, {len(pages)} files")
+                   f"median of {runs}, {len(pages)} files; minima {min(app_s):.2f} s / {min(floor_s):.2f} s = "
+                   f"{min(app_s) / min(floor_s):.2f}×")
 
     def ics(self) -> Row:
         data = run_json("bench.child_ics", *self.flags)
         times = data["times"]
         return Row("ics", f".ics of {data['events']:,} sessions", median(times), ICS_MS, "budget", 1.0, "ms",
-                   f"median of {len(times)}, {data['bytes'] // 1024} KiB")
+                   f"median of {len(times)}, {data['bytes'] // 1024:,} KiB")
 
     # -- profiles --------------------------------------------------------------------------------------------------
     def profile(self, key: str, folder: Path) -> Path:
