@@ -1,4 +1,4 @@
-"""Speed measurements of Tresse against their floors (issue 16): ``python bench/run.py`` (docs/PERFORMANCE.md).
+"""Speed measurements of Tresse against their floors: ``python bench/run.py`` (docs/PERFORMANCE.md).
 
 Not part of the application nor of the test suite; nothing here is timed by ``pytest``.
 """

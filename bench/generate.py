@@ -2,7 +2,7 @@
 
 * :func:`build_store` fills a data folder the way years of use would: workshops saved to the library
   (``CatalogueRepository.save_user_workshop``) and kits with their workshops, participants, sessions, presences and
-  evaluations (``KitRepository.save``), venues and facilitators shared across kits. The large case of issue 16 is
+  evaluations (``KitRepository.save``), venues and facilitators shared across kits. The large case of the performance goals is
   1,000 kits of 10 workshops and 10 sessions (10,000 sessions) and 10,000 workshops in the library.
 * :func:`print_kit` is a kit to print (the 4 sessions × 12 participants of « Outille ton projet », or a long cycle
   of 40 sessions × 120 participants), :func:`write_print_kit` writes it as a kit file for ``tresse print``.

@@ -88,7 +88,7 @@ class Row:
 
     Attributes:
         key: short name (``--only``, profile files).
-        measure: what is measured, as in issue 16's table.
+        measure: what is measured, as in the table of docs/PERFORMANCE.md.
         figure: Tresse's figure, in *unit*.
         floor: the floor measured in the same run, or the budget, in *unit*.
         floor_text: what the floor is (« bare window », « budget »…).

@@ -1,4 +1,4 @@
-"""The rows of issue 16's table: the data each needs, how it is measured against its floor, and its profile."""
+"""The rows of the performance table (docs/PERFORMANCE.md): the data each needs, how it is measured against its floor, and its profile."""
 
 from __future__ import annotations
 

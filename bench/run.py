@@ -1,4 +1,4 @@
-"""Every row of issue 16's table, each with its floor measured in the same run: ``python bench/run.py``.
+"""Every row of the performance table, each with its floor measured in the same run: ``python bench/run.py``.
 
 Whole processes where the user waits for one (the start, ``tresse print``), alternating with their floors (the
 bare ``QMainWindow``, reportlab alone on the same files and pages); the search keystrokes, the calendar drop and
@@ -25,7 +25,7 @@ from bench.measure import ChildFailed, compile_sources, table  # noqa: E402
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Mesures de vitesse de Tresse (issue 16), avec leurs planchers.")
+    parser = argparse.ArgumentParser(description="Mesures de vitesse de Tresse, avec leurs planchers.")
     parser.add_argument("--quick", action="store_true", help="données minuscules, une mesure de chaque : vérifie "
                                                              "que tout tourne (chiffres sans valeur)")
     parser.add_argument("--runs", type=int, help="mesures alternées par ligne (par défaut 7, 3 pour les grandes)")
