@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
     quick = "--quick" in argv
     runs, sessions = (QUICK_RUNS, QUICK_SESSIONS) if quick else (RUNS, SESSIONS)
     profile = cProfile.Profile() if "--profile" in argv else None
-    kits, venues = ics_kits(sessions, kits=sessions // 10)
+    kits, venues, people = ics_kits(sessions, kits=sessions // 10)
     now = datetime(2027, 1, 2, 10, 0, tzinfo=timezone.utc)
     times = []
     with tempfile.TemporaryDirectory() as folder:
@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
             if profile is not None:
                 profile.enable()
             start = time.perf_counter()
-            write_atomically(target, calendar_for(kits, venues, facilitator_uid="f1", now=now, name="Camille Martin"))
+            write_atomically(target, calendar_for(kits, venues, people, facilitator_uid="f1", now=now, name="Camille Martin"))
             times.append((time.perf_counter() - start) * 1000)
             if profile is not None:
                 profile.disable()

@@ -1,7 +1,7 @@
 """Synthetic data for the measurements, written through the application's own storage and exchange code.
 
 * :func:`build_store` fills a data folder the way years of use would: workshops saved to the library
-  (``CatalogueRepository.save_user_workshop``) and kits with their workshops, participants, sessions, presences and
+  (``CatalogueRepository.write_user_workshop``) and kits with their workshops, participants, sessions, presences and
   evaluations (``KitRepository.save``), venues and facilitators shared across kits. The large case of the performance goals is
   1,000 kits of 10 workshops and 10 sessions (10,000 sessions) and 10,000 workshops in the library.
 * :func:`print_kit` is a kit to print (the 4 sessions × 12 participants of « Outille ton projet », or a long cycle
@@ -123,14 +123,14 @@ def make_kit(rng: random.Random, number: int, library: list[Workshop], venues: l
                    a for kw in workshops for a in kw.workshop.audience)),
                facilitator_uids=tuple(f.uid for f in team), created=created, modified=created,
                workshops=workshops, participants=people, sessions=tuple(dated), attendances=attendances,
-               evaluations=evaluations, venues=tuple(v for v in venues if v.uid in used), facilitators=team)
+               evaluations=evaluations, venue_uids=tuple(v.uid for v in venues if v.uid in used))
 
 
 def build_store(data_dir: Path | str, *, kits: int = 1_000, sessions_per_kit: int = 10, library: int = 10_000,
                 seed: int = SEED) -> dict[str, int]:
     """Fill the data folder *data_dir* (its database is created and migrated if needed); return what was written."""
     from desktop import paths
-    from desktop.storage.kits import KitRepository
+    from desktop.storage.kits import FacilitatorRepository, KitRepository, VenueRepository
     from desktop.storage.repositories import CatalogueRepository
     from desktop.storage.store import open_store
 
@@ -140,10 +140,17 @@ def build_store(data_dir: Path | str, *, kits: int = 1_000, sessions_per_kit: in
     db = open_store(folder / paths.DB_FILENAME)
     try:
         catalogue = CatalogueRepository(db)
-        for w in library_variants(catalogue.workshops(), library):
-            catalogue.save_user_workshop(w)
+        with db.transaction() as conn:
+            for i, w in enumerate(library_variants(catalogue.workshops(), library)):
+                saved = replace(w, id=f"user-{i:012d}", origin="user")
+                CatalogueRepository.write_user_workshop(conn, saved, f"2026-01-01T00:00:{i % 60:02d}")
         shelf = catalogue.workshops()
         venues, facilitators = _places(rng)
+        with db.transaction() as conn:  # shared records first: kits refer to them by uid
+            for v in venues:
+                VenueRepository.write(conn, v)
+            for f in facilitators:
+                FacilitatorRepository.write(conn, f)
         repo = KitRepository(db)
         for k in range(kits):
             repo.save(make_kit(rng, k, shelf, venues, facilitators, min(sessions_per_kit, len(shelf))))
@@ -162,7 +169,7 @@ PEOPLE = [("Dupont", "Marie"), ("Lefèvre", "Hélène"), ("Nguyen", "Thi Ánh"),
           ("Martin", "Jean-François"), ("Roux", "Élodie"), ("Garnier", "Loïc"), ("Ibáñez", "Íñigo")]
 
 
-def print_kit(sessions: int = 4, participants: int = 12) -> Kit:
+def print_kit(sessions: int = 4, participants: int = 12) -> tuple[Kit, tuple[Venue, ...], tuple[Facilitator, ...]]:
     """A kit to print: « Outille ton projet » (4 sessions, one a full day) with 12 participants by default, or a
     longer cycle of the catalogue's workshops in turn, weekly from January 2027; the sessions before March are held
     (presences and evaluations filled)."""
@@ -192,7 +199,7 @@ def print_kit(sessions: int = 4, participants: int = 12) -> Kit:
     return Kit(uid(rng), "Outille ton projet – Ardèche 2027", territory="Nord Ardèche",
                facilitator_uids=tuple(f.uid for f in team), funders_mention=STRUCTURE.funders_mention,
                workshops=workshops, participants=people, sessions=tuple(dated), attendances=attendances,
-               evaluations=evaluations, venues=venues, facilitators=team)
+               evaluations=evaluations, venue_uids=tuple(v.uid for v in venues)), venues, team
 
 
 def write_print_kit(path: Path | str, sessions: int = 4, participants: int = 12) -> Path:
@@ -200,11 +207,12 @@ def write_print_kit(path: Path | str, sessions: int = 4, participants: int = 12)
     reads)."""
     from desktop.exchange.kitfile import write_kit
 
-    write_kit(print_kit(sessions, participants), path, structure=STRUCTURE, with_participants=True)
+    kit, venues, team = print_kit(sessions, participants)
+    write_kit(kit, path, venues=venues, facilitators=team, structure=STRUCTURE, with_participants=True)
     return Path(path)
 
 
-def ics_kits(sessions: int = 1_000, kits: int = 100) -> tuple[list[Kit], dict[str, Venue]]:
+def ics_kits(sessions: int = 1_000, kits: int = 100) -> tuple[list[Kit], dict[str, Venue], dict[str, Facilitator]]:
     """*kits* kits sharing *sessions* sessions of the catalogue's workshops taken in turn (real summaries and
     outlines, so realistic DESCRIPTIONs), all run by facilitator ``f1``."""
     library = read_catalogue().workshops
@@ -224,8 +232,8 @@ def ics_kits(sessions: int = 1_000, kits: int = 100) -> tuple[list[Kit], dict[st
                                  status=SessionStatus.CONFIRMED, sequence=i % 3, lunch_start=slot.lunch_start,
                                  lunch_end=slot.lunch_end))
         out.append(Kit(f"k{k}", f"Parcours d'accompagnement n° {k}", workshops=workshops, sessions=tuple(dated),
-                       facilitators=team, facilitator_uids=("f1",)))
-    return out, venues
+                       facilitator_uids=("f1",)))
+    return out, venues, {f.uid: f for f in team}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,10 @@
 """Command line of Tresse: no sub-command opens the window, a sub-command runs headless.
 
-    tresse [--data-dir DIR] [catalogue [--json] | export KIT -o F | plan MODÈLE … -o F | ics F -o F | print F -o D]
+    tresse [--data-dir DIR] [KIT.tresse | catalogue [--json] | export KIT -o F [--template] | import F
+                              | plan MODÈLE … -o F | ics F -o F | print F -o D
+                              | report --from J --to J [--kit KIT] -o F | check | backup
+                              | restore (--latest | NOM)]
+    tresse [--data-dir DIR] [--open] KIT.tresse      (the window, importing that kit file: a double-click on it)
 """
 
 from __future__ import annotations
@@ -19,15 +23,29 @@ def build_parser() -> argparse.ArgumentParser:
                     "Sans sous-commande, ouvre la fenêtre.")
     parser.add_argument("--version", action="version", version=f"Tresse {__version__}")
     parser.add_argument("--data-dir", metavar="DOSSIER",
-                        help="dossier des données (base, réglages) ; sinon TRESSE_DATA_DIR ou le dossier de l'utilisateur")
+                        help="dossier des données (base, réglages) ; sinon TRESSE_DATA_DIR, le mode portable "
+                             "(tresse-portable.ini à côté du programme) ou le dossier de l'utilisateur")
+    parser.add_argument("--open", metavar="KIT.tresse",
+                        help="ouvrir la fenêtre en important ce fichier .tresse (ce que fait un double-clic dessus)")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     cat = sub.add_parser("catalogue", help="afficher le catalogue (expérimentations, ateliers, modèles de kits)")
     cat.add_argument("--json", action="store_true", help="au format JSON")
     exp = sub.add_parser("export", help="exporter un kit dans un fichier .tresse")
     exp.add_argument("kit", metavar="KIT", help="nom ou identifiant du kit")
     exp.add_argument("-o", "--output", required=True, metavar="FICHIER.tresse")
-    exp.add_argument("--with-participants", action="store_true",
-                     help="inclure les participants, les présences et les évaluations (données personnelles)")
+    shared = exp.add_mutually_exclusive_group()
+    shared.add_argument("--with-participants", action="store_true",
+                        help="inclure les participants, les présences et les évaluations (données personnelles)")
+    shared.add_argument("--template", action="store_true",
+                        help="partager comme modèle : les ateliers et leur déroulé, sans participants, dates, lieux "
+                             "ni coordonnées")
+    imp = sub.add_parser("import", help="importer un fichier .tresse reçu d'une autre structure")
+    imp.add_argument("file", metavar="KIT.tresse")
+    again = imp.add_mutually_exclusive_group()
+    again.add_argument("--replace", action="store_true",
+                       help="si vous avez déjà ce kit avec un autre contenu : le remplacer")
+    again.add_argument("--copy", action="store_true",
+                       help="si vous avez déjà ce kit avec un autre contenu : garder les deux")
     pl = sub.add_parser("plan", help="dater les séances d'un modèle de kit et écrire un fichier .tresse "
                                      "(sans toucher aux données)")
     pl.add_argument("template", metavar="MODÈLE", help="nom du modèle, ex. « Outille ton projet »")
@@ -47,17 +65,48 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("-o", "--output", required=True, metavar="DOSSIER")
     pr.add_argument("--documents", metavar="LISTE",
                     help="documents à écrire, séparés par des virgules (par défaut : tous) ; voir le README")
+    rp = sub.add_parser("report", help="écrire le bilan pour les financeurs d'une période (PDF, XLSX ou CSV)")
+    rp.add_argument("--from", dest="start", required=True, metavar="AAAA-MM-JJ", help="premier jour de la période")
+    rp.add_argument("--to", dest="end", required=True, metavar="AAAA-MM-JJ", help="dernier jour de la période")
+    rp.add_argument("--kit", metavar="KIT", help="nom ou identifiant d'un kit (par défaut : tous les kits)")
+    rp.add_argument("-o", "--output", required=True, metavar="FICHIER.{pdf,xlsx,csv}")
+    sub.add_parser("check", help="vérifier la base de données (intégrité, version) et lister les sauvegardes")
+    sub.add_parser("backup", help="faire une sauvegarde vérifiée maintenant (affiche son nom)")
+    rs = sub.add_parser("restore", help="remplacer la base par une sauvegarde (l'actuelle est gardée à part)")
+    which = rs.add_mutually_exclusive_group(required=True)
+    which.add_argument("name", nargs="?", metavar="NOM", help="nom de la sauvegarde, tel que « check » l'affiche")
+    which.add_argument("--latest", action="store_true", help="la sauvegarde la plus récente")
     return parser
 
 
+COMMANDS = ("catalogue", "export", "import", "plan", "ics", "print", "report", "check", "backup", "restore")
+
+
+def _kit_file_to_open(argv: list[str]) -> tuple[list[str], str | None]:
+    """``tresse [--data-dir D] FILE.tresse`` opens the window on a kit file (a double-click in the file manager)."""
+    rest = list(argv)
+    for i, arg in enumerate(rest):
+        if arg in COMMANDS:
+            return rest, None
+        if not arg.startswith("-") and (i == 0 or rest[i - 1] != "--data-dir") and arg.lower().endswith(".tresse"):
+            return rest[:i] + rest[i + 1:], arg
+    return rest, None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv, kit_file = _kit_file_to_open(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    kit_file = kit_file or args.open
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
         from desktop.app import run_gui
 
-        return run_gui(sys.argv[:1])
+        return run_gui(sys.argv[:1], open_file=kit_file)
+    location = paths.data_location()
+    if location.portable_refused is not None:
+        print(f"tresse : le dossier portable {location.portable_refused} n'est pas accessible en écriture "
+              f"({location.reason}) ; les données sont dans {location.path}", file=sys.stderr)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from desktop import commands
 
@@ -67,26 +116,34 @@ def main(argv: list[str] | None = None) -> int:
         return commands.ics(args)
     if args.command == "print":
         return commands.print_pack(args)
-    from desktop.storage.errors import DatabaseTooNewError, KnownError
-    from desktop.storage.store import open_store
+    from desktop import maintenance
 
-    try:
-        db = open_store()
-    except DatabaseTooNewError as exc:
-        print(f"tresse : ces données viennent d'une version plus récente de Tresse (schéma {exc.found}, "
-              f"cette version connaît le {exc.supported}) ; le fichier n'a pas été modifié : {exc.path}",
-              file=sys.stderr)
-        return 2
-    except KnownError as exc:
-        print(f"tresse : impossible d'ouvrir les données ({exc.reason}) : {exc.path} — {exc.detail}", file=sys.stderr)
-        return 2
-    try:
-        if args.command == "catalogue":
-            return commands.catalogue(db, args.json)
-        if args.command == "export":
-            return commands.export(db, args.kit, args.output, args.with_participants)
-    finally:
-        db.close()
+    if args.command == "check":
+        return maintenance.run(maintenance.check)
+    if args.command == "backup":
+        return maintenance.run(maintenance.backup)
+    if args.command == "restore":
+        return maintenance.run(maintenance.restore_backup, None if args.latest else args.name)
+    return maintenance.run(_with_store, commands, args)
+
+
+def _with_store(commands, args) -> int:
+    """Run a sub-command that uses the store: under the instance lock, after the start-up check."""
+    from desktop import maintenance
+
+    with maintenance.data_lock():
+        db = maintenance.checked_store()
+        try:
+            if args.command == "catalogue":
+                return commands.catalogue(db, args.json)
+            if args.command == "export":
+                return commands.export(db, args.kit, args.output, args.with_participants, as_template=args.template)
+            if args.command == "import":
+                return commands.import_kit(db, args.file, "replace" if args.replace else "copy" if args.copy else None)
+            if args.command == "report":
+                return commands.report(db, args.start, args.end, args.kit, args.output)
+        finally:
+            db.close()
     return 1
 
 

@@ -1,13 +1,19 @@
-"""Composition root of the window: lock, store, settings, translators, main window. No globals."""
+"""Composition root of the window: settings, translators, then (through ui/startup.py) the
+lock, the start-up check, the store, the workspace and the main window.
+
+It builds each object once and passes it down; nothing is global. The command line (``__main__.py``) calls
+:func:`run_gui` when no sub-command is given.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,8 +23,10 @@ log = logging.getLogger("desktop")
 
 
 def _setup_logging() -> None:
-    folder = paths.user_data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = paths.make_private_dir(paths.user_data_dir())
+    log_file = folder / "tresse.log"
+    if not log_file.exists():  # owner-only, like everything in the data folder
+        os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
     handler = logging.handlers.RotatingFileHandler(folder / "tresse.log", maxBytes=1_000_000, backupCount=2,
                                                    encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -35,15 +43,27 @@ def _excepthook(exc_type, exc, tb) -> None:
             .replace("%1", str(paths.user_data_dir() / "tresse.log")))
 
 
-def run_gui(argv: list[str]) -> int:
-    """Open the main window; return the exit code."""
-    from desktop.storage.errors import StorageError
-    from desktop.storage.store import open_store
-    from desktop.ui.errors import describe
+def _warn_portable_refused(location: paths.DataLocation) -> None:
+    log.warning("portable data folder %s not writable (%s): using %s", location.portable_refused, location.reason,
+                location.path)
+    QMessageBox.warning(None, "Tresse", QCoreApplication.translate(
+        "App", "Le dossier « %1 » ne peut pas être modifié (clé en lecture seule ?).\n\nTresse utilise pour "
+        "cette fois les données de cet ordinateur, dans « %2 ».")
+        .replace("%1", str(location.portable_refused)).replace("%2", str(location.path)))
+
+
+def run_gui(argv: list[str], open_file: str | None = None) -> int:
+    """Open the main window (importing *open_file*, a kit file, once it is shown); return the exit code."""
     from desktop.ui.i18n import choose_language, install_translators
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
+    from desktop.ui.workspace import Workspace
 
+    from desktop.display_check import NO_SCREEN, no_screen
+
+    if QApplication.instance() is None and no_screen():  # Qt would abort with a core dump
+        print(NO_SCREEN, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Tresse")
     app.setOrganizationName("Tresse")
@@ -61,30 +81,10 @@ def run_gui(argv: list[str]) -> int:
     translators = install_translators(app, language)  # noqa: F841 - kept alive while the app runs
     sys.excepthook = _excepthook
 
-    lock = QLockFile(str(paths.user_data_dir() / "tresse.lock"))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
-        QMessageBox.information(None, "Tresse", QCoreApplication.translate(
-            "App", "Tresse est déjà ouvert avec ces données. Utilisez la fenêtre déjà ouverte."))
-        return 1
-    try:
-        db = open_store()
-    except StorageError as exc:
-        log.exception("cannot open the store")
-        QMessageBox.critical(None, "Tresse", describe(exc))
-        lock.unlock()
-        return 1
-    window = MainWindow(db, settings, language)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        db.close()
-        lock.unlock()
+    location = paths.data_location()
+    if location.portable_refused is not None:
+        _warn_portable_refused(location)
+    # Lock (Qt-free, shared with the sub-commands), start-up check, recovery, store, window: ui/startup.py.
+    from desktop.ui.startup import run_sessions
 
-
-def main() -> int:
-    """Entry point of ``tresse-gui``: the window, with the same options as ``tresse``."""
-    from desktop.__main__ import main as cli_main
-
-    return cli_main(sys.argv[1:])
+    return run_sessions(app, lambda db: MainWindow(Workspace(db), settings, language), open_file=open_file)

@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
+from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
 from desktop.domain.text import plain_name
 from desktop.storage.db import Database
 from desktop.storage.repositories import CatalogueRepository
@@ -25,8 +25,16 @@ def experiment_json(e: Experiment) -> dict[str, Any]:
         "operator": {"name": e.operator.name, "presentation": e.operator.presentation,
                      "missions": list(e.operator.missions)},
         "contact": _contact(e), "actions": list(e.actions), "calendar": list(e.calendar),
+        "period": list(e.period), "milestones": list(e.milestones), "components": list(e.components),
         "impacts": list(e.impacts), "corrections": list(e.corrections),
     }
+
+
+def programme_json(p: Programme | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {"title": p.title, "introduction": p.introduction, "objective": p.objective, "aims": list(p.aims),
+            "characteristics": list(p.characteristics)}
 
 
 def workshop_json(w: Workshop) -> dict[str, Any]:
@@ -50,11 +58,15 @@ def catalogue(db: Database, as_json: bool, out: TextIO | None = None) -> int:
     experiments, workshops, templates = repo.experiments(), repo.workshops(), repo.templates()
     titles = {w.id: w.title for w in workshops}
     if as_json:
-        json.dump({"experiments": [experiment_json(e) for e in experiments],
+        json.dump({"programme": programme_json(repo.programme()),
+                   "experiments": [experiment_json(e) for e in experiments],
                    "workshops": [workshop_json(w) for w in workshops],
                    "templates": [template_json(t, titles) for t in templates]}, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    programme = repo.programme()
+    if programme:
+        out.write(f"{programme.title}\n  {programme.introduction}\n\n")
     out.write(f"Expérimentations ({len(experiments)})\n")
     for e in experiments:
         out.write(f"  {e.number:>2}. {e.title}\n      {e.operator.name} — {e.territory}\n")
@@ -67,28 +79,45 @@ def catalogue(db: Database, as_json: bool, out: TextIO | None = None) -> int:
     return 0
 
 
+def _safe(text: str) -> str:
+    """Text from a file or the database, made safe to print on a terminal (no control characters)."""
+    from desktop.exchange.untrusted import terminal_safe
+
+    return terminal_safe(text)
+
+
 def _err(message: str) -> int:
     sys.stderr.write(f"tresse : {message}\n")
     return 2
 
 
-def export(db: Database, kit_ref: str, output: str, with_participants: bool) -> int:
-    """Write a kit of the store to a .tresse file (without personal data unless asked)."""
+def export(db: Database, kit_ref: str, output: str, with_participants: bool, *, as_template: bool = False) -> int:
+    """Write a kit of the store to a .tresse file (without personal data unless asked; as a template if asked)."""
+    from desktop.domain.kit_factory import template_to_share
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.kitfile import write_kit
-    from desktop.storage.kits import KitRepository, ProfileRepository
+    from desktop.exchange.untrusted import terminal_safe
+    from desktop.storage.kits import FacilitatorRepository, KitRepository, ProfileRepository, VenueRepository
 
     kit = KitRepository(db).find(kit_ref)
     if kit is None:
-        names = ", ".join(f"« {k.name} »" for k in KitRepository(db).list()) or "aucun"
-        return _err(f"kit « {kit_ref} » introuvable (nom ou identifiant). Kits : {names}.")
+        names = ", ".join(f"« {terminal_safe(k.name)} »" for k in KitRepository(db).list()) or "aucun"
+        return _err(f"kit « {terminal_safe(kit_ref)} » introuvable (nom ou identifiant). Kits : {names}.")
     structure = ProfileRepository(db).structure()
+    structure = structure if structure.name else None
+    venues = VenueRepository(db).list(kit.referenced_venue_uids())
+    facilitators = FacilitatorRepository(db).list(kit.referenced_facilitator_uids())
+    if as_template:
+        kit, facilitators, structure = template_to_share(kit, facilitators, structure)
+        venues, with_participants = [], False
     try:
-        write_kit(kit, output, structure=structure if structure.name else None, with_participants=with_participants)
+        write_kit(kit, output, venues=venues, facilitators=facilitators, structure=structure,
+                  with_participants=with_participants)
     except ExchangeError as exc:
         return _err(exc.message)
-    detail = "avec" if with_participants else "sans"
-    print(f"Kit « {kit.name} » exporté dans {output} ({detail} les données personnelles).")
+    detail = ("comme modèle, sans données personnelles, dates ni lieux" if as_template
+              else "avec les données personnelles" if with_participants else "sans les données personnelles")
+    print(f"Kit « {terminal_safe(kit.name)} » exporté dans {output} ({detail}).")
     return 0
 
 
@@ -124,7 +153,6 @@ def plan(args) -> int:
     from desktop.domain.kit_factory import kit_from_template
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.kitfile import write_kit
-    from desktop.exchange.participants_csv import parse_participants
     from desktop.scheduling.autoschedule import Cadence, plan_sessions
     from desktop.sources.catalogue import CatalogueSourceError, read_catalogue
     from dataclasses import replace
@@ -169,32 +197,40 @@ def plan(args) -> int:
         venues = (venue,)
     participants = ()
     if args.participants:
+        from desktop.exchange.participants_csv import already_present, read_participants_file
+        from desktop.exchange.untrusted import terminal_safe
+
         try:
-            with open(args.participants, "rb") as fh:
-                preview = parse_participants(fh.read())
+            preview = read_participants_file(args.participants)  # a regular file only: a FIFO never hangs
         except OSError as exc:
             return _err(f"impossible de lire {args.participants} : {exc.strerror or exc}")
         except ExchangeError as exc:
-            return _err(exc.message)
+            return _err(terminal_safe(exc.message))
         if preview.errors:
-            lines = "\n".join(f"  ligne {e.line} : {e.message}" for e in preview.errors[:20])
+            lines = "\n".join(f"  ligne {e.line} : {terminal_safe(e.message)}" for e in preview.errors[:20])
             return _err(f"{len(preview.errors)} ligne(s) de {args.participants} sont invalides ; aucun fichier n'a "
                         f"été écrit. Corrigez-les puis relancez :\n{lines}")
-        participants = preview.participants
+        twice = set(already_present(preview.participants))
+        participants = tuple(p for i, p in enumerate(preview.participants) if i not in twice)
+        if twice:
+            print(f"  • {len(twice)} ligne(s) déjà présente(s) plus haut dans le fichier (même courriel, ou même nom "
+                  "et prénom) : ignorée(s).")
     try:
         result = plan_sessions(kit.workshops, start, every=every, weekdays=weekdays, start_time=start_time,
                                departement=kit.departement, zone=zone, venue_uid=venues[0].uid if venues else "",
                                template=template)
     except ValidationError as exc:
         return _err(f"planification impossible ({exc.field} : {exc.code}).")
-    kit = replace(kit, sessions=result.sessions, venues=venues, participants=tuple(participants))
+    kit = replace(kit, sessions=result.sessions, venue_uids=tuple(v.uid for v in venues),
+                  participants=tuple(participants))
     try:
-        write_kit(kit, args.output, with_participants=bool(participants))
+        write_kit(kit, args.output, venues=venues, with_participants=bool(participants))
     except ExchangeError as exc:
         return _err(exc.message)
     from desktop.domain.dates import clock, long_date
 
-    print(f"Kit « {kit.name} » : {len(result.sessions)} séances, écrit dans {args.output}")
+    print(f"Kit « {kit.name} » : {len(result.sessions)} séances, {len(participants)} participants, écrit dans "
+          f"{args.output}")
     for s in result.sessions:
         kw = kit.kit_workshop(s.kit_workshop_uid)
         print(f"  {long_date(s.day)}, {clock(s.start)} – {clock(s.end)} : {kw.workshop.title}")
@@ -213,18 +249,19 @@ def ics(args) -> int:
     from desktop.exchange.kitfile import read_kit
 
     try:
-        kit = read_kit(Path(args.kit)).kit
+        kit_file = read_kit(Path(args.kit))
     except ExchangeError as exc:
         return _err(exc.message)
+    kit = kit_file.kit
     if not kit.sessions:
-        return _err(f"le kit « {kit.name} » n'a aucune séance datée : rien à exporter.")
-    data = kit_calendar(kit, {v.uid: v for v in kit.venues})
+        return _err(f"le kit « {_safe(kit.name)} » n'a aucune séance datée : rien à exporter.")
+    data = kit_calendar(kit, {v.uid: v for v in kit_file.venues}, {f.uid: f for f in kit_file.facilitators})
     out = Path(args.output)
     try:
-        write_atomically(out, data)
+        write_atomically(out, data, private=True)  # names of facilitators, venues
     except OSError as exc:
         return _err(f"impossible d'écrire {out} : {exc.strerror or exc}")
-    print(f"{len(kit.sessions)} séances de « {kit.name} » écrites dans {out}")
+    print(f"{len(kit.sessions)} séances de « {_safe(kit.name)} » écrites dans {out}")
     return 0
 
 
@@ -252,7 +289,7 @@ def print_pack(args) -> int:
     from desktop.domain.kit import IssuingStructure
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.kitfile import read_kit
-    from desktop.printing.pack import DOCUMENTS, build_pack
+    from desktop.printing.pack import DOCUMENTS, NotARegularFile, PackFileBusy, build_pack
 
     try:
         kit_file = read_kit(Path(args.kit))
@@ -269,14 +306,138 @@ def print_pack(args) -> int:
         structure = (structure_with_images(kit_file.structure, kit_file.images, tmp) if kit_file.structure
                      else IssuingStructure())
         try:
-            result = build_pack(kit_file.kit, structure, out, documents=documents,
+            result = build_pack(kit_file.kit, structure, out, venues=kit_file.venues,
+                                facilitators=kit_file.facilitators, documents=documents,
                                 progress=lambda done, total, title: sys.stderr.write(
                                     f"  [{done}/{total}] {title}\n") if title else None)
+        except NotARegularFile as exc:
+            return _err(f"« {Path(exc.filename).name} » n'est pas un fichier dans {out} (un dossier ou un lien porte "
+                        "ce nom) : renommez-le ou choisissez un autre dossier. Aucun document n'a été modifié.")
+        except PackFileBusy as exc:
+            return _err(f"« {Path(exc.filename).name} » n'a pas pu être remplacé (il est peut-être ouvert dans un "
+                        "lecteur PDF) : fermez-le, puis relancez. Aucun document n'a été modifié.")
         except OSError as exc:
             return _err(f"impossible d'écrire dans {out} : {exc.strerror or exc}")
     for message in kit_file.warnings + list(result.warnings):
-        sys.stderr.write(f"  • {message}\n")
-    print(f"{len(result.files)} documents de « {kit_file.kit.name} » écrits dans {out} :")
+        sys.stderr.write(f"  • {_safe(message)}\n")
+    print(f"{len(result.files)} documents de « {_safe(kit_file.kit.name)} » écrits dans {out} :")
     for f in result.files:
         print(f"  {f.name}")
+    return 0
+
+
+def import_kit(db: Database, path: str, choice: str | None) -> int:
+    """Import a kit file into the store with the window's identity rules; *choice*: ``replace``, ``copy`` or None."""
+    from pathlib import Path
+
+    from desktop.domain.kit_import import UNCHANGED, ChoiceNeeded, plan_import
+    from desktop.exchange.errors import ExchangeError
+    from desktop.exchange.kitfile import read_kit
+    from desktop.exchange.untrusted import terminal_safe
+    from desktop.storage.changes import import_edits, write_edits
+    from desktop.storage.kits import FacilitatorRepository, KitRepository, VenueRepository
+
+    try:
+        kit_file = read_kit(Path(path))
+    except ExchangeError as exc:
+        return _err(f"{exc.message} Rien n'a été modifié.")
+    kits = KitRepository(db).load_all()
+    try:
+        plan = plan_import(kit_file.kit, kit_file.venues, kit_file.facilitators,
+                           with_personal_data=kit_file.with_participants, local_kits=kits,
+                           local_venues={v.uid: v for v in VenueRepository(db).list()},
+                           local_facilitators={f.uid: f for f in FacilitatorRepository(db).list()}, choice=choice)
+    except ChoiceNeeded as needed:
+        return _err(f"vous avez déjà le kit « {terminal_safe(needed.local.name)} » avec un autre contenu : relancez "
+                    "avec --replace pour le remplacer ou --copy pour garder les deux. Rien n'a été modifié.")
+    name = terminal_safe(kit_file.kit.name)
+    if plan.action == UNCHANGED:
+        print(f"Le kit « {name} » est déjà là, identique : rien n'a changé.")
+        return 0
+    write_edits(db, import_edits(plan, kits.get(plan.kit.uid)))
+    done = {"new": "importé", "replace": "remplacé par celui du fichier", "copy": "importé comme nouveau kit"}
+    print(f"Kit « {terminal_safe(plan.kit.name)} » {done[plan.action]}.")
+    for message in [*kit_file.warnings, *(f"« {terminal_safe(n)} » ajouté : un lieu ou un intervenant de ce nom "
+                                           "existait déjà ici avec d'autres informations, qui n'ont pas été "
+                                           "modifiées." for n in plan.renamed)]:
+        print(f"  • {terminal_safe(message)}")
+    return 0
+
+
+def save_report(report, path, structure=None) -> list[str]:
+    """Write the funders' *report* to *path* as PDF, XLSX or CSV (by its suffix), atomically and owner-only; the
+    window and ``tresse report`` both save through here. Returns the PDF's warnings.
+
+    Raises:
+        ValueError: the suffix is none of .pdf, .xlsx, .csv.
+        OSError: the file could not be written (nothing was left in its place).
+    """
+    import io
+
+    from desktop.exchange.files import write_atomically
+    from desktop.exchange.report import report_format, write_report_data
+    from desktop.printing.report import build_report_pdf
+
+    kind = report_format(path)
+    if kind is None:
+        raise ValueError(path)
+    if kind != "pdf":
+        write_report_data(report, path)
+        return []
+    buffer = io.BytesIO()
+    warnings = build_report_pdf(report, buffer, structure)
+    write_atomically(path, buffer.getvalue(), private=True)
+    return warnings
+
+
+def _day(text: str):
+    """An ISO date (AAAA-MM-JJ), or ``None``."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def report(db: Database, start_text: str, end_text: str, kit_ref: str | None, output: str) -> int:
+    """Write the funders' report of every kit (or one) over [start, end] to *output* (.csv, .xlsx or .pdf)."""
+    from desktop.domain.report import Period, build_report
+    from desktop.exchange.report import report_format
+    from desktop.exchange.untrusted import terminal_safe
+    from desktop.storage.kits import KitRepository, ProfileRepository
+
+    start, end = _day(start_text), _day(end_text)
+    for text, day, option in ((start_text, start, "--from"), (end_text, end, "--to")):
+        if day is None:
+            return _err(f"date {option} « {terminal_safe(text)} » invalide : écrivez-la AAAA-MM-JJ, par exemple "
+                        "2027-01-31. Aucun fichier n'a été écrit.")
+    if start > end:
+        return _err(f"la période commence le {start:%d/%m/%Y}, après sa fin le {end:%d/%m/%Y} : inversez --from et "
+                    "--to. Aucun fichier n'a été écrit.")
+    if report_format(output) is None:
+        return _err(f"« {terminal_safe(output)} » : le bilan s'écrit en .pdf, .xlsx ou .csv ; terminez le nom du "
+                    "fichier par l'un d'eux. Aucun fichier n'a été écrit.")
+    repo = KitRepository(db)
+    if kit_ref is not None:
+        kit = repo.find(kit_ref)
+        if kit is None:
+            names = ", ".join(f"« {terminal_safe(k.name)} »" for k in repo.list()) or "aucun"
+            return _err(f"kit « {terminal_safe(kit_ref)} » introuvable (nom ou identifiant). Kits : {names}.")
+        kits = [kit]
+    else:
+        kits = list(repo.load_all().values())
+    result = build_report(kits, Period(start, end))
+    if not result.kit_names:
+        return _err(f"aucune séance entre le {start:%d/%m/%Y} et le {end:%d/%m/%Y} : aucun fichier n'a été écrit.")
+    structure = ProfileRepository(db).structure()
+    try:
+        warnings = save_report(result, output, structure)
+    except OSError as exc:
+        return _err(f"impossible d'écrire {terminal_safe(output)} : {exc.strerror or exc}")
+    f = result.totals
+    print(f"Bilan écrit dans {terminal_safe(output)} : {len(result.kit_names)} kit(s), {f.held} séance(s) "
+          f"réalisée(s) sur {f.planned}, {str(f.hours_delivered).replace('.', ',')} h, {f.enrolled} participant(s).")
+    for message in warnings:
+        print(f"  • {terminal_safe(message)}")
     return 0

@@ -81,3 +81,11 @@ def no_unexpected_modal(monkeypatch):
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
     monkeypatch.setattr(QDialog, "exec", lambda self: refuse(f"{type(self).__name__}.exec")(self))
+
+
+@pytest.fixture
+def workspace(store, qapp):
+    """The workspace over the test's store (what the window is built on)."""
+    from desktop.ui.workspace import Workspace
+
+    return Workspace(store)

@@ -24,6 +24,7 @@ from desktop.ui.models.schedule import (
 )
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.calendar_page import CalendarPage
+from desktop.ui.workspace import Workspace
 
 TODAY = date(2026, 11, 23)  # a Monday
 
@@ -33,8 +34,9 @@ class Planning:
 
     def __init__(self, store) -> None:
         self.store = store
-        self.controller = KitController(KitRepository(store))
-        self.schedule = Schedule(self.controller)
+        self.workspace = Workspace(store)
+        self.controller = KitController(self.workspace)
+        self.schedule = Schedule(self.workspace)
         self.claire = Facilitator(new_uid(), "Claire Martin")
         self.youssef = Facilitator(new_uid(), "Youssef Benali")
         self.sarras = Venue(new_uid(), "Salle des fêtes", commune="Sarras")
@@ -94,8 +96,8 @@ def drop(view, uid: str, pos: QPoint, mime_type: str = SESSION_MIME) -> bool:
     mime = QMimeData()
     mime.setData(mime_type, uid.encode("utf-8"))
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view, QDragEnterEvent(QPointF(pos), *args))
-    QApplication.sendEvent(view, QDragMoveEvent(QPointF(pos), *args))
+    QApplication.sendEvent(view, QDragEnterEvent(pos, *args))  # QPoint here (PySide6 6.11), QPointF for the drop
+    QApplication.sendEvent(view, QDragMoveEvent(pos, *args))
     event = QDropEvent(QPointF(pos), *args)
     QApplication.sendEvent(view, event)
     accepted = event.isAccepted()
@@ -451,7 +453,7 @@ def test_calendar_in_the_main_window_opens_a_session_in_its_kit(qtbot, store, fr
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
 
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     library = {w.id: w for w in win.catalogue.workshops()}
     kit = kit_from_template(win.catalogue.template_by_name("sprint"), library, "Sprint — Chevreuse")
@@ -463,3 +465,36 @@ def test_calendar_in_the_main_window_opens_a_session_in_its_kit(qtbot, store, fr
     assert win.pages.currentWidget() is win.kits
     assert win.controller.kit.uid == kit.uid
     assert win.kits.sessions.current_uid() == session.uid
+
+
+def test_the_week_view_opens_on_the_selected_sessions_week(page, planning, qtbot):
+    view = page.month_view
+    page.go_to(date(2026, 11, 2))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.chip_rect(planning.a3.uid).center())
+    assert view.selected_session() == planning.a3.uid
+    page.set_mode(page.WEEK)
+    assert page.week_view.period()[0] == date(2026, 11, 30)  # the week of 1 December, not of 2 November
+
+
+def test_school_holidays_of_the_chosen_kits_zone_are_shaded(page, planning, qtbot):
+    from desktop.ui.widgets.calendar_month import SCHOOL_HOLIDAY
+
+    kit = planning.schedule.kit(planning.a.uid)
+    assert planning.controller.apply(replace(kit, departement="Ardèche"), "département")  # zone A
+    page.set_filter(SessionFilter(kit_uid=planning.a.uid))
+    assert page.month_view.school_zone() == "A"
+    page.go_to(date(2026, 12, 1))
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    image = page.month_view.grab().toImage()
+
+    def colour(day):
+        cell = page.month_view.cell_rect(day)
+        return image.pixelColor(cell.center().x(), cell.bottom() - 4).name()
+
+    assert colour(date(2026, 12, 22)) == SCHOOL_HOLIDAY.name()  # Christmas holidays, a Tuesday
+    assert colour(date(2026, 12, 15)) == "#ffffff"
+    assert page.zone_label.isVisible() and page.zone_label.text() == "Vacances scolaires, zone A"
+    page.clear_filters()  # two kits, one zone A and one without: no zone to shade
+    assert page.month_view.school_zone() is None

@@ -18,7 +18,8 @@ def run_json(capsys, *argv):
 def test_catalogue_json_shape(capsys, tmp_path):
     data = run_json(capsys, "--data-dir", str(tmp_path / "elsewhere"), "catalogue", "--json")
     assert (tmp_path / "elsewhere" / paths.DB_FILENAME).exists()
-    assert set(data) == {"experiments", "workshops", "templates"}
+    assert set(data) == {"programme", "experiments", "workshops", "templates"}
+    assert data["programme"]["title"] == "Le cycle TRESSONS" and len(data["programme"]["characteristics"]) == 4
     assert len(data["experiments"]) == 10
     first = data["experiments"][0]
     assert first["number"] == 1 and isinstance(first["number"], int)
@@ -37,7 +38,9 @@ def test_catalogue_json_shape(capsys, tmp_path):
         assert w["format"] in {"Atelier collectif", "Rendez-vous individuel", "Visite apprenante",
                                "Journée de formation", "Rencontre", "Pitch", "Réunion d'information", "Conférence"}
     names = {t["name"]: t for t in data["templates"]}
-    assert set(names) == {"Outille ton projet", "Premiers Pas", "Sprint", "May'IDÉSS"}
+    assert {"Outille ton projet", "Premiers Pas", "Sprint", "May'IDÉSS"} <= set(names) and len(names) == 12
+    assert {t["experiment"] for t in data["templates"]} == set(range(1, 11))
+    assert len(data["workshops"]) >= 60
     otp = names["Outille ton projet"]["workshops"]
     assert len(otp) == 4
     titles = {w["title"] for w in data["workshops"]}
@@ -54,7 +57,7 @@ def test_environment_variable_sets_the_data_dir(capsys, tmp_path, monkeypatch):
 def test_plain_listing_in_french(capsys):
     assert main(["catalogue"]) == 0
     out = capsys.readouterr().out
-    assert "Expérimentations (10)" in out and "Modèles de kits (4)" in out
+    assert "Expérimentations (10)" in out and "Modèles de kits (12)" in out and "Le cycle TRESSONS" in out
 
 
 def test_newer_database_gives_a_clear_message(capsys, data_dir):
@@ -89,9 +92,10 @@ def test_plan_then_ics_without_touching_the_database(capsys, tmp_path, data_dir)
                  "--zone", "a", "-o", str(out)])
     assert code == 0, capsys.readouterr().err
     assert not (data_dir / paths.DB_FILENAME).exists()
-    kit = read_kit(out).kit
+    kit_file = read_kit(out)
+    kit = kit_file.kit
     assert len(kit.sessions) == 4 and len(kit.participants) == 2
-    assert kit.venues[0].name == "Salle des fêtes"
+    assert [v.name for v in kit_file.venues] == ["Salle des fêtes"] and kit.venue_uids == (kit_file.venues[0].uid,)
     assert all(s.day.weekday() in (1, 3) and s.start.hour == 14 for s in kit.sessions)
     assert kit.sessions[0].day >= __import__("datetime").date(2027, 4, 28)
     ics = tmp_path / "kit.ics"

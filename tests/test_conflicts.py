@@ -21,11 +21,11 @@ from desktop.domain.kit import (
     Venue,
     blank_workshop,
 )
+from desktop.scheduling import conflicts as conflicts_module
 from desktop.scheduling.conflicts import (
     SEVERITIES,
     Conflict,
     ConflictIndex,
-    find_conflicts,
 )
 
 TUESDAY = date(2027, 1, 12)
@@ -35,6 +35,13 @@ VENUES = {
     "v3": Venue("v3", "Tiers-lieu", commune="Pouzauges"),
 }
 CAMILLE = Facilitator("f1", "Camille Martin")
+PEOPLE = {"f1": CAMILLE}
+
+
+def find_conflicts(kits, **options):
+    """Conflicts with this file's facilitators as the shared records (unless a test gives others)."""
+    options.setdefault("facilitators", PEOPLE)
+    return conflicts_module.find_conflicts(kits, **options)
 
 
 def session(uid, kw, day=TUESDAY, start=(9, 30), end=(12, 30), venue="", facilitators=("f1",), **kw_args):
@@ -46,7 +53,7 @@ def kit(uid, sessions=(), *, workshops=None, participants=(), departement="VendÃ
     uids = workshops or sorted({s.kit_workshop_uid for s in sessions})
     return Kit(uid, name or f"Kit {uid}", departement=departement,
                workshops=tuple(KitWorkshop(w, blank_workshop(f"Atelier {w}", 180)) for w in uids),
-               sessions=tuple(sessions), participants=tuple(participants), facilitators=(CAMILLE,), **kw_args)
+               sessions=tuple(sessions), participants=tuple(participants), **kw_args)
 
 
 def kinds(conflicts):
@@ -230,7 +237,7 @@ def replace_session(kits: list[Kit], new: Session) -> list[Kit]:
               st.sampled_from([None, "", "v1", "v2"]), st.booleans()), min_size=1, max_size=6))
 def test_incremental_update_equals_full_recompute(seed, moves):
     kits = random_kits(seed)
-    index = ConflictIndex(kits, venues=VENUES)
+    index = ConflictIndex(kits, venues=VENUES, facilitators=PEOPLE)
     assert index.conflicts() == find_conflicts(kits, venues=VENUES)
     all_sessions = [s for k in kits for s in k.sessions]
     current = {s.uid: s for s in all_sessions}
@@ -250,7 +257,7 @@ def test_incremental_update_equals_full_recompute(seed, moves):
 
 def test_sessions_added_and_removed():
     kits = random_kits(7)
-    index = ConflictIndex(kits, venues=VENUES)
+    index = ConflictIndex(kits, venues=VENUES, facilitators=PEOPLE)
     extra = session("new", "k0w1", venue="v1", facilitators=("f1", "f2"))
     kits2 = [dataclasses.replace(kits[0], sessions=kits[0].sessions + (extra,))] + kits[1:]
     assert index.update(None, extra) == find_conflicts(kits2, venues=VENUES)

@@ -39,8 +39,10 @@ def make_kit(days=DAYS, uid="k1", statuses=None, **kw_args) -> Kit:
     sessions = tuple(Session(f"{uid}s{i}", kw.uid, day, time(9), time(12), venue_uid="v1", facilitator_uids=("f1",),
                              status=status, sequence=i)
                      for i, (day, status) in enumerate(zip(days, statuses)))
-    return Kit(uid, f"Parcours {uid}", workshops=(kw,), sessions=sessions, facilitators=(Facilitator("f1", "Camille"),),
-               **kw_args)
+    return Kit(uid, f"Parcours {uid}", workshops=(kw,), sessions=sessions, **kw_args)
+
+
+PEOPLE = {"f1": Facilitator("f1", "Camille")}
 
 
 def unambiguous(moment: datetime) -> bool:
@@ -55,7 +57,7 @@ def events(data: bytes) -> list[icalendar.Event]:
 
 
 def test_times_survive_the_clock_changes():
-    data = kit_calendar(make_kit(), VENUES, now=NOW)
+    data = kit_calendar(make_kit(), VENUES, PEOPLE, now=NOW)
     parsed = events(data)
     assert [e.decoded("dtstart").date() for e in parsed] == DAYS
     offsets = []
@@ -74,7 +76,7 @@ def test_times_survive_the_clock_changes():
 
 
 def test_vtimezone_is_made_of_yearly_rules_valid_after_2038():
-    vtz = icalendar.Calendar.from_ical(kit_calendar(make_kit(), VENUES, now=NOW)).walk("VTIMEZONE")[0]
+    vtz = icalendar.Calendar.from_ical(kit_calendar(make_kit(), VENUES, PEOPLE, now=NOW)).walk("VTIMEZONE")[0]
     assert vtz["TZID"] == "Europe/Paris"
     for part in vtz.walk("DAYLIGHT") + vtz.walk("STANDARD"):
         rule = part["RRULE"]
@@ -100,22 +102,22 @@ def test_vtimezone_is_made_of_yearly_rules_valid_after_2038():
 
 def test_uid_stable_and_sequence_follows():
     kit = make_kit()
-    first = events(kit_calendar(kit, VENUES, now=NOW))
+    first = events(kit_calendar(kit, VENUES, PEOPLE, now=NOW))
     later = dataclasses.replace(kit, sessions=tuple(dataclasses.replace(s, sequence=s.sequence + 1)
                                                     for s in kit.sessions))
-    second = events(kit_calendar(later, VENUES, now=NOW + timedelta(days=3)))
+    second = events(kit_calendar(later, VENUES, PEOPLE, now=NOW + timedelta(days=3)))
     assert [str(e["uid"]) for e in first] == [f"k1s{i}@tresse" for i in range(4)]
     assert [str(e["uid"]) for e in first] == [str(e["uid"]) for e in second]
     assert [e["sequence"] for e in first] == [0, 1, 2, 3]
     assert [e["sequence"] for e in second] == [1, 2, 3, 4]
     assert first[0].decoded("dtstamp") == NOW and second[0].decoded("dtstamp") == NOW + timedelta(days=3)
-    facilitator_view = events(calendar_for([kit], VENUES, facilitator_uid="f1", now=NOW))
+    facilitator_view = events(calendar_for([kit], VENUES, PEOPLE, facilitator_uid="f1", now=NOW))
     assert [str(e["uid"]) for e in facilitator_view] == [str(e["uid"]) for e in first]
 
 
 def test_status_location_description_and_calendar_properties():
     statuses = [SessionStatus.PENCILLED, SessionStatus.CONFIRMED, SessionStatus.HELD, SessionStatus.CANCELLED]
-    data = kit_calendar(make_kit(statuses=statuses), VENUES, now=NOW)
+    data = kit_calendar(make_kit(statuses=statuses), VENUES, PEOPLE, now=NOW)
     calendar = icalendar.Calendar.from_ical(data)
     assert str(calendar["prodid"]) == ICS_PRODID and str(calendar["version"]) == "2.0"
     parsed = calendar.walk("VEVENT")
@@ -171,24 +173,24 @@ def test_filters_per_facilitator_and_participant_across_kits():
                             facilitator_uids=("f1",))
     c = make_kit(days=[date(2027, 6, 1)], uid="c")
     uids = lambda data: [str(e["uid"]) for e in events(data)]  # noqa: E731
-    assert uids(calendar_for([a, b, c], VENUES, facilitator_uid="f1", now=NOW)) == \
+    assert uids(calendar_for([a, b, c], VENUES, PEOPLE, facilitator_uid="f1", now=NOW)) == \
         ["as0@tresse", "as1@tresse", "cs0@tresse", "bs1@tresse"]
-    assert uids(calendar_for([a, b, c], VENUES, participant_uid="p1", now=NOW)) == \
+    assert uids(calendar_for([a, b, c], VENUES, PEOPLE, participant_uid="p1", now=NOW)) == \
         ["as0@tresse", "as1@tresse", "bs0@tresse", "bs1@tresse"]
-    assert uids(kit_calendar(c, VENUES, participant_uid="p1", now=NOW)) == []
-    assert uids(calendar_for([a, b, c], VENUES, participant_uid="p1", facilitator_uid="f2", now=NOW)) == \
+    assert uids(kit_calendar(c, VENUES, PEOPLE, participant_uid="p1", now=NOW)) == []
+    assert uids(calendar_for([a, b, c], VENUES, PEOPLE, participant_uid="p1", facilitator_uid="f2", now=NOW)) == \
         ["bs0@tresse"]
 
 
 def test_dtstamp_is_utc():
-    [event, *_] = events(kit_calendar(make_kit(), VENUES, now=datetime(2027, 7, 1, 12, 0)))
+    [event, *_] = events(kit_calendar(make_kit(), VENUES, PEOPLE, now=datetime(2027, 7, 1, 12, 0)))
     assert event.decoded("dtstamp") == datetime(2027, 7, 1, 10, 0, tzinfo=timezone.utc)
-    assert b"DTSTAMP:20270701T100000Z" in kit_calendar(make_kit(), VENUES, now=datetime(2027, 7, 1, 12, 0))
+    assert b"DTSTAMP:20270701T100000Z" in kit_calendar(make_kit(), VENUES, PEOPLE, now=datetime(2027, 7, 1, 12, 0))
 
 
 @pytest.mark.parametrize("day", [date(2038, 3, 29), date(2045, 10, 30)])
 def test_far_future_sessions(day):
-    [event] = events(kit_calendar(make_kit(days=[day]), VENUES, now=NOW))
+    [event] = events(kit_calendar(make_kit(days=[day]), VENUES, PEOPLE, now=NOW))
     assert event.decoded("dtstart").utcoffset() == datetime.combine(day, time(9), PARIS).utcoffset()
 
 
@@ -206,5 +208,5 @@ def test_fast_writer_equals_the_library_serialisation():
         reference.add(name, value)
     reference.add_component(paris_vtimezone())
     for session in sorted(kit.sessions, key=lambda s: (s.day, s.start, s.uid)):
-        reference.add_component(session_event(kit, session, VENUES, now=NOW))
-    assert kit_calendar(kit, VENUES, now=NOW) == reference.to_ical()
+        reference.add_component(session_event(kit, session, VENUES, PEOPLE, now=NOW))
+    assert kit_calendar(kit, VENUES, PEOPLE, now=NOW) == reference.to_ical()

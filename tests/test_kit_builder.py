@@ -18,11 +18,12 @@ from desktop.ui.models.kits import (
     KIT_WORKSHOP_MIME, LIBRARY_MIME, KitListModel, KitWorkshopModel, MaterialsModel, ParticipantModel, SegmentModel,
 )
 from desktop.ui.settings import Settings
+from desktop.ui.workspace import Workspace
 
 
 @pytest.fixture
 def window(qtbot, store, french):
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     win.show()
     win.pages.setCurrentWidget(win.kits)
@@ -60,7 +61,7 @@ def test_new_kit_dialog_from_template(window, qtbot, monkeypatch):
     monkeypatch.setattr(NewKitDialog, "exec", run)
     window.new_kit_action.trigger()
     kit = window.controller.kit
-    assert kit.name == "May'IDÉSS 2027" and len(kit.workshops) == 6 and kit.departement == "Mayenne"
+    assert kit.name == "May'IDÉSS 2027" and len(kit.workshops) == 11 and kit.departement == "Mayenne"
     assert window.kits.list_model.rowCount() == 1
     assert window.kits.tabs.currentWidget() is window.kits.workshops
 
@@ -166,9 +167,9 @@ def test_kit_name_cannot_be_emptied(window, otp, qtbot):
 
 def test_roster_edit_in_place_capacity_warning_and_undo(window, otp, qtbot):
     roster = window.kits.participants
-    roster.add.__func__  # the button exists
-    for i in range(11):
-        roster.add_button.click()
+    for i in range(11):  # the quick-entry line, Ajouter
+        roster.entry.fields["last_name"].setText(f"Personne {i + 1}")
+        roster.entry.add_button.click()
     kit = window.controller.kit
     assert len(kit.participants) == 11 and kit.capacity == 10
     assert "dépassée de 1" in roster.capacity.text()
@@ -236,3 +237,18 @@ def test_models(qtmodeltester, window, otp):
     pm = ParticipantModel()
     pm.set_rows([Participant(new_uid(), "Dupré", "Élodie")])
     qtmodeltester.check(pm)
+
+
+def test_a_workshop_saved_to_the_library_shows_in_the_catalogue_at_once(window, otp, qtbot):
+    panel = window.kits.workshops
+    panel.kit_view.setCurrentIndex(panel.kit_model.index(0, 0))
+    bundled = window.browser.workshops.visible_count()
+    messages = []
+    window.kits.status_message.connect(lambda text, ms: messages.append(text))
+    panel.save_current_to_library()
+    assert window.browser.workshops.visible_count() == bundled + 1
+    assert "bibliothèque" in window.statusBar().currentMessage() and messages
+    assert panel.library_model.rowCount() == bundled + 1
+    window.undo_action.trigger()
+    assert window.browser.workshops.visible_count() == bundled
+    assert panel.library_model.rowCount() == bundled

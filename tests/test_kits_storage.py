@@ -29,11 +29,13 @@ def catalogue(store):
 
 
 @pytest.fixture
-def full_kit(catalogue):
+def full_kit(store, catalogue):
     library = {w.id: w for w in catalogue.workshops()}
     kit = kit_from_template(catalogue.template_by_name("Outille ton projet"), library, "Outille ton projet — Annonay")
     venue = Venue(new_uid(), "Salle des fêtes", "1 place de la Mairie", "Sarras", 30, step_free=True)
     fac = Facilitator(new_uid(), "Camille Martin", "camille@example.org")
+    VenueRepository(store).save(venue)  # shared records: saved by their own repositories, never with a kit
+    FacilitatorRepository(store).save(fac)
     people = [Participant(new_uid(), "Dupré", "Élodie", "Asso L'Épi"), Participant(new_uid(), "Иванова", "Анна")]
     sessions = [Session(new_uid(), kw.uid, date(2027, 1, 12) + timedelta(days=7 * i), time(9), time(12), venue.uid, (fac.uid,),
                         SessionStatus.HELD) for i, kw in enumerate(kit.workshops)]
@@ -41,7 +43,7 @@ def full_kit(catalogue):
               Attendance(sessions[0].uid, people[1].uid, HalfDay.MORNING, Presence.EXCUSED)]
     evals = [Evaluation(sessions[0].uid, people[0].uid, (("objectifs", 4), ("contenu", 3)), "Très utile ; merci !")]
     return replace(kit, participants=tuple(people), sessions=tuple(sessions), attendances=tuple(attend),
-                   evaluations=tuple(evals), venues=(venue,), facilitators=(fac,), facilitator_uids=(fac.uid,),
+                   evaluations=tuple(evals), venue_uids=(venue.uid,), facilitator_uids=(fac.uid,),
                    funders_mention="Avec le soutien de la Région", departement="Ardèche")
 
 

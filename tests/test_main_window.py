@@ -8,19 +8,22 @@ from PySide6.QtCore import Qt
 from desktop import paths
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+from desktop.ui.workspace import Workspace
 
 
 @pytest.fixture
 def window(qtbot, store, french):
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.pages.setCurrentWidget(win.browser)  # with no kit the window opens on « Mes kits » (tests/test_first_run.py)
     return win
 
 
 def test_title_and_counts(window):
-    assert "Tresse" in window.windowTitle()
+    # Qt adds the application's display name (« Tresse ») to the title: the title says it no second time.
+    assert window.windowTitle() == "Accompagner les projets d'ESS en milieu rural"
     browser = window.browser
     assert browser.experiments.visible_count() == 10
     assert browser.workshops.visible_count() >= 30
@@ -87,3 +90,38 @@ def test_window_state_is_saved_on_close(window, data_dir):
     window.close()
     settings = Settings(data_dir)
     assert settings.state("main/geometry") is not None
+
+
+def test_the_cycle_is_presented_above_the_experiments(window):
+    browser = window.browser
+    assert "Le cycle TRESSONS" in browser.programme_label.text()
+    browser.programme_label.linkActivated.emit("programme")
+    text = browser.experiments.detail.toPlainText()
+    assert "Le cycle TRESSONS" in text and "blanches" in text and "Caractéristiques" in text
+
+
+def test_portable_mode_is_shown_in_the_status_bar(qtbot, store, french, tmp_path, monkeypatch):
+    key = tmp_path / "key"
+    key.mkdir()
+    (key / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
+    monkeypatch.setattr(paths, "executable_dir", lambda: key)
+    paths.set_data_dir(None)
+    win = MainWindow(Workspace(store), Settings(tmp_path / "settings"), "fr")
+    qtbot.addWidget(win)
+    win.show()
+    win.statusBar().showMessage("un autre message")  # the permanent label stays beside passing messages
+    assert win.portable_label.isVisible()
+    assert win.portable_label.text() == f"Mode portable : données dans {key / 'Données Tresse'}"
+
+
+def test_a_read_only_key_is_reported_with_both_folders(qapp, french, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    refused, used = tmp_path / "CLÉ" / "Données Tresse", tmp_path / "home" / "Tresse"
+    app._warn_portable_refused(paths.DataLocation(used, paths.FROM_USER, refused, "Read-only file system"))
+    (text,) = shown
+    assert f"«\u00a0{refused}\u00a0»" in text and f"«\u00a0{used}\u00a0»" in text and "lecture seule" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from dataclasses import replace
 
 import pytest
@@ -166,9 +167,10 @@ def test_rows_in_error_are_listed_with_their_line_and_reason():
     data = (f"Prénom;Nom;Courriel\r\nMarie;Dupont;marie@example.fr\r\nJean;;jean@example.fr\r\n"
             f"Paul;Martin;paul.martin(at)example.fr\r\nLéa;{long_name};\r\nZoé;Roux;zoe@example.fr; autre\r\n")
     preview = parse_participants(data.encode("utf-8"))
-    assert [p.last_name for p in preview.participants] == ["Dupont", "Roux"]
+    assert [p.last_name for p in preview.participants] == ["Dupont"]
     assert [(e.line, e.reason) for e in preview.errors] == [(3, "empty_name"), (4, "invalid_email"),
-                                                            (5, "too_long")]
+                                                            (5, "too_long"), (6, "field_count")]
+    assert "4 cases au lieu de 3" in preview.errors[3].message
     assert preview.errors[0].message == "Le nom est vide."
     assert "paul.martin(at)example.fr" in preview.errors[1].message
     assert "« Nom » dépasse 200 caractères" in preview.errors[2].message
@@ -206,9 +208,10 @@ def test_empty_files_are_refused():
     refused(b"Nom;Prenom\r\n\r\n", "empty")
 
 
-def test_a_cell_too_big_for_the_csv_reader_is_not_csv():
-    error = refused(b'Nom;Notes\r\nDurand;"' + b"x" * 200_000 + b'"\r\n', "not_csv")
-    assert "ligne 2" in error.message
+def test_a_cell_too_big_for_the_csv_reader_is_a_row_error_and_the_next_rows_are_read():
+    preview = parse_participants(b'Nom;Notes\r\nDurand;"' + b"x" * 200_000 + b'\r\nPetit;ok\r\n')
+    assert [(e.line, e.reason) for e in preview.errors] == [(2, "stray_quote")]
+    assert [p.last_name for p in preview.participants] == ["Petit"]
 
 
 def test_a_huge_file_is_refused(monkeypatch):
@@ -298,3 +301,103 @@ def test_email_list_for_outlook_and_thunderbird():
     assert email_list(group) == ("Marie Dupont <marie@example.fr>; Léa Roux dite Léa <lea@example.fr>; "
                                  "seul@example.fr")
     assert email_list([]) == ""
+
+
+# -- hostile and damaged files ------------------------------------------------------------------------------------
+
+
+def test_a_stray_quote_is_an_error_and_never_swallows_the_next_rows():
+    data = ('Nom;Prénom;Courriel\r\n"Dupont;Marie;marie@example.fr\r\nMartin;Paul;paul@example.fr\r\n'
+            'Durand;Luc;luc@example.fr\r\n').encode("utf-8")
+    preview = parse_participants(data)
+    assert [p.last_name for p in preview.participants] == ["Martin", "Durand"]
+    assert preview.lines == (3, 4)
+    assert [(e.line, e.reason) for e in preview.errors] == [(2, "stray_quote")]
+    assert "guillemet" in preview.errors[0].message
+
+
+def test_a_quote_opened_mid_row_and_closed_rows_later_loses_nothing_else():
+    data = ('Nom;Prénom;Courriel\r\nDupont;"Marie;marie@example.fr\r\nMartin;Paul;"paul@example.fr"\r\n'
+            'Durand;Luc;luc@example.fr\r\n').encode("utf-8")
+    preview = parse_participants(data)
+    assert [(p.last_name, p.email) for p in preview.participants] == [("Martin", "paul@example.fr"),
+                                                                      ("Durand", "luc@example.fr")]
+    assert [(e.line, e.reason) for e in preview.errors] == [(2, "stray_quote")]
+
+
+def test_a_quote_left_open_on_the_last_row():
+    preview = parse_participants('Nom;Prénom;Courriel\r\nDupont;Marie;m@example.fr\r\nMartin;"Paul;p@x.fr'
+                                 .encode("utf-8"))
+    assert [p.last_name for p in preview.participants] == ["Dupont"]
+    assert [(e.line, e.reason) for e in preview.errors] == [(3, "stray_quote")]
+
+
+def test_wrong_cell_counts_are_errors_but_trailing_empty_cells_are_not():
+    data = b"Nom;Prenom;Ville\r\nDupont;Marie;Brest;;\r\nMartin;Paul\r\nDurand;Luc;Nantes;en trop\r\n"
+    preview = parse_participants(data)
+    assert [p.last_name for p in preview.participants] == ["Dupont"]
+    assert [(e.line, e.reason) for e in preview.errors] == [(3, "field_count"), (4, "field_count")]
+    assert "2 cases au lieu de 3" in preview.errors[0].message and "« ; »" in preview.errors[0].message
+
+
+def test_genuine_line_breaks_in_notes_and_ignored_columns_are_kept():
+    data = ('Nom;Prénom;Adresse;Notes\r\nDupont;Marie;"2 rue Haute\r\n85700 Pouzauges";"Ligne 1\r\nLigne 2"\r\n'
+            'Martin;Paul;;\r\n').encode("utf-8")
+    preview = parse_participants(data)
+    assert [(p.last_name, p.notes) for p in preview.participants] == [("Dupont", "Ligne 1\nLigne 2"),
+                                                                      ("Martin", "")]
+    assert preview.ok and preview.lines == (2, 3)
+
+
+def _accented_rows(count: int) -> str:
+    return "".join(f"Lefèvre{i};Hélène;Saint-Étienne;0{i:09d}\r\n" for i in range(count))
+
+
+def test_a_few_bad_bytes_keep_the_file_utf8_and_the_rows_are_listed():
+    data = ("Prénom;Nom;Commune;Téléphone\r\n".replace("Prénom;Nom", "Nom;Prénom")
+            + _accented_rows(40)).encode("utf-8") + b"Caf\xe9;Jo;Brest;0600000000\r\n"
+    preview = parse_participants(data)
+    assert preview.encoding == "utf-8"
+    assert preview.mapping == {"Nom": "last_name", "Prénom": "first_name", "Commune": "commune",
+                               "Téléphone": "phone"}
+    assert all(p.first_name for p in preview.participants)  # « Prénom » understood: no first name dropped
+    assert preview.undecodable_lines == (42,)
+    assert preview.participants[-1].last_name == "Caf\ufffd"
+
+
+def test_many_bad_bytes_mean_windows_1252():
+    data = "Nom;Prénom\r\nLefèvre;Hélène\r\n".encode("utf-8") + "Bézier;Zoé\r\nGaël;Noël\r\n".encode("cp1252")
+    preview = parse_participants(data)
+    assert preview.encoding == "cp1252" and preview.undecodable_lines == ()
+
+
+def test_control_characters_are_removed_from_cells():
+    data = b"Nom;Pr\xc3\xa9nom;Notes\r\nDu\x1b[31mpont;Ma\x07rie;\"a\tb\r\nc\x1b\"\r\n"
+    person = parse_participants(data).participants[0]
+    assert (person.last_name, person.first_name, person.notes) == ("Du[31mpont", "Marie", "a\tb\nc")
+
+
+def test_rows_already_present_are_found_by_the_same_person_rule():
+    data = export_participants([Participant(new_uid(), f"Nom{i}", "Prénom", email=f"p{i}@example.fr" if i % 2
+                                            else "") for i in range(2000)])
+    first = parse_participants(data)
+    again = parse_participants(data)
+    assert participants_csv.already_present(again.participants, first.participants) == tuple(range(2000))
+    assert participants_csv.already_present(first.participants) == ()
+    twice = parse_participants("Nom;Prénom;Courriel\r\nDupont;Marie;\r\nDUPONT;marie;\r\n"
+                               "Martin;Paul;PAUL@example.fr\r\nMartine;Paule;paul@example.fr \r\n".encode("utf-8"))
+    assert participants_csv.already_present(twice.participants) == (1, 3)
+
+
+def test_reading_a_file_refuses_pipes_and_folders(tmp_path):
+    fifo = tmp_path / "liste.csv"
+    os.mkfifo(fifo)
+    for path in (fifo, tmp_path):
+        with pytest.raises(CsvImportError) as caught:
+            participants_csv.read_participants_file(path)
+        assert caught.value.reason == "not_a_file"
+    with pytest.raises(CsvImportError) as caught:
+        participants_csv.read_participants_file(tmp_path / "absente.csv")
+    assert caught.value.reason == "unreadable"
+    (tmp_path / "ok.csv").write_bytes(b"Nom\r\nDupont\r\n")
+    assert participants_csv.read_participants_file(tmp_path / "ok.csv").participants[0].last_name == "Dupont"

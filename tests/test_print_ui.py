@@ -18,7 +18,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
@@ -27,7 +26,7 @@ from desktop.domain.kit import (
 )
 from desktop.domain.kit_factory import kit_from_template
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, TEMP_SUFFIX, build_pack
-from desktop.storage.kits import KitRepository, ProfileRepository
+from desktop.storage.kits import FacilitatorRepository, KitRepository, ProfileRepository, VenueRepository
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui import print_worker
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -36,10 +35,16 @@ from desktop.ui.dialogs.print_dialog import (
 )
 from desktop.ui.pdf_printing import MAX_PRINT_DPI, print_pdfs
 from desktop.ui.print_worker import TITLES_MARKED, PrintWorker, describe_print_error
+from desktop.ui.workspace import Workspace
 
 NBSP = "\u00a0"
 A4 = (595, 842)
 WAIT = 60_000  # ms: generous for slow machines; no test asserts a duration
+
+
+HALL = Venue("v-hall", "Salle des fêtes", "2 place de la Mairie", "07370 Sarras", 30, step_free=True)
+CAMILLE = Facilitator("f-camille", "Camille Rocher", organisation="Ronalpia")
+SHARED = {"venues": (HALL,), "facilitators": (CAMILLE,)}
 
 
 @pytest.fixture
@@ -49,8 +54,7 @@ def saved_kit(store):
     catalogue = CatalogueRepository(store)
     library = {w.id: w for w in catalogue.workshops()}
     kit = kit_from_template(catalogue.template_by_name("outille ton projet"), library, "Outille — Annonay 2027")
-    hall = Venue("v-hall", "Salle des fêtes", "2 place de la Mairie", "07370 Sarras", 30, step_free=True)
-    camille = Facilitator("f-camille", "Camille Rocher", organisation="Ronalpia")
+    hall, camille = HALL, CAMILLE
     people = (Participant("p1", "Dupont", "Marie", "Les Jardins d'Annonay"),
               Participant("p2", "Lefèvre", "Hélène", "Épicerie solidaire"),
               Participant("p3", "王", "芳", "Coopérative"),
@@ -60,7 +64,9 @@ def saved_kit(store):
                              (camille.uid,), statuses[i % 4]) for i, kw in enumerate(kit.workshops[:4]))
     attendances = tuple(Attendance("s1", p.uid, HalfDay.MORNING, Presence.PRESENT) for p in people[:3])
     kit = replace(kit, departement="Ardèche", facilitator_uids=(camille.uid,), participants=people,
-                  sessions=sessions, attendances=attendances, venues=(hall,), facilitators=(camille,))
+                  sessions=sessions, attendances=attendances)
+    VenueRepository(store).save(hall)
+    FacilitatorRepository(store).save(camille)
     KitRepository(store).save(kit)
     ProfileRepository(store).save_structure(IssuingStructure(name="Ronalpia", address="07100 Annonay"))
     return KitRepository(store).load(kit.uid)
@@ -73,7 +79,7 @@ def structure(store, saved_kit):
 
 @pytest.fixture
 def dialog(qtbot, french, saved_kit, structure, tmp_path):
-    window = PrintDialog(saved_kit, structure, None, folder=tmp_path / "out", today=date(2027, 4, 1))
+    window = PrintDialog(saved_kit, structure, None, **SHARED, folder=tmp_path / "out", today=date(2027, 4, 1))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -107,7 +113,7 @@ def test_folder_names_work_on_every_system():
 
 
 def test_defaults(qtbot, french, saved_kit, structure):
-    window = PrintDialog(saved_kit, structure)
+    window = PrintDialog(saved_kit, structure, **SHARED)
     qtbot.addWidget(window)
     model = window.documents
     assert [model.item(r).text() for r in range(model.rowCount())] == list(DOCUMENTS.values())
@@ -142,6 +148,38 @@ def test_choices_are_checked_before_generating(dialog, tmp_path):
     assert dialog.generate() is None
 
 
+def test_before_generating_it_says_who_lacks_presences(dialog):
+    shown = plain(dialog.warnings.text())
+    assert dialog.warnings_area.isVisible() and dialog.state == "idle"
+    assert "Présences non saisies pour 1 personne : Loïc Garnier (02/03/2027" in shown
+    assert "« réalisée »" in shown  # the sessions of March are past on 1 April and not marked held
+    for key in ("attestations", "certificat-realisation"):
+        dialog.documents.item(list(DOCUMENTS).index(key)).setCheckState(Qt.CheckState.Unchecked)
+    assert "Présences non saisies" not in plain(dialog.warnings.text())
+
+
+def test_dates_to_confirm_are_listed_and_confirmed_in_one_undoable_edit(qtbot, french, saved_kit, structure,
+                                                                          tmp_path):
+    applied = []
+    window = PrintDialog(saved_kit, structure, None, folder=tmp_path / "out", today=date(2027, 4, 1),
+                         apply=lambda after, text: applied.append((after, text)) or True)
+    qtbot.addWidget(window)
+    window.show()
+    window.documents.item(list(DOCUMENTS).index("convocations")).setCheckState(Qt.CheckState.Checked)
+    shown = plain(window.warnings.text())
+    assert "1 séance encore « pressentie » s’imprime « date à confirmer » : 16/03/2027" in shown
+    assert window.confirm_button.isVisible()
+    assert window.confirm_dates()
+    (after, text), = applied
+    assert text == "Confirmer les dates" and after.sessions[2].status is SessionStatus.CONFIRMED
+    assert after.sessions[2].sequence == saved_kit.sessions[2].sequence + 1
+    assert "date à confirmer" not in plain(window.warnings.text()) and not window.confirm_button.isVisible()
+
+
+def test_without_an_editor_no_confirm_action(dialog):
+    assert not dialog.confirm_button.isVisible()
+
+
 def test_generate_writes_exactly_the_chosen_documents(qtbot, dialog, tmp_path):
     out = tmp_path / "out"
     dialog.documents.item(list(DOCUMENTS).index("livrets")).setCheckState(Qt.CheckState.Unchecked)
@@ -163,7 +201,7 @@ def test_generate_writes_exactly_the_chosen_documents(qtbot, dialog, tmp_path):
     shown = plain(dialog.warnings.text())
     assert dialog.warnings_area.isVisible()
     assert "que la police ne peut pas imprimer" in shown and "王" in shown
-    assert "aucune demi-journée de présence" in shown
+    assert "Présences non saisies pour 1 personne : Loïc Garnier" in shown
     assert all(plain(w) in shown for w in dialog.warning_texts())
     assert dialog.print_button.isDefault()
 
@@ -176,7 +214,7 @@ def test_generate_only_some_sessions(qtbot, dialog, tmp_path):
 
 
 def test_worker_reports_each_document(qtbot, french, saved_kit, structure, tmp_path):
-    worker = PrintWorker(saved_kit, structure, tmp_path, documents={"cartes", "programme"})
+    worker = PrintWorker(saved_kit, structure, **SHARED, out_dir=tmp_path, documents={"cartes", "programme"})
     seen = []
     worker.progress.connect(lambda done, total, title: seen.append((done, total, title)))
     with qtbot.waitSignal(worker.finished, timeout=WAIT) as blocker:
@@ -250,7 +288,7 @@ def test_escape_cancels_and_leaves_nothing(qtbot, dialog, tmp_path, held_at_seco
 
 
 def test_cancelled_before_the_first_document(qtbot, french, saved_kit, structure, tmp_path):
-    worker = PrintWorker(saved_kit, structure, tmp_path / "out")
+    worker = PrintWorker(saved_kit, structure, **SHARED, out_dir=tmp_path / "out")
     worker.cancel()
     with qtbot.waitSignal(worker.cancelled, timeout=WAIT):
         worker.start()
@@ -318,7 +356,7 @@ def test_print_every_generated_document(qtbot, dialog, tmp_path, monkeypatch):
 @pytest.fixture
 def pdfs(saved_kit, structure, tmp_path):
     out = tmp_path / "pack"
-    build_pack(saved_kit, structure, out, documents={"emargement", "convocations"}, today=date(2027, 4, 1))
+    build_pack(saved_kit, structure, out, **SHARED, documents={"emargement", "convocations"}, today=date(2027, 4, 1))
     return [out / "feuilles-emargement.pdf", out / "convocations.pdf"]
 
 
@@ -337,8 +375,9 @@ def test_preview_pages_thumbnails_and_navigation(qtbot, preview, pdfs, qtmodelte
     assert preview.page_count() == count == 3
     assert preview.thumbnails.rowCount() == count
     assert preview.page_label.text() == "Page 1 / 3"
-    assert preview.view.pageMode() == QPdfView.PageMode.MultiPage
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert preview.view.fits_width()
+    rects = [preview.view.page_rect(p) for p in range(count)]  # all pages, one under the other
+    assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:]))
     qtmodeltester.check(preview.thumbnails)
     icon = preview.thumbnails.index(1).data(Qt.ItemDataRole.DecorationRole)
     size = icon.availableSizes()[0]
@@ -364,7 +403,7 @@ def test_preview_switches_document_and_renders_lazily(qtbot, preview, pdfs, qtmo
 def test_thumbnails_are_rendered_only_when_shown(qtbot, french, saved_kit, structure, tmp_path):
     out = tmp_path / "big"
     many = replace(saved_kit, participants=tuple(Participant(f"x{i}", f"Nom{i}", "Prénom") for i in range(30)))
-    build_pack(many, structure, out, documents={"convocations"})
+    build_pack(many, structure, out, **SHARED, documents={"convocations"})
     window = PdfPreviewDialog([out / "convocations.pdf"], None)
     qtbot.addWidget(window)
     window.resize(800, 420)
@@ -379,13 +418,13 @@ def test_zoom_shortcuts(qtbot, preview):
     preview.activateWindow()
     fitted = preview.zoom_factor()
     qtbot.keyClick(preview.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
-    assert preview.view.zoomFactor() == pytest.approx(fitted * 1.25)
+    assert not preview.view.fits_width()
+    assert preview.view.zoom_factor() == pytest.approx(fitted * 1.25)
     qtbot.keyClick(preview.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(preview.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert preview.view.zoomFactor() == pytest.approx(fitted / 1.25)
+    assert preview.view.zoom_factor() == pytest.approx(fitted / 1.25)
     qtbot.keyClick(preview.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert preview.view.fits_width() and preview.zoom_factor() == pytest.approx(fitted)
 
 
 def pdf_printer(path: Path, resolution: int | None = None) -> QPrinter:
@@ -429,7 +468,7 @@ def test_print_pdfs_current_page_and_copies(qtbot, french, pdfs, tmp_path):
 
 
 def test_open_print_dialog(qtbot, french, saved_kit, structure):
-    window = open_print_dialog(None, saved_kit, structure)
+    window = open_print_dialog(None, saved_kit, structure, **SHARED)
     qtbot.addWidget(window)
     assert isinstance(window, PrintDialog) and window.isVisible()
     assert window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -446,7 +485,7 @@ def test_print_from_the_main_window(qtbot, store, french, monkeypatch):
 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a))
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     assert win.print_kit() is None and told  # no kit chosen: a message, nothing else
     library = {w.id: w for w in win.catalogue.workshops()}

@@ -91,7 +91,8 @@ def test_user_text_is_escaped_before_typography():
 def test_words_numbers_and_times():
     assert join_words([]) == "" and join_words(["a"]) == "a" and join_words(["a", "b", "c"]) == "a, b et c"
     assert decimal(3.456) == "3,5" and decimal(4, 2) == "4,00"
-    assert percent(2 / 3) == f"67{NBSP}%"
+    assert percent(2, 3) == f"67{NBSP}%"
+    assert (percent(5, 8), percent(7, 8), percent(1, 8), percent(0, 0)) == (f"63{NBSP}%", f"88{NBSP}%", f"13{NBSP}%", "–")
     day = Session("s", "w", None, time(9), time(17), lunch_start=time(12, 30), lunch_end=time(13, 30))
     assert session_times(day).replace(NBSP, " ") == "de 9 h à 17 h (pause déjeuner de 12 h 30 à 13 h 30)"
 

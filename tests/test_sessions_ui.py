@@ -7,27 +7,28 @@ from datetime import date, time
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop import paths
 from desktop.domain.kit import Facilitator, Venue, new_uid
 from desktop.domain.kit_factory import kit_from_template
 from desktop.scheduling.holidays_fr import public_holiday
-from desktop.storage.kits import KitRepository
+from desktop.storage.kits import FacilitatorRepository, KitRepository, VenueRepository
 from desktop.ui.dialogs.places_dialog import PlacesDialog
 from desktop.ui.dialogs.plan_dialog import PlanDialog
 from desktop.ui.dialogs.session_dialog import SessionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.schedule_rows import BlackoutModel, FacilitatorModel, SessionModel, VenueModel
 from desktop.ui.settings import Settings
+from desktop.ui.workspace import Workspace
 
 
 @pytest.fixture
 def window(qtbot, store, french, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    win = MainWindow(store, Settings(paths.user_data_dir()), "fr")
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
     qtbot.addWidget(win)
     win.show()
     return win
@@ -45,7 +46,7 @@ def make_kit(window, name, departement="Ardèche"):
 
 def plan(window, monkeypatch, start=date(2027, 4, 1), venue_uid="", facilitator_uid=""):
     def run(dialog):
-        dialog.start.setDate(QDate(start.year, start.month, start.day))
+        dialog.start.set_date(start)
         dialog.time.setTime(QTime(9, 30))
         if venue_uid:
             dialog.venue.setCurrentIndex(dialog.venue.findData(venue_uid))
@@ -104,7 +105,7 @@ def test_edit_a_session_and_shift_the_following(window, monkeypatch):
 
     def run(dialog):
         new_day = date(2027, 4, 13)
-        dialog.day.setDate(QDate(new_day.year, new_day.month, new_day.day))
+        dialog.day.set_date(new_day)
         assert dialog.shift.isEnabled()
         dialog.shift.setChecked(True)
         dialog.end.setTime(QTime(12, 45))
@@ -142,10 +143,23 @@ def test_ics_export_from_the_kit(window, monkeypatch, tmp_path):
     assert {str(e["UID"]) for e in events} == {f"{s.uid}@tresse" for s in window.controller.kit.sessions}
 
 
-def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot):
-    dialog = PlacesDialog(window.schedule, window)
-    qtbot.addWidget(dialog)
+def add_venue(dialog, monkeypatch, name="Nouveau lieu"):
+    """« Nouveau lieu » in the places dialog, the form filled with *name* and saved."""
+    from desktop.ui.dialogs.venue_form import VenueForm
+
+    def run(form):
+        form.name.setText(name)
+        form.accept()
+        return form.result()
+
+    monkeypatch.setattr(VenueForm, "exec", run)
     dialog.add_venue()
+
+
+def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot, monkeypatch):
+    dialog = PlacesDialog(window.workspace, window)
+    qtbot.addWidget(dialog)
+    add_venue(dialog, monkeypatch)
     dialog.add_facilitator()
     assert dialog.venues.rowCount() == 1 and dialog.facilitators.rowCount() == 1
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.NAME), "Tiers-lieu La Grange")
@@ -155,11 +169,11 @@ def test_places_dialog_edits_venues_facilitators_and_blackouts(window, qtbot):
 
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.WIFI), Qt.CheckState.Checked.value,
                                  Qt.ItemDataRole.CheckStateRole)
-    venue = window.schedule.venue_repo.list()[0]
+    venue = VenueRepository(window.db).list()[0]
     assert venue.name == "Tiers-lieu La Grange" and venue.capacity == 25 and venue.wifi
     assert dialog.facilitators.setData(dialog.facilitators.index(0, 0), "Zoé Lambert")
-    assert window.schedule.facilitator_repo.list()[0].name == "Zoé Lambert"
-    dialog.blackout_day.setDate(QDate(2027, 5, 7))
+    assert FacilitatorRepository(window.db).list()[0].name == "Zoé Lambert"
+    dialog.blackout_day.set_date(date(2027, 5, 7))
     dialog.blackout_label.setText("Pont de l'Ascension")
     dialog.add_blackout()
     assert window.schedule.blackouts() == {date(2027, 5, 7)}
@@ -269,17 +283,17 @@ def test_choice_delegate_edits_presence_through_a_combo(window, monkeypatch):
     editor.deleteLater()
 
 
-def test_venue_and_facilitator_edits_are_undoable(window, qtbot):
-    dialog = PlacesDialog(window.schedule, window)
+def test_venue_and_facilitator_edits_are_undoable(window, qtbot, monkeypatch):
+    dialog = PlacesDialog(window.workspace, window)
     qtbot.addWidget(dialog)
-    dialog.add_venue()
+    add_venue(dialog, monkeypatch)
     assert dialog.venues.setData(dialog.venues.index(0, VenueModel.NAME), "Mairie de Sarras")
-    assert window.schedule.venue_repo.list()[0].name == "Mairie de Sarras"
+    assert VenueRepository(window.db).list()[0].name == "Mairie de Sarras"
     window.controller.undo_stack.undo()
-    assert window.schedule.venue_repo.list()[0].name == "Nouveau lieu"
+    assert VenueRepository(window.db).list()[0].name == "Nouveau lieu"
     assert dialog.venues.row_at(0).name == "Nouveau lieu"
     window.controller.undo_stack.undo()
-    assert window.schedule.venue_repo.list() == [] and dialog.venues.rowCount() == 0
+    assert VenueRepository(window.db).list() == [] and dialog.venues.rowCount() == 0
     window.controller.undo_stack.redo()
     window.controller.undo_stack.redo()
-    assert window.schedule.venue_repo.list()[0].name == "Mairie de Sarras"
+    assert VenueRepository(window.db).list()[0].name == "Mairie de Sarras"

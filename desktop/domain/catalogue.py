@@ -31,8 +31,33 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Programme:
+    """The cycle of experiments itself, as the source document introduces it before the ten experiments.
+
+    Attributes:
+        title: « Le cycle TRESSONS ».
+        introduction: the opening paragraph (who launched the cycle, when, why: the « zones blanches »).
+        objective: the cycle's objective sentence.
+        aims: the two ways (« à travers ») the objective is pursued.
+        characteristics: what every experiment was to be (the document's four « caractéristiques »).
+    """
+
+    title: str
+    introduction: str
+    objective: str = ""
+    aims: tuple[str, ...] = ()
+    characteristics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Experiment:
-    """One of the ten TRESSONS experiments, as the source document describes it."""
+    """One of the ten TRESSONS experiments, as the source document describes it.
+
+    ``calendar`` holds dated milestones (« 02/12 : … »). When the document gives a period and a list of steps
+    without saying which step falls when, the months are in ``period`` and the steps, in the document's order, in
+    ``milestones``. ``components`` are the parts of a scheme the document lists under their own label
+    (« Les composantes du dispositif »).
+    """
 
     number: int
     title: str
@@ -47,6 +72,9 @@ class Experiment:
     partners: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     calendar: tuple[str, ...] = ()
+    period: tuple[str, ...] = ()
+    milestones: tuple[str, ...] = ()
+    components: tuple[str, ...] = ()
     impacts: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
 
@@ -94,6 +122,11 @@ class Workshop:
         return tuple(AUDIENCES.get(a, a) for a in self.audience)
 
     @property
+    def audience_text(self) -> str:
+        """The audiences in one line, with commas: a label may hold « et » itself (« Élus et agents »)."""
+        return ", ".join(self.audience_labels)
+
+    @property
     def origin_label(self) -> str:
         return ORIGINS.get(self.origin, self.origin)
 
@@ -125,6 +158,7 @@ class Catalogue:
     experiments: tuple[Experiment, ...] = ()
     workshops: tuple[Workshop, ...] = ()
     templates: tuple[KitTemplate, ...] = ()
+    programme: Programme | None = None
     digest: str = ""
     warnings: tuple[str, ...] = field(default=())
 

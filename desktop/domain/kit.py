@@ -8,12 +8,14 @@ structures keeps the same identities (and an .ics export the same UIDs). Edits m
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from enum import Enum
 
 from desktop.domain.catalogue import Segment, Workshop
 from desktop.domain.errors import ValidationError
+from desktop.domain.paperwork import DEFAULT_SLOT_MINUTES, Paperwork
+from desktop.domain.session_run import SessionRun
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 
 NAME_MAX = 200
@@ -70,10 +72,12 @@ class KitWorkshop:
     Attributes:
         uid: identity within the kit and across exports.
         workshop: the content; ``workshop.id`` names the library workshop it was copied from ("" if none).
+        slot_minutes: for individual appointments, how long each person's slot lasts.
     """
 
     uid: str
     workshop: Workshop
+    slot_minutes: int = DEFAULT_SLOT_MINUTES  # an individual appointment's slot (« rendez-vous individuel »)
 
 
 @dataclass(frozen=True)
@@ -102,17 +106,21 @@ class Participant:
 
 @dataclass(frozen=True)
 class Venue:
-    """A place where sessions happen, reused across kits."""
+    """A place where sessions happen, reused across kits.
+
+    Its facts (step-free access, parking, mobile coverage, Wi-Fi) are yes, no or ``None``: not described yet,
+    printed « à préciser » (:mod:`desktop.domain.paperwork`).
+    """
 
     uid: str
     name: str
     address: str = ""
     commune: str = ""
     capacity: int = 0  # 0: unknown
-    step_free: bool = False
-    parking: bool = False
-    mobile_coverage: bool = True
-    wifi: bool = False
+    step_free: bool | None = None
+    parking: bool | None = None
+    mobile_coverage: bool | None = None
+    wifi: bool | None = None
     equipment: str = ""
     access_notes: str = ""
 
@@ -175,12 +183,18 @@ class Session:
 
 @dataclass(frozen=True)
 class Attendance:
-    """Presence of one participant for one half-day of one session."""
+    """Presence of one participant for one half-day of one session.
+
+    A late arrival or an early departure may be recorded with its time; the hours attended then count from the
+    arrival and until the departure (:mod:`desktop.domain.hours`).
+    """
 
     session_uid: str
     participant_uid: str
     half_day: HalfDay
     presence: Presence
+    arrival: time | None = None
+    departure: time | None = None
 
 
 #: Questions of the « évaluation à chaud » (scored 1 to 4); the keys are stable in kit files.
@@ -221,7 +235,12 @@ class IssuingStructure:
 
 @dataclass(frozen=True)
 class Kit:
-    """An accompaniment kit: what a facilitator builds, schedules and prints."""
+    """An accompaniment kit: what a facilitator builds, schedules and prints.
+
+    Venues and facilitators are shared by all kits: a kit holds their uids only (``venue_uids``,
+    ``facilitator_uids``, and each session's own), never a copy. Whoever prints or exports a kit passes the
+    records alongside it.
+    """
 
     uid: str
     name: str
@@ -243,17 +262,25 @@ class Kit:
     sessions: tuple[Session, ...] = ()
     attendances: tuple[Attendance, ...] = ()
     evaluations: tuple[Evaluation, ...] = ()
-    venues: tuple[Venue, ...] = field(default=())  # the venues its sessions use (filled for export/print)
-    facilitators: tuple[Facilitator, ...] = field(default=())  # idem for facilitators
+    venue_uids: tuple[str, ...] = ()  # venues chosen for the kit (its sessions may use others too)
+    paperwork: Paperwork = Paperwork()  # the programme's facts and the certificates' options
+    session_runs: tuple[SessionRun, ...] = ()  # sessions as they were run live (time spent, sub-groups)
+
+    def session_run(self, session_uid: str) -> SessionRun:
+        """What running *session_uid* live left behind (an empty record if it never was)."""
+        return next((r for r in self.session_runs if r.session_uid == session_uid), SessionRun(session_uid))
 
     def kit_workshop(self, uid: str) -> KitWorkshop | None:
         return next((w for w in self.workshops if w.uid == uid), None)
 
-    def venue(self, uid: str) -> Venue | None:
-        return next((v for v in self.venues if v.uid == uid), None)
+    def referenced_venue_uids(self) -> tuple[str, ...]:
+        """Every venue the kit refers to: its own, then those of its sessions, each once."""
+        return tuple(dict.fromkeys(u for u in (*self.venue_uids, *(s.venue_uid for s in self.sessions)) if u))
 
-    def facilitator(self, uid: str) -> Facilitator | None:
-        return next((f for f in self.facilitators if f.uid == uid), None)
+    def referenced_facilitator_uids(self) -> tuple[str, ...]:
+        """Every facilitator the kit refers to: its own, then those of its sessions, each once."""
+        return tuple(dict.fromkeys(
+            u for u in (*self.facilitator_uids, *(f for s in self.sessions for f in s.facilitator_uids)) if u))
 
 
 # -- rules ----------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import Kit, KitWorkshop, Participant, Session, new_uid, touch
+from desktop.domain.session_run import SessionRun, prune_runs
 
 
 def insert_workshop(kit: Kit, workshop: Workshop, index: int | None = None) -> tuple[Kit, KitWorkshop]:
@@ -36,7 +37,8 @@ def remove_workshops(kit: Kit, uids: set[str]) -> Kit:
     return touch(replace(
         kit, workshops=tuple(kw for kw in kit.workshops if kw.uid not in uids), sessions=sessions,
         attendances=tuple(a for a in kit.attendances if a.session_uid in kept),
-        evaluations=tuple(e for e in kit.evaluations if e.session_uid in kept)))
+        evaluations=tuple(e for e in kit.evaluations if e.session_uid in kept),
+        session_runs=prune_runs(kit.session_runs, kept, {p.uid for p in kit.participants})))
 
 
 def update_workshop(kit: Kit, uid: str, workshop: Workshop) -> Kit:
@@ -57,7 +59,9 @@ def remove_participants(kit: Kit, uids: set[str]) -> Kit:
     return touch(replace(
         kit, participants=tuple(p for p in kit.participants if p.uid not in uids),
         attendances=tuple(a for a in kit.attendances if a.participant_uid not in uids),
-        evaluations=tuple(e for e in kit.evaluations if e.participant_uid not in uids)))
+        evaluations=tuple(e for e in kit.evaluations if e.participant_uid not in uids),
+        session_runs=prune_runs(kit.session_runs, {s.uid for s in kit.sessions},
+                                {p.uid for p in kit.participants if p.uid not in uids})))
 
 
 def replace_sessions(kit: Kit, sessions: list[Session]) -> Kit:
@@ -72,19 +76,45 @@ def replace_sessions(kit: Kit, sessions: list[Session]) -> Kit:
     kept = {s.uid for s in result}
     return touch(replace(kit, sessions=tuple(result),
                          attendances=tuple(a for a in kit.attendances if a.session_uid in kept),
-                         evaluations=tuple(e for e in kit.evaluations if e.session_uid in kept)))
+                         evaluations=tuple(e for e in kit.evaluations if e.session_uid in kept),
+                         session_runs=prune_runs(kit.session_runs, kept, {p.uid for p in kit.participants})))
 
 
-def set_attendance(kit: Kit, session_uid: str, participant_uid: str, half_day, presence) -> Kit:
-    """Record (or clear, with *presence* None) one participant's presence for one half-day of a session."""
-    from desktop.domain.kit import Attendance
+def set_attendance(kit: Kit, session_uid: str, participant_uid: str, half_day, presence, arrived=None) -> Kit:
+    """Record (or clear, with *presence* None) one participant's presence for one half-day of a session;
+    *arrived* is a late arrival's time (present only)."""
+    from desktop.domain.kit import Attendance, Presence
 
-    kept = tuple(a for a in kit.attendances if not (a.session_uid == session_uid
-                                                    and a.participant_uid == participant_uid
-                                                    and a.half_day == half_day))
+    same = [a for a in kit.attendances if (a.session_uid, a.participant_uid, a.half_day)
+            == (session_uid, participant_uid, half_day)]
+    kept = tuple(a for a in kit.attendances if a not in same)
     if presence is not None:
-        kept += (Attendance(session_uid, participant_uid, half_day, presence),)
+        times = (same[-1].arrival, same[-1].departure) if same and presence is same[-1].presence else (None, None)
+        if arrived is not None:
+            times = (arrived, times[1])
+        if presence is not Presence.PRESENT:
+            times = (None, None)
+        kept += (Attendance(session_uid, participant_uid, half_day, presence, *times),)
     return touch(replace(kit, attendances=kept))
+
+
+def set_times(kit: Kit, session_uid: str, participant_uid: str, half_day, arrival=None, departure=None) -> Kit:
+    """Record a late arrival and/or an early departure (``None``: none): the person is present for that
+    half-day, and the hours attended count from the arrival and until the departure."""
+    from desktop.domain.kit import Attendance, Presence
+
+    kept = tuple(a for a in kit.attendances if (a.session_uid, a.participant_uid, a.half_day)
+                 != (session_uid, participant_uid, half_day))
+    record = Attendance(session_uid, participant_uid, half_day, Presence.PRESENT, arrival, departure)
+    return touch(replace(kit, attendances=kept + (record,)))
+
+
+def set_session_run(kit: Kit, run: SessionRun) -> Kit:
+    """Keep what running a session live left behind (replacing the earlier record; an empty one removes it)."""
+    runs = tuple(r for r in kit.session_runs if r.session_uid != run.session_uid)
+    if not run.is_empty:
+        runs += (run,)
+    return touch(replace(kit, session_runs=runs))
 
 
 def set_all_present(kit: Kit, session_uid: str) -> Kit:
@@ -105,3 +135,12 @@ def set_evaluation(kit: Kit, evaluation) -> Kit:
     if evaluation.scores or evaluation.comment:
         kept += (evaluation,)
     return touch(replace(kit, evaluations=kept))
+
+
+def confirm_sessions(kit: Kit, uids: set[str]) -> Kit:
+    """Mark the sessions of *uids* that are still « pressenties » as « confirmées » (their sequence raised)."""
+    from desktop.domain.kit import SessionStatus
+
+    return replace_sessions(kit, [replace(s, status=SessionStatus.CONFIRMED)
+                                  if s.uid in uids and s.status is SessionStatus.PENCILLED else s
+                                  for s in kit.sessions])

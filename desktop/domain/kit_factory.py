@@ -6,7 +6,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
-from desktop.domain.kit import Attendance, Evaluation, Kit, KitWorkshop, clean_name, new_uid
+from desktop.domain.kit import Attendance, Evaluation, IssuingStructure, Kit, KitWorkshop, clean_name, new_uid
+from desktop.domain.session_run import SessionRun
 from desktop.domain.text import plain_name
 
 
@@ -54,10 +55,26 @@ def duplicate_kit(kit: Kit, name: str) -> Kit:
         participants=tuple(replace(p, uid=p_map[p.uid]) for p in kit.participants),
         sessions=tuple(replace(s, uid=s_map[s.uid], kit_workshop_uid=w_map[s.kit_workshop_uid], sequence=0)
                        for s in kit.sessions if s.kit_workshop_uid in w_map),
-        attendances=tuple(Attendance(s_map[a.session_uid], p_map[a.participant_uid], a.half_day, a.presence)
+        attendances=tuple(replace(a, session_uid=s_map[a.session_uid], participant_uid=p_map[a.participant_uid])
                           for a in kit.attendances if a.session_uid in s_map and a.participant_uid in p_map),
         evaluations=tuple(Evaluation(s_map[e.session_uid], p_map[e.participant_uid], e.scores, e.comment)
                           for e in kit.evaluations if e.session_uid in s_map and e.participant_uid in p_map),
+        session_runs=tuple(SessionRun(s_map[r.session_uid], r.spent,
+                                      tuple(tuple(p_map[u] for u in g if u in p_map) for g in r.groups))
+                           for r in kit.session_runs if r.session_uid in s_map),
     )
 
 
+
+
+def template_to_share(kit: Kit, facilitators, structure: IssuingStructure | None):
+    """What « Partager comme modèle » sends: the workshops, their order and outlines, and nothing personal.
+
+    Dropped: participants, presences, evaluations, session dates, venues, the facilitators' e-mails and phones,
+    the structure's signatory. Returns ``(kit, facilitators, structure)``.
+    """
+    kit = replace(kit, sessions=(), participants=(), attendances=(), evaluations=(), venue_uids=(), notes="")
+    people = tuple(replace(f, email="", phone="") for f in facilitators if f.uid in kit.facilitator_uids)
+    if structure is not None:
+        structure = replace(structure, signatory_name="", signatory_role="")
+    return kit, people, structure

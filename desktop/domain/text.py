@@ -27,9 +27,15 @@ def fold(text: str) -> str:
     return _SPACES_RE.sub(" ", text).strip().casefold()
 
 
+#: Letters NFKD does not split into a base letter and a mark, filed as a French reader files them (after
+#: :func:`fold`, which already spells out œ and æ and whose casefold turns ß into ss).
+_UNSPLIT = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t"})
+
+
 def sort_key(text: str) -> str:
-    """A key that sorts French words as a reader expects (« Élus » beside « elus », not after « z »)."""
-    return fold(text)
+    """The one collation of names and titles, in lists and in print: French words as a reader expects (« Élus »
+    beside « elus », not after « z »; « Øberg » with « Oberg », before « Perrin »; « Łukasz » with « Lukasz »)."""
+    return fold(text).translate(_UNSPLIT)
 
 
 def plain_name(text: str) -> str:

@@ -39,7 +39,7 @@ SEGMENT_KINDS: dict[str, str] = {
 }
 
 ORIGINS: dict[str, str] = {
-    "source": "Issu du document TRESSONS",
+    "source": "Prévu par le document TRESSONS",
     "tresse": "Proposé par Tresse",
     "user": "Ajouté par vous",
 }

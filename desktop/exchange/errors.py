@@ -2,12 +2,30 @@
 
 Each error carries a stable ``reason`` key (for the UI, the command line and the tests), the values its message
 needs (``params``) and a ready French ``message`` written for facilitators, who are not technical: it says what is
-wrong and, where possible, what to do. ``str(error)`` is that message.
+wrong and, where possible, what to do. ``str(error)`` is that message. Texts given as values often come from the
+refused file itself (a member name, a generator): they are made printable (:func:`terminal_safe`) and shortened
+before they reach the message, so that no error can carry a control character to a window or a terminal.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from desktop.exchange.untrusted import terminal_safe
+
+_MAX_VALUE = 200
+
+
+def readable_size(size: int) -> str:
+    """A size as the messages show it: « 20 Mo », « 512 octets »."""
+    return f"{size // (1024 * 1024)} Mo" if size >= 1024 * 1024 else f"{size} octets"
+
+
+def _printable(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    value = terminal_safe(value)
+    return value if len(value) <= _MAX_VALUE else value[:_MAX_VALUE - 1] + "…"
 
 
 class _Blank(dict):
@@ -31,8 +49,8 @@ class ExchangeError(Exception):
 
     def __init__(self, reason: str, **params: Any) -> None:
         self.reason = reason
-        self.params = params
-        self.message = self.MESSAGES.get(reason, self.DEFAULT).format_map(_Blank(params))
+        self.params = {key: _printable(value) for key, value in params.items()}
+        self.message = self.MESSAGES.get(reason, self.DEFAULT).format_map(_Blank(self.params))
         super().__init__(self.message)
 
 
@@ -42,7 +60,8 @@ class KitFileError(ExchangeError):
     Attributes:
         where: the place in ``kit.json`` concerned (``sessions[3].start``), or ``""``.
 
-    Reasons: ``unreadable``, ``too_big``, ``not_a_zip``, ``corrupt``, ``too_many_members``, ``no_kit_json``,
+    Reasons: ``unreadable``, ``not_a_file``, ``too_big``, ``not_a_zip``, ``corrupt``, ``too_many_members``,
+    ``directory_too_big``, ``inconsistent_archive``, ``unsafe_member``, ``unsupported_method``, ``no_kit_json``,
     ``bad_encoding``, ``bad_json``, ``too_deep``, ``not_a_kit``, ``too_new``, ``missing_field``, ``bad_type``,
     ``bad_value``, ``bad_uid``, ``duplicate``, ``unknown_reference``, ``out_of_range``, ``too_long``,
     ``too_many``.
@@ -52,12 +71,23 @@ class KitFileError(ExchangeError):
     MESSAGES = {
         "unreadable": "Impossible de lire ce fichier ({detail}). Vérifiez que la clé USB ou le dossier est "
                       "toujours accessible, puis réessayez.",
+        "not_a_file": "« {path} » n'est pas un fichier ordinaire (c'est un dossier, un tube nommé ou un "
+                      "périphérique) : choisissez le fichier « .tresse » lui-même.",
         "too_big": "Ce fichier est trop volumineux pour être un kit Tresse ({what} : plus de {limit}).",
         "not_a_zip": "Ce fichier n'est pas un kit Tresse : ce n'est pas une archive lisible ({detail}). "
                      "Un kit Tresse est un fichier qui se termine par « .tresse ».",
         "corrupt": "Ce kit est abîmé : il a sans doute été mal copié ou mal transmis. Demandez à la personne "
                    "qui vous l'a envoyé de vous le renvoyer.",
         "too_many_members": "Ce fichier contient trop d'éléments ({count}) pour être un kit Tresse.",
+        "directory_too_big": "Ce fichier n'est pas un kit Tresse : le sommaire de l'archive est anormalement "
+                             "grand ({size} octets, au plus {limit}).",
+        "inconsistent_archive": "Ce fichier est refusé : le sommaire de l'archive ne correspond pas à son "
+                                "contenu ({detail}). Il a été abîmé ou fabriqué pour tromper.",
+        "unsafe_member": "Ce fichier est refusé : il contient un élément « {name} » qu'aucun kit ne contient "
+                         "({detail}).",
+        "unsupported_method": "Ce fichier est refusé : il est compressé avec une méthode que Tresse n'accepte pas "
+                              "({method}). Un kit Tresse n'utilise que la compression ordinaire des fichiers "
+                              "zip ; demandez à la personne qui vous l'a envoyé de l'exporter depuis Tresse.",
         "no_kit_json": "Cette archive n'est pas un kit Tresse : le fichier « kit.json » n'y est pas.",
         "bad_encoding": "Ce kit est illisible : son texte n'est pas enregistré en UTF-8.",
         "bad_json": "Ce kit est illisible : son contenu est mal formé ({detail}).",
@@ -114,12 +144,17 @@ class KitWriteError(ExchangeError):
 class CsvImportError(ExchangeError):
     """A participants CSV file is refused as a whole; nothing is imported.
 
-    Reasons: ``too_big``, ``spreadsheet``, ``not_text``, ``empty``, ``not_csv``, ``no_name_column``,
-    ``too_many_rows``.
+    Reasons: ``unreadable``, ``not_a_file``, ``too_big``, ``spreadsheet``, ``not_text``, ``empty``,
+    ``no_name_column``, ``too_many_rows``; ``not_csv`` is kept for callers, the parser no longer raises it (a
+    record the CSV reader cannot read is a row error).
     """
 
     DEFAULT = "Ce fichier n'a pas pu être lu comme une liste de participants."
     MESSAGES = {
+        "unreadable": "Impossible de lire ce fichier ({detail}). Vérifiez que la clé USB ou le dossier est "
+                      "toujours accessible, puis réessayez.",
+        "not_a_file": "« {path} » n'est pas un fichier ordinaire (c'est un dossier, un tube nommé ou un "
+                      "périphérique) : choisissez le fichier CSV lui-même.",
         "too_big": "Ce fichier est trop volumineux pour une liste de participants (plus de {limit}).",
         "spreadsheet": "Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Ouvrez-le dans "
                        "votre tableur, choisissez « Enregistrer sous… » et le type « CSV », puis importez ce "

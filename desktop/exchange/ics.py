@@ -25,7 +25,7 @@ from icalendar.parser import Contentline, Parameters
 from icalendar.prop import vDDDTypes, vInt, vRecur, vText
 
 from desktop.domain.dates import NBSP, clock
-from desktop.domain.kit import Kit, KitWorkshop, Session, SessionStatus, Venue
+from desktop.domain.kit import Facilitator, Kit, KitWorkshop, Session, SessionStatus, Venue
 from desktop.scheduling.conflicts import participant_keys
 
 #: The PRODID of every calendar Tresse writes.
@@ -112,10 +112,11 @@ def _outline(kw: KitWorkshop, session: Session) -> list[str]:
     return lines
 
 
-def _description(kit: Kit, kw: KitWorkshop | None, session: Session) -> str:
+def _description(kit: Kit, kw: KitWorkshop | None, session: Session,
+                 facilitators: Mapping[str, Facilitator]) -> str:
     parts = [f"Kit{NBSP}: {kit.name}"]
     names = [f.name for uid in (session.facilitator_uids or kit.facilitator_uids)
-             if (f := kit.facilitator(uid)) is not None and f.name]
+             if (f := facilitators.get(uid)) is not None and f.name]
     if names:
         parts.append(f"Animation{NBSP}: {', '.join(names)}")
     if kw is not None:
@@ -129,14 +130,14 @@ def _description(kit: Kit, kw: KitWorkshop | None, session: Session) -> str:
     return "\n\n".join(parts)
 
 
-def _event_properties(kit: Kit, session: Session, venues: Mapping[str, Venue] | None,
-                      stamp: vDDDTypes) -> list[tuple[str, object]]:
+def _event_properties(kit: Kit, session: Session, venues: Mapping[str, Venue],
+                      facilitators: Mapping[str, Facilitator], stamp: vDDDTypes) -> list[tuple[str, object]]:
     """The properties of a session's VEVENT as icalendar values, in the order icalendar writes them (its
     canonical order, then alphabetical)."""
     kw = kit.kit_workshop(session.kit_workshop_uid)
     venue = None
     if session.venue_uid:
-        venue = (venues or {}).get(session.venue_uid) or kit.venue(session.venue_uid)
+        venue = venues.get(session.venue_uid)
     location = _location(venue)
     return [
         ("SUMMARY", vText(kw.workshop.title if kw is not None else "Séance")),
@@ -145,17 +146,17 @@ def _event_properties(kit: Kit, session: Session, venues: Mapping[str, Venue] | 
         ("DTSTAMP", stamp),
         ("UID", vText(session_uid(session))),
         ("SEQUENCE", vInt(max(0, int(session.sequence)))),
-        ("DESCRIPTION", vText(_description(kit, kw, session))),
+        ("DESCRIPTION", vText(_description(kit, kw, session, facilitators))),
         *([("LOCATION", vText(location))] if location else []),
         ("STATUS", vText(_STATUS[session.status])),
     ]
 
 
-def session_event(kit: Kit, session: Session, venues: Mapping[str, Venue] | None = None, *,
-                  now: datetime | None = None) -> Event:
+def session_event(kit: Kit, session: Session, venues: Mapping[str, Venue] | None = None,
+                  facilitators: Mapping[str, Facilitator] | None = None, *, now: datetime | None = None) -> Event:
     """The VEVENT of one session of *kit*."""
     event = Event()
-    for name, value in _event_properties(kit, session, venues, vDDDTypes(_stamp(now))):
+    for name, value in _event_properties(kit, session, venues or {}, facilitators or {}, vDDDTypes(_stamp(now))):
         event[name] = value
     return event
 
@@ -168,14 +169,16 @@ def _identities(kits: Sequence[Kit], participant_uid: str) -> set[tuple[str, ...
     return set()
 
 
-def calendar_for(kits: Sequence[Kit], venues: Mapping[str, Venue] | None = None, *,
+def calendar_for(kits: Sequence[Kit], venues: Mapping[str, Venue] | None = None,
+                 facilitators: Mapping[str, Facilitator] | None = None, *,
                  facilitator_uid: str | None = None, participant_uid: str | None = None,
                  now: datetime | None = None, name: str = "") -> bytes:
     """An .ics of the sessions of *kits*, filtered for one facilitator and/or one participant.
 
     Args:
         kits: the kits whose sessions are exported.
-        venues: venues by uid (the kits' own ``venues`` fill the gaps), for LOCATION.
+        venues: the shared venues by uid, for LOCATION.
+        facilitators: the shared facilitators by uid, named in DESCRIPTION.
         facilitator_uid: only the sessions this facilitator runs (a session without facilitators is run by its
             kit's facilitators).
         participant_uid: only the sessions of the kits this participant is enrolled in (the same person in
@@ -203,7 +206,8 @@ def calendar_for(kits: Sequence[Kit], venues: Mapping[str, Venue] | None = None,
                 continue
             chosen.append((session, kit))
     chosen.sort(key=lambda pair: (pair[0].day, pair[0].start, pair[0].uid))
-    return _write(calendar, [_event_properties(kit, session, venues, stamp) for session, kit in chosen])
+    return _write(calendar, [_event_properties(kit, session, venues or {}, facilitators or {}, stamp)
+                             for session, kit in chosen])
 
 
 #: icalendar folds a content line once it reaches this many octets; shorter lines come out unchanged.
@@ -246,8 +250,9 @@ def _fold(line: Contentline) -> bytes:
     return raw if len(raw) < _FOLD_AT else line.to_ical()
 
 
-def kit_calendar(kit: Kit, venues: Mapping[str, Venue] | None = None, *, facilitator_uid: str | None = None,
+def kit_calendar(kit: Kit, venues: Mapping[str, Venue] | None = None,
+                 facilitators: Mapping[str, Facilitator] | None = None, *, facilitator_uid: str | None = None,
                  participant_uid: str | None = None, now: datetime | None = None) -> bytes:
     """An .ics of one kit's sessions (all of them, or those of one facilitator or one participant)."""
-    return calendar_for([kit], venues, facilitator_uid=facilitator_uid, participant_uid=participant_uid,
+    return calendar_for([kit], venues, facilitators, facilitator_uid=facilitator_uid, participant_uid=participant_uid,
                         now=now, name=kit.name)

@@ -3,10 +3,12 @@
 A kit file is a zip archive holding ``kit.json`` (UTF-8 JSON; every field is described in ``docs/kit-format.md``)
 and, when the issuing structure has logos, those images under ``images/`` (PNG or JPEG, 2 MB each at most).
 
-Reading never extracts anything to disk and never uses a path found in the archive as a path: members are looked
-up by exact name in memory. Every size is bounded before it is trusted (the file, the number of members, the
-declared and the actual size of each member, the JSON nesting, every list and every string), every identifier must
-be a UUID, every reference must point inside the file, and absurd values are refused. Any problem raises
+Reading accepts only a regular file, never extracts anything to disk and never uses a path found in the archive as
+a path: members are looked up by exact name in memory (:mod:`desktop.exchange.ziparchive` checks the archive whole
+first: its directory's size, every member's name, kind and compression method). Every size is bounded before it
+is trusted (the file, the central directory, the number of members, the declared and the actual size of each
+member, the JSON nesting, every list and every string), every identifier must be a UUID, every reference must
+point inside the file, and absurd values are refused. Any problem raises
 :class:`~desktop.exchange.errors.KitFileError` with a stable ``reason`` and a French message; nothing half-read is
 ever returned. Unknown fields are ignored, so that later additions to version 1 do not break this reader.
 
@@ -20,19 +22,21 @@ from __future__ import annotations
 import io
 import json
 import re
-import struct
 import zipfile
-import zlib
 from dataclasses import asdict
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from desktop import __version__
-from desktop.domain.kit import HalfDay, IssuingStructure, Kit, Presence, SessionStatus
+from desktop.domain.kit import Facilitator, HalfDay, IssuingStructure, Kit, Presence, SessionStatus, Venue
+from desktop.domain.paperwork import VENUE_FACTS, fact_state, paperwork_to_dict
 from desktop.exchange.files import write_atomically
 from desktop.exchange.errors import KitFileError, KitWriteError
-from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, load_json, parse_document
+from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, parse_document
+from desktop.exchange.strictjson import load_json
+from desktop.exchange.untrusted import NotARegularFile, read_regular_file
+from desktop.exchange.ziparchive import UntrustedZip
 from desktop.domain.workshop_codec import workshop_content
 
 __all__ = ["FORMAT", "GENERATOR", "MINOR", "SUFFIX", "VERSION", "KitFile", "KitFileError", "KitWriteError",
@@ -46,24 +50,26 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_JSON_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 MAX_MEMBERS = 64
+MAX_DIRECTORY_BYTES = 64 * 1024
 
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 _IMAGE_NAME = re.compile(r"images/[A-Za-z0-9_-]{1,64}\.(png|jpe?g)")
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError)
-_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 
 
 # -- writing ----------------------------------------------------------------------------------------------------
 
 
-def write_kit(kit: Kit, path: Path | str, *, structure: IssuingStructure | None = None,
-              with_participants: bool = False, generator: str = GENERATOR) -> None:
+def write_kit(kit: Kit, path: Path | str, *, venues: Sequence[Venue] = (), facilitators: Sequence[Facilitator] = (),
+              structure: IssuingStructure | None = None, with_participants: bool = False,
+              generator: str = GENERATOR) -> None:
     """Write *kit* to *path* as a kit file, atomically.
 
     Args:
-        kit: the kit, with ``venues`` and ``facilitators`` filled with every venue and facilitator it refers to.
+        kit: the kit.
         path: the file to write (by convention ending in ``.tresse``); replaced if it exists.
+        venues: every venue the kit refers to (shared records, passed alongside the kit).
+        facilitators: every facilitator the kit refers to.
         structure: the issuing structure to include, with its logos read from disk; None to leave it out.
         with_participants: include personal data (participants, attendances, evaluations); otherwise all three
             are left out.
@@ -76,7 +82,7 @@ def write_kit(kit: Kit, path: Path | str, *, structure: IssuingStructure | None 
     """
     path = Path(path)
     images: dict[str, bytes] = {}
-    document = _document(kit, structure, with_participants, generator, images)
+    document = _document(kit, tuple(venues), tuple(facilitators), structure, with_participants, generator, images)
     try:
         raw = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -91,12 +97,12 @@ def write_kit(kit: Kit, path: Path | str, *, structure: IssuingStructure | None 
         read_kit(payload)
     except KitFileError as exc:
         raise KitWriteError("invalid_kit", cause=exc) from exc
-    _replace_atomically(path, payload)
+    _replace_atomically(path, payload, private=with_participants)
 
 
-def _replace_atomically(path: Path, payload: bytes) -> None:
+def _replace_atomically(path: Path, payload: bytes, *, private: bool) -> None:
     try:
-        write_atomically(path, payload)
+        write_atomically(path, payload, private=private)
     except OSError as exc:
         raise KitWriteError("cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
 
@@ -109,7 +115,8 @@ def _stamp(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def _document(kit: Kit, structure: IssuingStructure | None, with_participants: bool, generator: str,
+def _document(kit: Kit, venues: tuple[Venue, ...], facilitators: tuple[Facilitator, ...],
+              structure: IssuingStructure | None, with_participants: bool, generator: str,
               images: dict[str, bytes]) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "minor": MINOR, "generator": generator,
@@ -118,17 +125,20 @@ def _document(kit: Kit, structure: IssuingStructure | None, with_participants: b
         "kit": {
             "uid": kit.uid, "name": kit.name, "territory": kit.territory, "departement": kit.departement,
             "audience": list(kit.audience), "capacity": kit.capacity, "facilitator_uids": list(kit.facilitator_uids),
+            "venue_uids": list(kit.venue_uids),
             "funders_mention": kit.funders_mention, "partners_mention": kit.partners_mention, "notes": kit.notes,
             "archived": kit.archived, "template_id": kit.template_id, "experiment": kit.experiment,
             "created": _stamp(kit.created), "modified": _stamp(kit.modified),
+            "paperwork": paperwork_to_dict(kit.paperwork),
         },
         "workshops": [{"uid": kw.uid, "library_id": kw.workshop.id, "title": kw.workshop.title,
                        "format": kw.workshop.format, "audience": list(kw.workshop.audience),
                        "duration_minutes": kw.workshop.duration_minutes, "origin": kw.workshop.origin,
                        "experiments": list(kw.workshop.experiments), "source_note": kw.workshop.source_note,
-                       "summary": kw.workshop.summary, **workshop_content(kw.workshop)} for kw in kit.workshops],
-        "venues": [asdict(v) for v in kit.venues],
-        "facilitators": [asdict(f) for f in kit.facilitators],
+                       "summary": kw.workshop.summary, "slot_minutes": kw.slot_minutes,
+                       **workshop_content(kw.workshop)} for kw in kit.workshops],
+        "venues": [_venue_document(v) for v in venues],
+        "facilitators": [asdict(f) for f in facilitators],
         "sessions": [{"uid": s.uid, "workshop_uid": s.kit_workshop_uid, "date": s.day.isoformat(),
                       "start": _hhmm(s.start), "end": _hhmm(s.end),
                       "lunch": None if s.lunch_start is None and s.lunch_end is None
@@ -137,11 +147,18 @@ def _document(kit: Kit, structure: IssuingStructure | None, with_participants: b
                       "venue_uid": s.venue_uid or None, "facilitator_uids": list(s.facilitator_uids),
                       "notes": s.notes} for s in kit.sessions],
         "issuing_structure": None if structure is None else _structure_document(structure, images),
+        "session_runs": [{"session_uid": r.session_uid,
+                          "spent": [{"title": x.title, "planned_minutes": x.planned_minutes,
+                                     "spent_seconds": x.spent_seconds} for x in r.spent],
+                          **({"groups": [list(g) for g in r.groups]} if with_participants else {})}
+                         for r in kit.session_runs if r.spent or with_participants],
     }
     if with_participants:
         doc["participants"] = [asdict(p) for p in kit.participants]
         doc["attendances"] = [{"session_uid": a.session_uid, "participant_uid": a.participant_uid,
-                               "half_day": HalfDay(a.half_day).value, "presence": Presence(a.presence).value}
+                               "half_day": HalfDay(a.half_day).value, "presence": Presence(a.presence).value,
+                               **({"arrival": _hhmm(a.arrival)} if a.arrival else {}),
+                               **({"departure": _hhmm(a.departure)} if a.departure else {})}
                               for a in kit.attendances]
         doc["evaluations"] = []
         for i, e in enumerate(kit.evaluations):
@@ -151,6 +168,16 @@ def _document(kit: Kit, structure: IssuingStructure | None, with_participants: b
             doc["evaluations"].append({"session_uid": e.session_uid, "participant_uid": e.participant_uid or None,
                                        "scores": scores, "comment": e.comment})
     return doc
+
+
+def _venue_document(venue: Venue) -> dict[str, Any]:
+    """A venue: its facts as ``<fact>_state`` (minor 1), and as the booleans older readers know (« à préciser »
+    written as ``false``, which they print as before)."""
+    out = asdict(venue)
+    for name in VENUE_FACTS:
+        out[name] = bool(getattr(venue, name))
+        out[f"{name}_state"] = fact_state(getattr(venue, name)).value
+    return out
 
 
 def _structure_document(structure: IssuingStructure, images: dict[str, bytes]) -> dict[str, Any]:
@@ -205,29 +232,19 @@ def read_kit(source: Path | str | bytes | bytearray | memoryview) -> KitFile:
         KitFileError: the file is refused; its ``reason`` says why (see ``docs/kit-format.md``).
     """
     data = _source_bytes(source)
-    declared = _declared_members(data)
-    if declared > MAX_MEMBERS:  # before zipfile builds one object per entry of the central directory
-        raise KitFileError("too_many_members", count=declared)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except _ZIP_ERRORS as exc:
-        raise KitFileError("not_a_zip", detail="archive zip illisible") from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise KitFileError("too_many_members", count=len(infos))
-        members = [i for i in infos if i.filename == KIT_MEMBER]
-        if not members:
-            raise KitFileError("no_kit_json")
-        if len(members) > 1:
-            raise KitFileError("not_a_zip", detail="kit.json en double")
-        document = load_json(_member(archive, members[0], MAX_JSON_BYTES))
-        images: dict[str, bytes] = {}
+    archive = UntrustedZip(data, max_members=MAX_MEMBERS, max_directory=MAX_DIRECTORY_BYTES)
+    members = archive.named(KIT_MEMBER)
+    if not members:
+        raise KitFileError("no_kit_json")
+    if len(members) > 1:
+        raise KitFileError("not_a_zip", detail="kit.json en double")
+    document = load_json(archive.read(members[0], MAX_JSON_BYTES))
+    images: dict[str, bytes] = {}
 
-        def load_image(name: str, where: str, warnings: list[str]) -> str:
-            return _load_image(archive, name, where, images, warnings)
+    def load_image(name: str, where: str, warnings: list[str]) -> str:
+        return _load_image(archive, name, where, images, warnings)
 
-        result = parse_document(document, load_image)
+    result = parse_document(document, load_image)
     result.images = images
     return result
 
@@ -237,8 +254,9 @@ def _source_bytes(source: Path | str | bytes | bytearray | memoryview) -> bytes:
         data = bytes(source)
     else:
         try:
-            with Path(source).open("rb") as fh:
-                data = fh.read(MAX_FILE_BYTES + 1)
+            data = read_regular_file(source, MAX_FILE_BYTES)
+        except NotARegularFile as exc:
+            raise KitFileError("not_a_file", path=Path(source).name) from exc
         except OSError as exc:
             raise KitFileError("unreadable", detail=exc.strerror or str(exc)) from exc
     if len(data) > MAX_FILE_BYTES:
@@ -246,33 +264,7 @@ def _source_bytes(source: Path | str | bytes | bytearray | memoryview) -> bytes:
     return data
 
 
-def _declared_members(data: bytes) -> int:
-    """The entry count of the end-of-central-directory record, found as zipfile finds it (0 if there is none)."""
-    end = len(data) - 22 if data[-22:-18] == b"PK\x05\x06" else data.rfind(b"PK\x05\x06", -(22 + 65535))
-    if end < 0 or end + 22 > len(data):
-        return 0
-    return struct.unpack_from("<H", data, end + 10)[0]
-
-
-def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """A member's bytes, refusing encrypted members and reading no more than *limit* whatever the header says."""
-    if info.flag_bits & 0x1:
-        raise KitFileError("not_a_zip", detail="archive protégée par un mot de passe")
-    if info.compress_type not in _METHODS:
-        raise KitFileError("not_a_zip", detail="méthode de compression inconnue")
-    if info.file_size > limit:
-        raise KitFileError("too_big", what=info.filename[:80], limit=_megabytes(limit))
-    try:
-        with archive.open(info) as fh:
-            data = fh.read(limit + 1)
-    except _ZIP_ERRORS as exc:
-        raise KitFileError("corrupt") from exc
-    if len(data) > limit:
-        raise KitFileError("too_big", what=info.filename[:80], limit=_megabytes(limit))
-    return data
-
-
-def _load_image(archive: zipfile.ZipFile, value: str, where: str, images: dict[str, bytes],
+def _load_image(archive: UntrustedZip, value: str, where: str, images: dict[str, bytes],
                 warnings: list[str]) -> str:
     """The member name of a valid logo, loaded into *images*; "" (with a warning) when it cannot be used."""
     match = _IMAGE_NAME.fullmatch(value)
@@ -280,9 +272,9 @@ def _load_image(archive: zipfile.ZipFile, value: str, where: str, images: dict[s
         raise KitFileError("bad_value", where=where, detail="nom d'image non valable")
     if value in images:
         return value
-    members = [i for i in archive.infolist() if i.filename == value]
+    members = archive.named(value)
     try:
-        data = _member(archive, members[0], MAX_IMAGE_BYTES) if len(members) == 1 else b""
+        data = archive.read(members[0], MAX_IMAGE_BYTES) if len(members) == 1 else b""
     except KitFileError:
         data = b""
     if not data.startswith(_PNG if match.group(1) == "png" else _JPEG):

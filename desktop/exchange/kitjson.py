@@ -1,17 +1,18 @@
 """Reading ``kit.json``, the JSON document inside a kit file: bounded parsing, field checks, domain objects.
 
-The document comes from someone else's computer, so nothing in it is trusted: the JSON text must be UTF-8 with no
-duplicate keys, no ``NaN`` and a bounded nesting; then every field is checked for its type, its length or range,
+The document comes from someone else's computer, so nothing in it is trusted: the JSON text is parsed strictly by
+:mod:`desktop.exchange.strictjson` (UTF-8, no duplicate key, no ``NaN``, bounded numbers, nesting and size, no NUL
+or lone surrogate); then every field is checked for its type, its length or range,
 its identifiers (canonical UUIDs, unique within their list) and its references (a session's workshop, venue and
 facilitators must be in the file). The first problem raises :class:`~desktop.exchange.errors.KitFileError`
-naming the place (``sessions[3].start``). Unknown fields are ignored: later additions to the format's version 1
+naming the place (``sessions[3].start``); control characters are removed from texts, with a warning naming the
+fields. Unknown fields are ignored: later additions to the format's version 1
 do not break this reader. The field list is ``docs/kit-format.md``; the archive around the document is handled by
 :mod:`desktop.exchange.kitfile`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections import Counter
@@ -22,17 +23,24 @@ from typing import Any
 
 from desktop.domain.kit import (EVALUATION_SCALE, Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit,
                                 KitWorkshop, Participant, Presence, Session, SessionStatus, Venue)
+from desktop.domain.paperwork import (
+    ANSWER_LINES_RANGE, DEFAULT_SLOT_MINUTES, PAPERWORK_TEXTS, ActionNature, FactState, Paperwork, fact_value, legacy_fact,
+)
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
+from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.exchange.errors import KitFileError
+from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
 
 FORMAT = "tresse-kit"
 #: The major version this Tresse writes and reads; a file with a higher one is refused.
 VERSION = 1
-#: Additions made to version 1 so far (a file with a higher one is read, with a warning).
-MINOR = 0
+#: Additions made to version 1 so far (a file with a higher one is read, with a warning). 1: ``kit.venue_uids``
+#: (the venues a kit was given, besides its sessions'). 2: ``kit.paperwork``, ``workshops[].slot_minutes``,
+#: ``attendances[].arrival``/``departure``, ``venues[].*_state``. 3: ``session_runs``
+#: (time spent per segment and the sub-groups of sessions run live).
+MINOR = 3
 
-MAX_DEPTH = 12
 MAX_TEXT = 20_000
 MAX_SHORT = 1_000
 MAX_KEY = 64
@@ -42,7 +50,9 @@ MAX_SCORES = 50
 MAX_FUNDER_LOGOS = 12
 YEARS = (1900, 2200)
 LIMITS = {"workshops": 1_000, "venues": 1_000, "facilitators": 1_000, "participants": 5_000, "sessions": 5_000,
-          "attendances": 200_000, "evaluations": 50_000}
+          "attendances": 200_000, "evaluations": 50_000,
+          "session_runs": 5_000}
+MAX_GROUPS = 500
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
@@ -58,8 +68,10 @@ class KitFile:
     """What a kit file holds, once checked.
 
     Attributes:
-        kit: the kit, with its ``venues`` and ``facilitators`` filled (and its participants, attendances and
-            evaluations when the file carries personal data).
+        kit: the kit (with its participants, attendances and evaluations when the file carries personal data).
+        venues: the venues the kit refers to, as the file gives them (shared records: the importer decides how
+            they meet the local ones).
+        facilitators: the facilitators the kit refers to, likewise.
         structure: the issuing structure, or None. Its ``logo_path`` and ``funder_logo_paths`` name members of
             ``images`` (``"images/logo.png"``): the caller stores those bytes and replaces the paths.
         version: the file's major format version.
@@ -71,6 +83,8 @@ class KitFile:
     """
 
     kit: Kit
+    venues: tuple[Venue, ...] = ()
+    facilitators: tuple[Facilitator, ...] = ()
     structure: IssuingStructure | None = None
     version: int = VERSION
     warnings: list[str] = field(default_factory=list)
@@ -80,52 +94,9 @@ class KitFile:
     with_participants: bool = False
 
 
-class _JsonProblem(ValueError):
-    """A JSON text json.loads accepts but a kit file must not hold (a repeated key, NaN)."""
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        raise _JsonProblem("une clé apparaît deux fois dans un même objet")
-    return obj
-
-
-def _no_constant(name: str) -> Any:
-    raise _JsonProblem(f"valeur « {name} » interdite")
-
-
-def load_json(raw: bytes) -> Any:
-    """Decode ``kit.json``: UTF-8 (a BOM is tolerated), no repeated key, no NaN, at most MAX_DEPTH levels deep.
-
-    Raises:
-        KitFileError: ``bad_encoding``, ``bad_json`` or ``too_deep``.
-    """
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise KitFileError("bad_encoding") from exc
-    try:
-        document = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
-    except RecursionError as exc:
-        raise KitFileError("too_deep") from exc
-    except json.JSONDecodeError as exc:
-        raise KitFileError("bad_json", detail=f"ligne {exc.lineno}, colonne {exc.colno}") from exc
-    except _JsonProblem as exc:
-        raise KitFileError("bad_json", detail=str(exc)) from exc
-    except ValueError as exc:  # an integer of thousands of digits
-        raise KitFileError("bad_json", detail="nombre démesuré") from exc
-    stack = [(document, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise KitFileError("too_deep")
-        children = value.values() if isinstance(value, dict) else value
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return document
-
-
-def _check_text(value: Any, where: str, limit: int) -> str:
+def _check_text(value: Any, where: str, limit: int, cleaned: list[str] | None = None) -> str:
+    """*value* checked as a text of at most *limit* characters; with *cleaned*, its control characters removed
+    (tabs and line feeds kept in long texts) and *where* noted in *cleaned* when there were some."""
     if not isinstance(value, str):
         raise KitFileError("bad_type", where=where, expected="du texte")
     if len(value) > limit:
@@ -137,6 +108,11 @@ def _check_text(value: Any, where: str, limit: int) -> str:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise KitFileError("bad_value", where=where, detail="caractère invalide") from exc
+    if cleaned is not None:
+        clean = clean_controls(value, multiline=limit >= MAX_TEXT)
+        if clean != value:
+            cleaned.append(where)
+            return clean
     return value
 
 
@@ -160,12 +136,13 @@ def _check_year(value: date, where: str) -> None:
 class _Obj:
     """Typed, bounded access to one JSON object of kit.json; errors name the place (``sessions[3].start``)."""
 
-    __slots__ = ("data", "where")
+    __slots__ = ("cleaned", "data", "where")
 
-    def __init__(self, value: Any, where: str) -> None:
+    def __init__(self, value: Any, where: str, cleaned: list[str]) -> None:
+        """*cleaned* collects the places whose texts lost control characters (shared by the whole document)."""
         if not isinstance(value, dict):
             raise KitFileError("bad_type", where=where or "kit.json", expected="un objet")
-        self.data, self.where = value, where
+        self.data, self.where, self.cleaned = value, where, cleaned
 
     def at(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
@@ -180,7 +157,7 @@ class _Obj:
         value = self.raw(key, required or nonempty)
         if value is None:
             return ""
-        _check_text(value, self.at(key), limit)
+        value = _check_text(value, self.at(key), limit, self.cleaned)
         if nonempty and not value.strip():
             raise KitFileError("bad_value", where=self.at(key), detail="texte vide")
         return value
@@ -223,7 +200,8 @@ class _Obj:
         return value
 
     def texts(self, key: str, limit: int = MAX_TEXT) -> tuple[str, ...]:
-        return tuple(_check_text(v, f"{self.at(key)}[{i}]", limit) for i, v in enumerate(self.items(key)))
+        return tuple(_check_text(v, f"{self.at(key)}[{i}]", limit, self.cleaned)
+                     for i, v in enumerate(self.items(key)))
 
     def integers(self, key: str, low: int, high: int) -> tuple[int, ...]:
         values = self.items(key)
@@ -250,11 +228,11 @@ class _Obj:
         return values
 
     def objects(self, key: str, limit: int) -> list[_Obj]:
-        return [_Obj(v, f"{self.at(key)}[{i}]") for i, v in enumerate(self.items(key, limit))]
+        return [_Obj(v, f"{self.at(key)}[{i}]", self.cleaned) for i, v in enumerate(self.items(key, limit))]
 
     def sub(self, key: str) -> _Obj | None:
         value = self.raw(key, False)
-        return None if value is None else _Obj(value, self.at(key))
+        return None if value is None else _Obj(value, self.at(key), self.cleaned)
 
     def day(self, key: str) -> date:
         value = self.text(key, 10, required=True)
@@ -300,12 +278,40 @@ def _by_uid(top: _Obj, key: str, parse: Any, *args: Any) -> dict[str, Any]:
     return found
 
 
+def _fact(o: _Obj, name: str) -> bool | None:
+    """A venue fact: ``<name>_state`` (minor 1) when present, else the boolean of minor 0, where ``false`` (also
+    what a venue never described said) or no value reads as « à préciser »."""
+    state = o.raw(f"{name}_state", False)
+    if state is not None:
+        _check_text(state, o.at(f"{name}_state"), MAX_KEY)
+        try:
+            return fact_value(FactState(state))
+        except ValueError as exc:
+            raise KitFileError("bad_value", where=o.at(f"{name}_state"), detail="yes, no ou unknown") from exc
+    return legacy_fact(o.boolean(name, False))
+
+
 def _venue(o: _Obj) -> Venue:
     return Venue(uid=o.uid(), name=o.text("name", nonempty=True), address=o.text("address", MAX_TEXT),
                  commune=o.text("commune"), capacity=o.integer("capacity", 0, 100_000),
-                 step_free=o.boolean("step_free", False), parking=o.boolean("parking", False),
-                 mobile_coverage=o.boolean("mobile_coverage", True), wifi=o.boolean("wifi", False),
+                 step_free=_fact(o, "step_free"), parking=_fact(o, "parking"),
+                 mobile_coverage=_fact(o, "mobile_coverage"), wifi=_fact(o, "wifi"),
                  equipment=o.text("equipment", MAX_TEXT), access_notes=o.text("access_notes", MAX_TEXT))
+
+
+def _paperwork(o: _Obj | None) -> Paperwork:
+    """``kit.paperwork`` (minor 1), every field checked; absent: the defaults."""
+    if o is None:
+        return Paperwork()
+    nature_key = o.key("nature", ActionNature.TRAINING.value)
+    try:
+        nature = ActionNature(nature_key)
+    except ValueError as exc:
+        raise KitFileError("bad_value", where=o.at("nature"), detail=nature_key[:40]) from exc
+    return Paperwork(training_action=o.boolean("training_action", False), nature=nature,
+                     fse_plus=o.boolean("fse_plus", False),
+                     answer_lines=o.integer("answer_lines", *ANSWER_LINES_RANGE, default=Paperwork.answer_lines),
+                     **{name: o.text(name, MAX_TEXT) for name in PAPERWORK_TEXTS})
 
 
 def _facilitator(o: _Obj) -> Facilitator:
@@ -331,7 +337,8 @@ def _workshop(o: _Obj) -> KitWorkshop:
                 source_note=o.text("source_note", MAX_TEXT), summary=o.text("summary", MAX_TEXT))
     content = {key: o.texts(key) for key in _CONTENT_LISTS}
     content["segments"] = segments
-    return KitWorkshop(uid=o.uid(), workshop=workshop_from_content(base, content))
+    return KitWorkshop(uid=o.uid(), workshop=workshop_from_content(base, content),
+                       slot_minutes=o.integer("slot_minutes", 5, DAY_MAX_MINUTES, default=DEFAULT_SLOT_MINUTES))
 
 
 
@@ -362,16 +369,17 @@ def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped
                    sequence=o.integer("sequence", 0, 1_000_000_000), notes=o.text("notes", MAX_TEXT))
 
 
-def _kit_fields(o: _Obj, facilitators: dict) -> dict[str, Any]:
+def _kit_fields(o: _Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
     return dict(uid=o.uid(), name=o.text("name", nonempty=True), territory=o.text("territory"),
                 departement=o.text("departement"), audience=o.keys("audience"),
                 facilitator_uids=o.uids("facilitator_uids", facilitators, "intervenant"),
+                venue_uids=o.uids("venue_uids", venues, "lieu"),
                 funders_mention=o.text("funders_mention", MAX_TEXT),
                 partners_mention=o.text("partners_mention", MAX_TEXT), notes=o.text("notes", MAX_TEXT),
                 capacity=o.integer("capacity", 0, LIMITS["participants"], default=12),
                 archived=o.boolean("archived", False), template_id=o.text("template_id"),
                 experiment=o.integer("experiment", 1, 9999, default=None),
-                created=o.stamp("created"), modified=o.stamp("modified"))
+                created=o.stamp("created"), modified=o.stamp("modified"), paperwork=_paperwork(o.sub("paperwork")))
 
 
 def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter) -> tuple[Attendance, ...]:
@@ -384,8 +392,11 @@ def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter
         key = (session_uid, participant_uid, half_day)
         if key in found:
             raise KitFileError("duplicate", where=o.where, detail="même séance, même personne, même demi-journée")
+        arrival = o.clock("arrival") if o.raw("arrival", False) is not None else None
+        departure = o.clock("departure") if o.raw("departure", False) is not None else None
         try:
-            found[key] = Attendance(session_uid, participant_uid, HalfDay(half_day), Presence(presence))
+            found[key] = Attendance(session_uid, participant_uid, HalfDay(half_day), Presence(presence), arrival,
+                                    departure)
         except ValueError:
             dropped["presence"] += 1
     return tuple(found.values())
@@ -403,15 +414,50 @@ def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluat
             if (session_uid, participant_uid) in seen:
                 raise KitFileError("duplicate", where=o.where, detail="même séance, même personne")
             seen.add((session_uid, participant_uid))
-        scores = o.sub("scores") or _Obj({}, o.at("scores"))
+        scores = o.sub("scores") or _Obj({}, o.at("scores"), o.cleaned)
         if len(scores.data) > MAX_SCORES:
             raise KitFileError("too_many", where=scores.where, limit=MAX_SCORES)
         pairs = []
         for question in scores.data:
-            _check_text(question, scores.where, MAX_KEY)
-            pairs.append((question, scores.integer(question, low, high, required=True)))
+            key = _check_text(question, scores.where, MAX_KEY, o.cleaned)
+            if any(key == known for known, _ in pairs):  # two questions that differed by a control character
+                raise KitFileError("duplicate", where=scores.where, detail=key)
+            pairs.append((key, scores.integer(question, low, high, required=True)))
         found.append(Evaluation(session_uid, participant_uid, tuple(pairs), o.text("comment", MAX_TEXT)))
     return tuple(found)
+
+
+def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[SessionRun, ...]:
+    """The sessions run live (minor 2): time spent per segment, and the sub-groups (personal data)."""
+    found: dict[str, SessionRun] = {}
+    for o in top.objects("session_runs", LIMITS["session_runs"]):
+        session_uid = o.uid("session_uid")
+        _known(o.at("session_uid"), session_uid, sessions, "séance")
+        if session_uid in found:
+            raise KitFileError("duplicate", where=o.at("session_uid"), detail=session_uid)
+        spent = tuple(SegmentSpent(x.text("title", required=True),
+                                   x.integer("planned_minutes", 0, DAY_MAX_MINUTES, required=True),
+                                   x.integer("spent_seconds", 0, 7 * 24 * 3600, required=True))
+                      for x in o.objects("spent", MAX_SEGMENTS))
+        groups, seen = [], set()
+        for i, value in enumerate(o.items("groups", MAX_GROUPS)):
+            where = f"{o.at('groups')}[{i}]"
+            if not isinstance(value, list):
+                raise KitFileError("bad_type", where=where, expected="une liste")
+            if len(value) > LIMITS["participants"]:
+                raise KitFileError("too_many", where=where, limit=LIMITS["participants"])
+            group = tuple(_check_uid(u, f"{where}[{j}]") for j, u in enumerate(value))
+            for j, u in enumerate(group):
+                _known(f"{where}[{j}]", u, participants, "participant")
+                if u in seen:
+                    raise KitFileError("duplicate", where=f"{where}[{j}]", detail="personne dans deux groupes")
+                seen.add(u)
+            if group:
+                groups.append(group)
+        run = SessionRun(session_uid, spent, tuple(groups))
+        if not run.is_empty:
+            found[session_uid] = run
+    return tuple(found.values())
 
 
 def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> IssuingStructure:
@@ -425,6 +471,13 @@ def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> Issuing
                             signatory_name=o.text("signatory_name"), signatory_role=o.text("signatory_role"),
                             funders_mention=o.text("funders_mention", MAX_TEXT),
                             funder_logo_paths=tuple(f for f in funders if f))
+
+
+def _cleaned_warning(places: list[str]) -> str:
+    shown = ", ".join(f"« {place} »" for place in places[:5])
+    more = f" et {len(places) - 5} autres" if len(places) > 5 else ""
+    return (f"Des caractères de contrôle invisibles ont été retirés de {shown}{more} : ils n'ont pas leur place "
+            "dans un texte.")
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -443,7 +496,7 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     if kind != FORMAT:
         shown = f"format « {kind[:40]} »" if isinstance(kind, str) else "format non indiqué"
         raise KitFileError("not_a_kit", detail=shown)
-    top = _Obj(document, "")
+    top = _Obj(document, "", [])
     generator = document.get("generator")
     generator = generator[:60] if isinstance(generator, str) else "version inconnue"
     version = top.integer("version", 1, 2**31, required=True)
@@ -464,9 +517,10 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     kit_obj = top.sub("kit")
     if kit_obj is None:
         raise KitFileError("missing_field", where="kit")
-    fields = _kit_fields(kit_obj, facilitators)
+    fields = _kit_fields(kit_obj, facilitators, venues)
     attendances = _attendances(top, sessions, participants, dropped)
     evaluations = _evaluations(top, sessions, participants)
+    session_runs = _session_runs(top, sessions, participants)
     structure_obj = top.sub("issuing_structure")
     structure = None if structure_obj is None else _structure(structure_obj, load_image, warnings)
     if dropped["status"]:
@@ -476,9 +530,12 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     if dropped["presence"]:
         warnings.append(_plural(dropped["presence"], "{n} présence avait une valeur inconnue : elle est ignorée.",
                                 "{n} présences avaient une valeur inconnue : elles sont ignorées."))
+    if top.cleaned:
+        warnings.append(_cleaned_warning(top.cleaned))
     kit = Kit(**fields, workshops=tuple(workshops.values()), participants=tuple(participants.values()),
               sessions=tuple(sessions.values()), attendances=attendances, evaluations=evaluations,
-              venues=tuple(venues.values()), facilitators=tuple(facilitators.values()))
-    return KitFile(kit=kit, structure=structure, version=version, warnings=warnings,
+              session_runs=session_runs)
+    return KitFile(kit=kit, venues=tuple(venues.values()), facilitators=tuple(facilitators.values()),
+                   structure=structure, version=version, warnings=warnings,
                    generator=generator, exported=exported,
                    with_participants=top.boolean("personal_data", "participants" in document))

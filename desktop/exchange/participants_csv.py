@@ -17,16 +17,19 @@ identically. :func:`email_list` gives the addresses to paste into a mail program
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.domain.kit import NAME_MAX, TEXT_MAX, Participant, new_uid
+from desktop.domain.people import person_key
 from desktop.domain.text import fold
-from desktop.exchange.errors import CsvImportError
+from desktop.exchange.csvtext import Record, decode, records, width
+from desktop.exchange.errors import CsvImportError, readable_size
+from desktop.exchange.untrusted import NotARegularFile, clean_controls, read_regular_file
 
 #: A CSV file with more participant rows than this is refused whole.
 MAX_PARTICIPANTS = 2_000
@@ -89,7 +92,9 @@ class RowError:
 
     Attributes:
         line: the row number as the spreadsheet shows it (the header's row included, blank rows counted).
-        reason: a stable key: ``empty_name``, ``too_long`` or ``invalid_email``.
+        reason: a stable key: ``empty_name``, ``too_long``, ``invalid_email``, ``stray_quote`` (a quote opened and
+            not closed: the row is not read, and the rows after it are read on their own) or ``field_count``
+            (more or fewer cells than the header).
         message: the reason in French (« Le nom est vide. »).
         cells: the row's cells as read, to show them.
     """
@@ -112,6 +117,8 @@ class CsvPreview:
         encoding: ``utf-8``, ``utf-8-sig`` (UTF-8 with BOM), ``utf-16`` or ``cp1252``.
         delimiter: ``;``, ``,`` or a tab.
         header_line: the row number of the header (1 unless title lines come first).
+        undecodable_lines: when a UTF-8 file holds a few bytes that are not UTF-8 (under 1 % of its accented
+            characters), the rows where they stood, each replaced by « \ufffd »; empty otherwise.
     """
 
     participants: tuple[Participant, ...]
@@ -121,6 +128,7 @@ class CsvPreview:
     encoding: str
     delimiter: str
     header_line: int
+    undecodable_lines: tuple[int, ...] = ()
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -140,79 +148,112 @@ class CsvPreview:
 # -- import -----------------------------------------------------------------------------------------------------
 
 
+def read_participants_file(path: Path | str) -> CsvPreview:
+    """:func:`parse_participants` on a file, read only if it is a regular file and within ``MAX_BYTES``.
+
+    Raises:
+        CsvImportError: ``not_a_file``, ``unreadable``, or any reason of :func:`parse_participants`.
+    """
+    try:
+        data = read_regular_file(path, MAX_BYTES)
+    except NotARegularFile as exc:
+        raise CsvImportError("not_a_file", path=Path(path).name) from exc
+    except OSError as exc:
+        raise CsvImportError("unreadable", detail=exc.strerror or str(exc)) from exc
+    return parse_participants(data)
+
+
 def parse_participants(data: bytes) -> CsvPreview:
     """Read a participants CSV file into a preview; nothing is imported.
 
     Raises:
         CsvImportError: the file as a whole is refused (``too_big``, ``spreadsheet``, ``not_text``, ``empty``,
-            ``not_csv``, ``no_name_column``, ``too_many_rows``).
+            ``no_name_column``, ``too_many_rows``).
     """
     data = bytes(data)
     if len(data) > MAX_BYTES:
-        raise CsvImportError("too_big", limit=f"{MAX_BYTES // (1024 * 1024)} Mo")
+        raise CsvImportError("too_big", limit=readable_size(MAX_BYTES))
     if data.startswith(_SPREADSHEET_MAGIC):
         raise CsvImportError("spreadsheet")
-    text, encoding = _decode(data)
+    text, encoding, lossy = decode(data)
     if not text.strip():
         raise CsvImportError("empty")
     delimiter, header_line, columns = _find_header(text)
-    rows = ((line, cells) for line, cells in _records(text, delimiter)
-            if line > header_line and any(c.strip() for c in cells))
-    count = 0
-    for _ in rows:  # count first, streaming: a huge file stops here, before any participant is built
-        count += 1
-        if count > MAX_PARTICIPANTS:
+    columns_width = width(c.header for c in columns)
+    accept = _multiline_accepted(columns, columns_width)
+
+    kept: list[Record] = []
+    for record in records(text, delimiter, accept):  # one streaming pass: a huge file stops at the 2,001st row,
+        if record.row <= header_line or not "".join(record.cells).strip():  # before any participant is built
+            continue
+        kept.append(record)
+        if len(kept) > MAX_PARTICIPANTS:
             raise CsvImportError("too_many_rows", limit=MAX_PARTICIPANTS)
     participants: list[Participant] = []
     lines: list[int] = []
     errors: list[RowError] = []
-    for line, cells in _records(text, delimiter):
-        if line <= header_line or not any(c.strip() for c in cells):
-            continue
-        result = _row(cells, columns)
+    damaged: list[int] = []
+    for record in kept:
+        if lossy and any("\ufffd" in c for c in record.cells):
+            damaged.append(record.row)
+        result = _fault(record, columns_width, delimiter) or _row(record.cells, columns)
         if isinstance(result, Participant):
             participants.append(result)
-            lines.append(line)
+            lines.append(record.row)
         else:
             reason, message = result
-            errors.append(RowError(line, reason, message, tuple(cells)))
+            errors.append(RowError(record.row, reason, message, tuple(record.cells)))
     if not participants and not errors:
         raise CsvImportError("empty")
-    return CsvPreview(tuple(participants), tuple(lines), tuple(errors), columns, encoding, delimiter, header_line)
+    return CsvPreview(tuple(participants), tuple(lines), tuple(errors), columns, encoding, delimiter, header_line,
+                      tuple(damaged))
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """The text and its encoding: UTF-16 if it has a BOM, else UTF-8 (BOM or not), else Windows-1252."""
-    try:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            text, encoding = data.decode("utf-16"), "utf-16"
-        elif b"\x00" in data:
-            raise CsvImportError("not_text")
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-                encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
-            except UnicodeDecodeError:
-                text, encoding = data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise CsvImportError("not_text") from exc
-    text = text.rstrip("\x1a")  # the end-of-file mark of old DOS exports
-    sample = text[:65536]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n")
-    if "\x00" in text or controls > max(8, len(sample) // 1000):
-        raise CsvImportError("not_text")
-    return text, encoding
+def already_present(participants: Iterable[Participant], existing: Iterable[Participant] = ()) -> tuple[int, ...]:
+    """The positions in *participants* of people already in *existing* or earlier in *participants* itself.
+
+    « The same person » is :func:`desktop.domain.people.person_key`: the same e-mail address when one is given,
+    otherwise the same folded family and first names. Importing a list, then the same list again, finds every row
+    of the second time; a list that names someone twice finds the second row.
+    """
+    seen = {person_key(p) for p in existing}
+    found = []
+    for i, participant in enumerate(participants):
+        key = person_key(participant)
+        if key in seen:
+            found.append(i)
+        seen.add(key)
+    return tuple(found)
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) for every record, blank ones included; a row may span lines inside quotes."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
-    line = 0
-    try:
-        for line, cells in enumerate(reader, 1):
-            yield line, cells
-    except csv.Error as exc:
-        raise CsvImportError("not_csv", detail=f"ligne {line + 1}") from exc
+def _multiline_accepted(columns: tuple[Column, ...], expected: int) -> Callable[[list[str]], bool]:
+    """Whether a record spanning several lines is genuine: as many cells as the header, and line breaks only in
+    the notes or in ignored columns (an address)."""
+    single_line = [c.index for c in columns if c.field not in (None, "notes")]
+
+    def accept(cells: list[str]) -> bool:
+        if width(cells) > expected or len(cells) < expected:
+            return False
+        return not any(i < len(cells) and ("\n" in cells[i] or "\r" in cells[i]) for i in single_line)
+
+    return accept
+
+
+def _fault(record: Record, expected: int, delimiter: str) -> tuple[str, str] | None:
+    """Why a record cannot be a row of the table (a quote left open, a wrong number of cells), or None."""
+    if record.fault == "stray_quote":
+        return "stray_quote", ("Un guillemet (\") ouvert sur cette ligne n'est pas refermé : elle n'a pas été lue, "
+                               "pour ne pas la mélanger aux suivantes. Corrigez-la dans le tableur.")
+    found = width(record.cells)
+    if found > expected or len(record.cells) < expected:
+        count = found if found > expected else len(record.cells)
+        if '"' in record.first_line:
+            return "stray_quote", (f"Un guillemet (\") mal placé sur cette ligne la découpe en {count} cases au lieu "
+                                   f"de {expected} : elle n'a pas été lue. Corrigez-la dans le tableur.")
+        shown = "tabulation" if delimiter == "\t" else f"« {delimiter} »"
+        return "field_count", (f"Cette ligne a {count} cases au lieu de {expected} (un séparateur {shown} en trop ou "
+                               "en moins ?) : elle n'a pas été lue.")
+    return None
 
 
 def _norm(header: str) -> str:
@@ -235,22 +276,20 @@ def _find_header(text: str) -> tuple[str, int, tuple[Column, ...]]:
     """The delimiter, header row and columns that understand the most columns, a name column among them."""
     best = None
     for rank, delimiter in enumerate(_DELIMITERS):
-        try:
-            seen = 0
-            for line, cells in _records(text, delimiter):
-                if not any(c.strip() for c in cells):
-                    continue
-                columns = _columns(cells)
-                if any(c.field in ("last_name", "full_name") for c in columns):
-                    score = (sum(1 for c in columns if c.field), -rank)
-                    if best is None or score > best[0]:
-                        best = (score, delimiter, line, columns)
-                    break
-                seen += 1
-                if seen >= HEADER_ROWS:
-                    break
-        except CsvImportError:
-            continue
+        seen = 0
+        for record in records(text, delimiter):
+            line, cells = record.row, record.cells
+            if not "".join(cells).strip():
+                continue
+            columns = _columns(cells)
+            if any(c.field in ("last_name", "full_name") for c in columns):
+                score = (sum(1 for c in columns if c.field), -rank)
+                if best is None or score > best[0]:
+                    best = (score, delimiter, line, columns)
+                break
+            seen += 1
+            if seen >= HEADER_ROWS:
+                break
     if best is None:
         raise CsvImportError("no_name_column", found=_found_columns(text))
     return best[1], best[2], best[3]
@@ -265,9 +304,9 @@ def _found_columns(text: str) -> str:
 
 def _clean(raw: str, multiline: bool) -> str:
     if multiline:
-        value = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
+        value = clean_controls(raw, multiline=True).strip()
     else:
-        value = " ".join(raw.split())
+        value = " ".join(clean_controls(raw, multiline=False).split())
     return value[1:] if _PROTECTED.match(value) else value
 
 

@@ -1,41 +1,94 @@
 """Feuilles d'émargement: the attendance sheet of each session, and a blank one to fill in by hand.
 
-Funders ask for one signature per participant and per half-day, countersigned by the facilitator: a half-day
-session has one signature column, a full day has « Matin » and « Après-midi » (from ``Session.half_days``). The
-roster is sorted by last name; a few numbered blank rows follow for people who come without having enrolled.
-The sheet names the issuing structure (with its logo), the programme, the workshop, the date, the times, the
-venue and the facilitators, and ends with the funders' mention and logos.
+Funders ask for one signature per participant and per half-day, countersigned by each facilitator for each
+half-day. Every page of a sheet is complete on its own, because pages get separated and photocopied: the
+structure (with its logo) and the action in the header band, the workshop, the date and the venue, the roster
+with one signature box per half-day whose column header gives that half-day's times and hours (« Matin (3 h) /
+9 h – 12 h »), a legend, the facilitators' boxes (one per facilitator and per half-day) and the funders' block.
+
+The roster is cut into pages by measuring, not guessing: the fixed parts of a page are laid out once, the rows
+are packed until the page is full (at least 14 participants with long names fit on one A4 page), and each
+further page repeats everything. Signature boxes are at least 40 × 12 mm. Presences typed in afterwards print
+in their box (« Absent·e », « Excusé·e », an arrival or departure time), so a sheet printed again for the
+funders shows them; presences not yet entered print nothing.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import PageBreak, Spacer, Table
 
-from desktop.domain.kit import HALF_DAY_LABELS, HalfDay, Session
+from desktop.domain.hours import half_day_minutes, half_day_span, presence_index, session_counts, session_minutes
+from desktop.domain.kit import HALF_DAY_LABELS, Attendance, HalfDay, Presence, Session
 from desktop.printing.common import (
-    CONTENT_WIDTH, PrintContext, Target, build, document, funders_block, grid, layout_table, letterhead,
+    CONTENT_WIDTH, PAGE_HEIGHT, SIDE_MARGIN, PrintContext, Target, build, document, funders_block, grid,
+    layout_table, letterhead,
 )
 from desktop.printing.flowables import Paragraph, Section
 from desktop.printing.styles import RULE
-from desktop.printing.typography import fr, join_words, long_date, session_times
+from desktop.printing.typography import clock, duration, fr, long_date, time_range
 
 TITLE = "Feuille d'émargement"
 DOCUMENT_TITLE = "Feuilles d'émargement"
 BLANK_TITLE = "Feuille d'émargement vierge"
-#: Blank rows after the roster, for walk-ins.
+#: Blank rows after the roster, for walk-ins, when they fit on the last page.
 WALK_IN_ROWS = 3
-#: Blank rows when nobody is enrolled yet, and on the blank sheet.
-EMPTY_ROWS = 15
-ROW_HEIGHT = 9 * mm
+#: Signature boxes: never smaller than this.
+BOX_WIDTH = 40 * mm
+ROW_HEIGHT = 12 * mm
+#: The sheet's own margins (the running header and footer still fit, 15 mm from the edges).
+TOP, BOTTOM = 21 * mm, 20 * mm
+FRAME_HEIGHT = PAGE_HEIGHT - TOP - BOTTOM
+NUMBER_W = 8 * mm
+#: The name column, by number of half-days (the structure's column takes what is left).
+NAME_W = {1: 62 * mm, 2: 50 * mm}
+#: The signature columns: two boxes of 40 mm on a full day, one of 50 mm on a half-day.
+SIGNATURES_W = {1: 50 * mm, 2: 2 * BOX_WIDTH}
+#: Facilitators' boxes per row.
+BOXES_PER_ROW = 4
+HAND = "…………"
+MARKS = {Presence.ABSENT: "Absent·e", Presence.EXCUSED: "Excusé·e"}
+LEGEND = ("Chaque personne présente signe dans la case de chaque demi-journée. Arrivée en retard ou départ "
+          "anticipé : l'heure est notée dans la case. Les absences sont inscrites par l'animation : "
+          "« Absent·e » ou « Excusé·e ».")
+#: Room kept free on every page (rounding in the layout).
+SLACK = 2 * mm
 
 
-def _title_block(ctx: PrintContext) -> list:
+def half_days_of(session: Session | None) -> tuple[HalfDay, ...]:
+    """The half-days a sheet has boxes for: the session's, both on the blank sheet."""
+    if session is None:
+        return HalfDay.MORNING, HalfDay.AFTERNOON
+    return session.half_days or (HalfDay.MORNING,)
+
+
+def half_day_heading(session: Session | None, half: HalfDay) -> str:
+    """« Matin (3 h 30)<br/>9 h – 12 h 30 », or with dots to fill in on the blank sheet."""
+    label = HALF_DAY_LABELS[half]
+    span = half_day_span(session, half) if session else None
+    if span is None:
+        return f"{label}<br/><font size='7.5'>de {HAND} à {HAND}</font>"
+    start, end = span
+    return (f"{label} ({duration(half_day_minutes(session, half))})<br/>"
+            f"<font size='8'>{clock(start)} – {clock(end)}</font>")
+
+
+def _title_block(ctx: PrintContext, page: int) -> list:
     s = ctx.styles
-    block = [Paragraph(fr(TITLE), s.title)]
+    title = TITLE if page == 1 else f"{TITLE} <font size='10'>(suite)</font>"
+    block = [Paragraph(fr(title), s.sheet_title)]
     if ctx.kit.name:
-        block.append(Paragraph(fr(f"Programme « {ctx.text(ctx.kit.name, 'Le nom du programme')} »"), s.subtitle))
+        block.append(Paragraph(fr(f"Action : « {ctx.text(ctx.kit.name, 'Le nom du programme')} »"), s.cell))
     return block
+
+
+def _place(ctx: PrintContext, session: Session) -> str:
+    venue = ctx.venue(session)
+    if venue is None:
+        return "à préciser"
+    bits = [f"<b>{ctx.text(venue.name, 'Le nom du lieu')}</b>"]
+    bits += [ctx.text(x, "L'adresse") for x in (venue.address, venue.commune) if x]
+    return ", ".join(bits)
 
 
 def _info(ctx: PrintContext, session: Session | None) -> Table:
@@ -45,88 +98,176 @@ def _info(ctx: PrintContext, session: Session | None) -> Table:
         return Paragraph(fr(text), s.cell_bold)
 
     if session is None:
-        workshop = date = place = people = ""
-        times = "de ………… à …………"
+        workshop, when, place = "", "", ""
     else:
         workshop = ctx.text(ctx.workshop_title(session), "Le titre de l'atelier")
-        date = long_date(session.day)
-        times = session_times(session)
-        venue = ctx.venue(session)
-        if venue is None:
-            place = "à préciser"
-        else:
-            bits = [f"<b>{ctx.text(venue.name, 'Le nom du lieu')}</b>"]
-            bits += [ctx.text(x, "L'adresse") for x in (venue.address, venue.commune) if x]
-            place = ", ".join(bits)
-        people = join_words(ctx.text(f.name, "Le nom") for f in ctx.facilitators(session))
-    label_w, value_w = 24 * mm, CONTENT_WIDTH / 2 - 24 * mm
-    rows = [
-        [label("Atelier"), Paragraph(fr(workshop), s.cell), "", ""],
-        [label("Date"), Paragraph(fr(date), s.cell), label("Horaires"), Paragraph(fr(times), s.cell)],
-        [label("Lieu"), Paragraph(fr(place), s.cell), "", ""],
-        [label("Animation"), Paragraph(fr(people), s.cell), "", ""],
-    ]
-    style = [("SPAN", (1, 0), (-1, 0)), ("SPAN", (1, 2), (-1, 2)), ("SPAN", (1, 3), (-1, 3))]
-    heights = [8 * mm] * len(rows) if session is None else None
-    return grid(rows, [label_w, value_w, label_w, value_w], header_rows=0, style=style, min_heights=heights)
+        when = f"{long_date(session.day)} · <b>{duration(session_minutes(session))}</b>"
+        if session.lunch_start and session.lunch_end:
+            when += f" <font size='8'>(pause {time_range(session.lunch_start, session.lunch_end)})</font>"
+        place = _place(ctx, session)
+    label_w, date_w = 16 * mm, 62 * mm
+    rows = [[label("Atelier"), Paragraph(fr(workshop), s.cell), "", ""],
+            [label("Date"), Paragraph(fr(when), s.cell), label("Lieu"), Paragraph(fr(place), s.cell)]]
+    heights = [7 * mm] * len(rows) if session is None else None
+    return grid(rows, [label_w, date_w, label_w, CONTENT_WIDTH - 2 * label_w - date_w], header_rows=0, min_heights=heights,
+                style=[("SPAN", (1, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
 
 
-def _roster(ctx: PrintContext, half_days: tuple[HalfDay, ...], names: list[tuple[str, str]], blanks: int) -> Table:
+def _mark(ctx: PrintContext, record: Attendance | None) -> str | Paragraph:
+    """What a signature box already says: an absence, an excuse, an arrival or departure time; else nothing."""
+    if record is None:
+        return ""
     s = ctx.styles
-    sign_w = CONTENT_WIDTH - 8 * mm - 52 * mm - 44 * mm
-    head = [Paragraph(t, s.cell_head) for t in ("N°", "Nom et prénom", "Structure")]
-    if len(half_days) == 1:
-        part = HALF_DAY_LABELS[half_days[0]].lower()
-        head.append(Paragraph(f"Signature<br/><font size='8'>({part})</font>", s.cell_head_center))
-        widths = [sign_w]
-    else:
-        head += [Paragraph(f"Signature<br/><font size='8'>{HALF_DAY_LABELS[h]}</font>", s.cell_head_center)
-                 for h in half_days]
-        widths = [sign_w / len(half_days)] * len(half_days)
-    rows: list[list] = [head]
-    for number, (name, organisation) in enumerate(names, 1):
-        rows.append([Paragraph(str(number), s.cell_small), Paragraph(name, s.cell),
-                     Paragraph(organisation, s.cell_small)] + [""] * len(half_days))
-    for number in range(len(names) + 1, len(names) + blanks + 1):
-        rows.append([Paragraph(str(number), s.cell_small), "", ""] + [""] * len(half_days))
-    heights = [0] + [ROW_HEIGHT] * (len(rows) - 1)
-    return grid(rows, [8 * mm, 52 * mm, 44 * mm] + widths, min_heights=heights,
-                style=[("VALIGN", (0, 1), (-1, -1), "MIDDLE")])
+    if record.presence in MARKS:
+        return Paragraph(f"<font color='#555555'>{MARKS[record.presence]}</font>", s.cell_center)
+    notes = []
+    if record.arrival is not None:
+        notes.append(f"arrivée à {clock(record.arrival)}")
+    if record.departure is not None:
+        notes.append(f"départ à {clock(record.departure)}")
+    return Paragraph(f"<font size='7' color='#555555'>{' · '.join(notes)}</font>", s.cell_small) if notes else ""
 
 
-def _countersignature(ctx: PrintContext, session: Session | None, half_days: tuple[HalfDay, ...]) -> KeepTogether:
+def _roster_rows(ctx: PrintContext, session: Session | None) -> list[list]:
+    """One row per enrolled participant (none on the blank sheet)."""
+    if session is None:
+        return []
     s = ctx.styles
-    counts = " ".join(f"{HALF_DAY_LABELS[h].lower()} : ……" for h in half_days) if len(half_days) > 1 else "……"
-    left = [Paragraph(fr(f"<b>Nombre de personnes présentes :</b> {counts}"), s.signature)]
-    names = join_words(ctx.text(f.name, "Le nom") for f in ctx.facilitators(session)) if session else ""
-    right = [Paragraph(fr("<b>Signature de l'animatrice ou de l'animateur</b>"), s.signature)]
-    if names:
-        right.append(Paragraph(names, s.cell_small))
-    table = layout_table([[left, right]], [CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.55],
-                         [("BOX", (1, 0), (1, 0), 0.8, RULE), ("BOX", (0, 0), (0, 0), 0.8, RULE),
-                          ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5)],
-                         rowHeights=[20 * mm])
-    return KeepTogether([Spacer(0, 3 * mm), table])
+    halves = half_days_of(session)
+    index = presence_index(a for a in ctx.kit.attendances if a.session_uid == session.uid)
+    rows = []
+    for p in ctx.participants():
+        name = f"<b>{ctx.text(p.last_name, 'Le nom')}</b> {ctx.text(p.first_name, 'Le prénom')}"
+        rows.append([None, Paragraph(name, s.cell_name), Paragraph(ctx.text(p.organisation, "Le nom de la structure"),
+                                                              s.cell_tiny)]
+                    + [_mark(ctx, index.get((session.uid, p.uid, h))) for h in halves])
+    return rows
+
+
+def _count_row(ctx: PrintContext, session: Session | None) -> list:
+    """« Personnes présentes » per half-day: the count once every presence is entered, dots to fill otherwise."""
+    s = ctx.styles
+    counts = session_counts(ctx.kit, session) if session is not None and ctx.kit.participants else {}
+    cells = []
+    for half in half_days_of(session):
+        c = counts.get(half)
+        cells.append(Paragraph(str(c.present) if c and not c.not_entered else HAND, s.cell_center))
+    return ["", Paragraph(fr("<b>Nombre de personnes présentes</b>"), s.cell_small), ""] + cells
+
+
+def _roster(ctx: PrintContext, session: Session | None, rows: list[list], first_number: int) -> Table:
+    s = ctx.styles
+    halves = half_days_of(session)
+    head = [Paragraph("N°", s.cell_small), Paragraph("Nom et prénom", s.cell_head),
+            Paragraph("Structure", s.cell_head)]
+    head += [Paragraph(fr(half_day_heading(session, h)), s.cell_head_center) for h in halves]
+    body = []
+    for number, row in enumerate(rows, first_number):
+        body.append([Paragraph(str(number), s.cell_small), *row[1:]])
+    data = [head, *body, _count_row(ctx, session)]
+    signatures = SIGNATURES_W[len(halves)]
+    name_w = NAME_W[len(halves)]
+    widths = [NUMBER_W, name_w, CONTENT_WIDTH - NUMBER_W - name_w - signatures] + [signatures / len(halves)] * len(halves)
+    heights = [0] + [ROW_HEIGHT] * len(body) + [0]
+    last = len(data) - 1
+    return grid(data, widths, header_rows=1, min_heights=heights,
+                style=[("VALIGN", (0, 1), (-1, -1), "MIDDLE"), ("SPAN", (1, last), (2, last)),
+                       ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+
+
+def _facilitator_boxes(ctx: PrintContext, session: Session | None) -> Table:
+    """One box per facilitator and per half-day, named, at least 40 × 12 mm."""
+    s = ctx.styles
+    people = [ctx.text(f.name, "Le nom") for f in ctx.facilitators(session)] if session else []
+    people = people or [f"Nom : {HAND}{HAND}"] * (1 if session else 2)
+    boxes = [Paragraph(fr(f"{name}<br/><font size='7.5' color='#555555'>{HALF_DAY_LABELS[h].lower()}</font>"),
+                       s.cell_small)
+             for name in people for h in half_days_of(session)]
+    per_row = min(BOXES_PER_ROW, len(boxes)) if len(boxes) > 1 else 2
+    width = CONTENT_WIDTH / max(per_row, 2)
+    rows = [boxes[i:i + per_row] for i in range(0, len(boxes), per_row)]
+    rows = [row + [""] * (per_row - len(row)) for row in rows]
+    caption = [Paragraph(fr("<b>Signature de l'animation</b> (chaque animatrice ou animateur, par demi-journée)"),
+                         s.cell_small)] + [""] * (per_row - 1)
+    commands = [("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    for r, row in enumerate(rows, 1):
+        for c, cell in enumerate(row):
+            if cell != "":
+                commands.append(("BOX", (c, r), (c, r), 0.8, RULE))
+    return layout_table([caption, *rows], [width] * per_row, commands,
+                        rowHeights=[None] + [ROW_HEIGHT + 1 * mm] * len(rows))
+
+
+def _legend(ctx: PrintContext) -> Paragraph:
+    return Paragraph(fr(f"<font color='#555555'>{LEGEND}</font>"), ctx.styles.muted)
+
+
+def _page(ctx: PrintContext, session: Session | None, rows: list[list], first_number: int, page: int) -> list:
+    """Everything on one page of a sheet."""
+    out: list = [letterhead(ctx, _title_block(ctx, page), logo_height=12 * mm), _info(ctx, session),
+                 Spacer(0, 1.5 * mm), _legend(ctx), Spacer(0, 1.5 * mm), _roster(ctx, session, rows, first_number),
+                 Spacer(0, 2 * mm), _facilitator_boxes(ctx, session)]
+    funders = funders_block(ctx)
+    if funders:
+        out += [Spacer(0, 1.5 * mm), *funders]
+    return out
+
+
+def _height(flowables: list) -> float:
+    return sum(f.wrap(CONTENT_WIDTH, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+
+def _row_heights(ctx: PrintContext, session: Session | None, rows: list[list]) -> list[float]:
+    """The height each roster row takes (measured once, on a full table)."""
+    if not rows:
+        return []
+    table = _roster(ctx, session, rows, 1)
+    table.wrap(CONTENT_WIDTH, FRAME_HEIGHT)
+    return list(table._rowHeights[1:-1])  # reportlab's measured heights, without the header and count rows
+
+
+def paginate(ctx: PrintContext, session: Session | None, rows: list[list]) -> list[list[list]]:
+    """The roster cut into pages, each as full as the page allows, blank rows for walk-ins on the last.
+
+    A sheet without anyone enrolled (or the blank one) fills its page with blank rows.
+    """
+    room = FRAME_HEIGHT - SLACK - _height(_page(ctx, session, [], 1, 1))
+    heights = _row_heights(ctx, session, rows)
+    pages: list[list[list]] = [[]]
+    used = 0.0
+    for row, height in zip(rows, heights):
+        if pages[-1] and used + height > room:
+            if len(pages) == 1:  # the further pages' header says « (suite) »: measured only when needed
+                room = FRAME_HEIGHT - SLACK - _height(_page(ctx, session, [], 1, 2))
+            pages.append([])
+            used = 0.0
+        pages[-1].append(row)
+        used += height
+    blank = [None, "", ""] + [""] * len(half_days_of(session))
+    limit = WALK_IN_ROWS if rows else 10_000
+    while limit and used + ROW_HEIGHT <= room:
+        pages[-1].append(list(blank))
+        used += ROW_HEIGHT
+        limit -= 1
+    return pages
 
 
 def sheet_story(ctx: PrintContext, session: Session | None) -> list:
     """One attendance sheet: for *session*, or blank (``None``) with dates and names to fill by hand."""
     if session is None:
-        half_days = (HalfDay.MORNING, HalfDay.AFTERNOON)
-        names: list[tuple[str, str]] = []
-        blanks = EMPTY_ROWS
         section = BLANK_TITLE
     else:
-        half_days = session.half_days or (HalfDay.MORNING,)
-        names = [(f"<b>{ctx.text(p.last_name, 'Le nom')}</b> {ctx.text(p.first_name, 'Le prénom')}",
-                  ctx.text(p.organisation, "Le nom de la structure")) for p in ctx.participants()]
-        blanks = WALK_IN_ROWS if names else EMPTY_ROWS
         section = f"{long_date(session.day)} – {ctx.plain(ctx.workshop_title(session))}"
-    out: list = [Section(section), letterhead(ctx, _title_block(ctx)), _info(ctx, session), Spacer(0, 4 * mm),
-                 _roster(ctx, half_days, names, blanks), _countersignature(ctx, session, half_days)]
-    funders = funders_block(ctx)
-    if funders:
-        out += [Spacer(0, 2 * mm), KeepTogether(funders)]
+    out: list = [Section(section)]
+    number = 1
+    for page, rows in enumerate(paginate(ctx, session, _roster_rows(ctx, session)), 1):
+        if page > 1:
+            out.append(PageBreak())
+        out += _page(ctx, session, rows, number, page)
+        number += len(rows)
     return out
 
 
@@ -144,11 +285,15 @@ def story(ctx: PrintContext) -> list:
     return out
 
 
+def _document(ctx: PrintContext, target: Target, title: str):
+    return document(target, ctx, title, margins=(SIDE_MARGIN, SIDE_MARGIN, TOP, BOTTOM))
+
+
 def build_attendance(ctx: PrintContext, target: Target) -> None:
     """Write the attendance sheets of the chosen sessions to *target*."""
-    build(document(target, ctx, DOCUMENT_TITLE), story(ctx), ctx)
+    build(_document(ctx, target, DOCUMENT_TITLE), story(ctx), ctx)
 
 
 def build_blank_attendance(ctx: PrintContext, target: Target) -> None:
     """Write one blank attendance sheet (date, workshop and names left to fill by hand) to *target*."""
-    build(document(target, ctx, BLANK_TITLE), sheet_story(ctx, None), ctx)
+    build(_document(ctx, target, BLANK_TITLE), sheet_story(ctx, None), ctx)

@@ -31,12 +31,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, Image, PageTemplate, Table, TableStyle
 
+from desktop import __version__
 from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Participant, Session, Venue
-from desktop.printing.flowables import Paragraph
+from desktop.printing.flowables import EuEmblem, Paragraph
+from desktop.printing.scripts import visual_words
 from desktop.printing.fonts import BOLD, REGULAR, missing_glyphs, printable, register_fonts
 from desktop.printing.styles import FAINT, LIGHT, MUTED, RULE, styles
-from desktop.printing.typography import fr, time_range, user_markup
+from desktop.printing.typography import apostrophes, fr, time_range, user_markup
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 #: No ink closer than this to any edge of the sheet.
@@ -59,8 +61,10 @@ class PrintContext:
     """Everything a document needs besides its own content, and where warnings gather.
 
     Attributes:
-        kit: the kit to print (its sessions, participants, venues and facilitators filled).
+        kit: the kit to print.
         structure: the issuing structure (name, address, logos, signatory).
+        venues_by_uid: the shared venues the kit refers to, by uid.
+        facilitators_by_uid: the shared facilitators the kit refers to, by uid.
         session_uids: when not ``None``, the per-session documents print only these sessions.
         cancelled: asked at every page; when it returns True the build stops with :class:`PrintCancelled`.
         today: the date printed on certificates.
@@ -69,6 +73,8 @@ class PrintContext:
 
     kit: Kit
     structure: IssuingStructure = field(default_factory=IssuingStructure)
+    venues_by_uid: dict[str, Venue] = field(default_factory=dict)
+    facilitators_by_uid: dict[str, Facilitator] = field(default_factory=dict)
     session_uids: set[str] | None = None
     cancelled: Callable[[], bool] | None = None
     today: date = field(default_factory=date.today)
@@ -130,10 +136,10 @@ class PrintContext:
         for p in kit.participants:
             texts += [("Le nom", p.full_name), ("La structure", p.organisation), ("La commune", p.commune)]
             self._replaced.update((p.first_name, p.last_name))  # named through the full name
-        for f in kit.facilitators:
+        for f in self.all_facilitators():
             texts += [("Le nom", f.name), ("La structure", f.organisation), ("Le téléphone", f.phone),
                       ("L'adresse électronique", f.email)]
-        for v in kit.venues:
+        for v in self.all_venues():
             texts += [("Le lieu", v.name), ("L'adresse", v.address), ("La commune", v.commune),
                       ("Les indications d'accès", v.access_notes), ("L'équipement", v.equipment)]
         for kw in kit.workshops:
@@ -149,8 +155,9 @@ class PrintContext:
                 self._warn_glyphs(value, what)
 
     def text(self, value: str, what: str = "Le texte") -> str:
-        """User text as safe paragraph markup (printable, escaped, French typography)."""
-        return user_markup(self.plain(value, what))
+        """User text as safe paragraph markup (printable, right-to-left words in reading order, escaped, French
+        typography)."""
+        return user_markup(visual_words(self.plain(value, what)))
 
     def para(self, value: str, style=None, what: str = "Le texte") -> Paragraph:
         """A paragraph of user text."""
@@ -186,12 +193,33 @@ class PrintContext:
         return w.title if w else "Atelier"
 
     def venue(self, session: Session) -> Venue | None:
-        return self.kit.venue(session.venue_uid) if session.venue_uid else None
+        return self.venues_by_uid.get(session.venue_uid) if session.venue_uid else None
 
     def facilitators(self, session: Session | None = None) -> list[Facilitator]:
         """The session's facilitators, or the kit's when the session names none."""
         uids = (session.facilitator_uids if session else ()) or self.kit.facilitator_uids
-        return [f for f in (self.kit.facilitator(u) for u in uids) if f is not None]
+        return [f for f in (self.facilitators_by_uid.get(u) for u in uids) if f is not None]
+
+    def team(self) -> list[Facilitator]:
+        """The kit's own facilitators, or everyone the kit refers to when it names none."""
+        return self.facilitators() or self.all_facilitators()
+
+    def all_facilitators(self) -> list[Facilitator]:
+        """Every facilitator the kit knows (its own and its sessions')."""
+        return list(self.facilitators_by_uid.values())
+
+    def all_venues(self) -> list[Venue]:
+        """Every venue the kit refers to."""
+        return list(self.venues_by_uid.values())
+
+    def venues(self, sessions: Iterable[Session]) -> list[Venue]:
+        """The venues of *sessions*, each once, in the order they first appear."""
+        found: list[Venue] = []
+        for session in sessions:
+            venue = self.venue(session)
+            if venue is not None and venue not in found:
+                found.append(venue)
+        return found
 
     def participants(self) -> list[Participant]:
         """Participants sorted by last name, then first name, as a French reader expects."""
@@ -250,17 +278,19 @@ class PageDecor:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         half = (width - 2 * SIDE_MARGIN) / 2 - 3 * mm
-        if self.header_left or self.header_right:
+        header_left, header_right, footer_left = (apostrophes(x) for x in (self.header_left, self.header_right,
+                                                                            self.footer_left))
+        if header_left or header_right:
             y = height - SAFE_MARGIN - 8
             canvas.setFont(BOLD, 8)
-            canvas.drawString(SIDE_MARGIN, y, _fit(self.header_left, BOLD, 8, half))
+            canvas.drawString(SIDE_MARGIN, y, _fit(header_left, BOLD, 8, half))
             canvas.setFont(REGULAR, 8)
-            canvas.drawRightString(width - SIDE_MARGIN, y, _fit(self.header_right, REGULAR, 8, half))
+            canvas.drawRightString(width - SIDE_MARGIN, y, _fit(header_right, REGULAR, 8, half))
             canvas.line(SIDE_MARGIN, y - 4, width - SIDE_MARGIN, y - 4)
         y = SAFE_MARGIN + 2
         canvas.setFont(REGULAR, 8)
-        if self.footer_left:
-            canvas.drawString(SIDE_MARGIN, y, _fit(self.footer_left, REGULAR, 8, half))
+        if footer_left:
+            canvas.drawString(SIDE_MARGIN, y, _fit(footer_left, REGULAR, 8, half))
         if self.numbered:
             canvas.drawRightString(width - SIDE_MARGIN, y, f"page {page} / {pages}")
         canvas.restoreState()
@@ -336,7 +366,7 @@ def document(target: Target, ctx: PrintContext, title: str, *, pagesize=A4, deco
         pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
         title=f"{title} – {kit_name}" if kit_name else title, author=ctx.author(),
         subject=f"{title} du programme « {kit_name} »" if kit_name else title,
-        creator="Tresse", lang="fr-FR", showBoundary=0, initialFontName=REGULAR, initialFontSize=10,
+        creator=f"Tresse {__version__}", lang="fr-FR", showBoundary=0, initialFontName=REGULAR, initialFontSize=10,
         initialLeading=12,
     )
     frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom, id="body",
@@ -384,6 +414,15 @@ def times_markup(session: Session) -> str:
     return text
 
 
+#: How a venue fact never described prints.
+UNKNOWN_FACT = "à préciser"
+
+
+def fact(value: bool | None, yes: str, no: str) -> str:
+    """A venue fact in words: *yes*, *no*, or « à préciser » when it was never described."""
+    return UNKNOWN_FACT if value is None else yes if value else no
+
+
 def bullets(ctx: PrintContext, items: Iterable[str], what: str = "Le texte") -> list[Paragraph]:
     """A bulleted list of user texts."""
     return [Paragraph(ctx.text(item, what), ctx.styles.bullet, bulletText="•") for item in items]
@@ -419,10 +458,10 @@ def layout_table(data: list[list], widths: list[float], commands: list | None = 
     return table
 
 
-def letterhead(ctx: PrintContext, right: list | None = None) -> Table:
+def letterhead(ctx: PrintContext, right: list | None = None, *, logo_height: float = 16 * mm) -> Table:
     """The structure's logo, then its name and address, on the left; *right* (a title block) on the right."""
     s = ctx.styles
-    logo = ctx.image(ctx.structure.logo_path, 30 * mm, 16 * mm)
+    logo = ctx.image(ctx.structure.logo_path, 30 * mm, logo_height)
     who: list = []
     if ctx.structure.name:
         who.append(Paragraph(ctx.text(ctx.structure.name, "Le nom de la structure"), s.cell_bold))
@@ -442,8 +481,29 @@ def letterhead(ctx: PrintContext, right: list | None = None) -> Table:
                         splitByRow=1, splitInRow=1)
 
 
+#: The mention that goes with the EU emblem (the EU's visual identity rules for FSE+ co-financing).
+EU_MENTION = "Cofinancé par l'Union européenne"
+
+
+def eu_block(ctx: PrintContext) -> Table | None:
+    """The EU emblem with « Cofinancé par l'Union européenne », when the kit is co-financed by the FSE+."""
+    if not ctx.kit.paperwork.fse_plus:
+        return None
+    emblem = EuEmblem(10 * mm)
+    return layout_table([[emblem, Paragraph(fr(f"<b>{EU_MENTION}</b>"), ctx.styles.small)]],
+                        [emblem.width + 3 * mm, 60 * mm],
+                        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+
+
 def funders_block(ctx: PrintContext) -> list:
-    """The funders' logos in a row, with their mention beside (nothing if the profile has neither)."""
+    """The EU emblem when the FSE+ co-finances, the funders' logos in a row, with their mention beside (nothing if
+    the profile has none of these)."""
+    eu = eu_block(ctx)
+    return ([eu] if eu is not None else []) + _funders(ctx)
+
+
+def _funders(ctx: PrintContext) -> list:
     mention = ctx.funders_mention()
     text = [Paragraph(ctx.text(mention, "La mention des financeurs"), ctx.styles.muted)] if mention else []
     logos = [ctx.image(p, 30 * mm, 11 * mm) for p in ctx.structure.funder_logo_paths]

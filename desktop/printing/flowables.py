@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _Paragraph
 
 from desktop.printing.fonts import BOLD
+from desktop.printing.scripts import needs_shaping, shaped_style
 from desktop.printing.styles import INK, RULE, styles
 
 
@@ -28,6 +29,11 @@ class Paragraph(_Paragraph):
     """
 
     _parsed: dict[tuple[str, int, str | None], tuple[str, list]] = {}
+
+    def __init__(self, text, style=None, *args, **kwargs) -> None:
+        if style is not None and isinstance(text, str) and needs_shaping(text):
+            style = shaped_style(style)  # Arabic, Hebrew…: only these paragraphs are shaped
+        super().__init__(text, style, *args, **kwargs)
 
     def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 (reportlab's names)
         """Parse once: the same markup in a style of the shared stylesheet reuses its parsed fragments.
@@ -157,3 +163,52 @@ class CheckBox(Flowable):
         self.canv.setLineWidth(0.8)
         self.canv.rect(0, 0, self.width, self.height)
         self.canv.restoreState()
+
+
+class EuEmblem(Flowable):
+    """The European flag, drawn to the EU's construction rules (the emblem of « Cofinancé par l'Union
+    européenne »): a blue rectangle half again as wide as it is high; twelve gold five-pointed stars, upright, at
+    the hours of a clock face on an invisible circle whose radius is a third of the height; each star's points on
+    a circle whose radius is one eighteenth of the height. Reflex Blue and Yellow (#003399, #FFCC00).
+
+    Args:
+        height: the flag's height.
+    """
+
+    BLUE = "#003399"
+    GOLD = "#FFCC00"
+
+    def __init__(self, height: float = 10 * mm) -> None:
+        super().__init__()
+        self.height = height
+        self.width = height * 1.5
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        import math
+
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.BLUE)
+        canvas.setStrokeColor(self.BLUE)
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setFillColor(self.GOLD)
+        cx, cy = self.width / 2, self.height / 2
+        ring, star = self.height / 3, self.height / 18
+        for hour in range(12):
+            angle = math.radians(90 - 30 * hour)
+            x, y = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
+            path = canvas.beginPath()
+            for point in range(10):  # outer and inner points of an upright five-pointed star
+                r = star if point % 2 == 0 else star * 0.382
+                a = math.radians(90 + 36 * point)
+                px, py = x + r * math.cos(a), y + r * math.sin(a)
+                if point == 0:
+                    path.moveTo(px, py)
+                else:
+                    path.lineTo(px, py)
+            path.close()
+            canvas.drawPath(path, stroke=0, fill=1)
+        canvas.restoreState()

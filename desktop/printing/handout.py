@@ -1,8 +1,11 @@
 """The participant handout, one per workshop: what the participant takes home and writes on.
 
-Its shape follows the content guide: title, duration, audience and origin; Objectifs; Déroulé (the timed
-outline); L'essentiel; À vous de jouer (each question with ruled lines to answer by hand); Pour aller plus loin.
-Each handout starts on a new page and has its own page numbers.
+Its shape follows the content guide: the structure's letterhead, title, duration, audience and origin;
+Objectifs; Déroulé (the segments' titles with their times — clock times when the workshop has one session — but
+never their descriptions, which are the facilitator's instructions and go on the fiche d'animation); L'essentiel;
+À vous de jouer (each question with ruled lines to answer by hand, as many as the kit asks); Pour aller plus loin;
+the funders' mention and logos. Each handout starts on a new page and has its own page numbers; the outline's
+total row never sits alone at the top of a page.
 """
 
 from __future__ import annotations
@@ -12,43 +15,62 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import KitWorkshop
-from desktop.printing.common import CONTENT_WIDTH, PrintContext, Target, build, bullets, document, grid, heading
+from desktop.domain.hours import TimedStep, timed_outline
+from desktop.domain.slots import is_appointment
+from desktop.printing.common import (
+    CONTENT_WIDTH, PrintContext, Target, build, bullets, document, funders_block, grid, heading, letterhead,
+)
 from desktop.printing.flowables import Paragraph, Section, WritingLines
-from desktop.printing.typography import NBSP, duration, fr, join_words, long_date, session_times
+from desktop.printing.typography import NBSP, clock, duration, fr, join_words, long_date, session_times
 
 TITLE = "Livret participant"
 DOCUMENT_TITLE = "Livrets participants"
-#: Ruled lines under each worksheet question.
-ANSWER_LINES = 4
 
 
 def origin_line(workshop: Workshop) -> str:
-    """Where the workshop comes from.
+    """What is whose: the document plans the session, the outline is always Tresse's ('' for the user's own).
 
-    « Issu du document TRESSONS (expérimentation n° 2) » or « Proposé par Tresse d'après l'expérimentation n° 7 ».
+    « Séance prévue par l'expérimentation n° 2 ; déroulé proposé par Tresse » or « Proposé par Tresse d'après
+    l'expérimentation n° 7 ». What the document itself says is in the workshop's ``source_note``.
     """
+    if workshop.origin not in ("source", "tresse"):
+        return ""
     numbers = [str(n) for n in workshop.experiments]
     if len(numbers) > 1:
         reference, article = f"expérimentations n°{NBSP}{join_words(numbers)}", "les "
     else:
         reference, article = (f"expérimentation n°{NBSP}{numbers[0]}" if numbers else ""), "l'"
     if workshop.origin == "source":
-        return "Issu du document TRESSONS" + (f" ({reference})" if reference else "")
+        planned = f"prévue par {article}{reference}" if reference else "prévue par le document TRESSONS"
+        return f"Séance {planned}{NBSP}; déroulé proposé par Tresse"
     return "Proposé par Tresse" + (f" d'après {article}{reference}" if reference else "")
 
 
-def _outline(ctx: PrintContext, w: Workshop) -> list:
+def _outline(ctx: PrintContext, kw: KitWorkshop) -> list:
     s = ctx.styles
-    rows: list[list] = [[Paragraph("Durée", s.cell_head), Paragraph("Séquence", s.cell_head)]]
-    for segment in w.segments:
-        text = f"<b>{ctx.text(segment.title, 'Le titre de la séquence')}</b>"
-        if segment.kind_label and segment.kind_label != segment.title:
-            text += f" <font color='#555555'>({ctx.text(segment.kind_label)})</font>"
-        if segment.description:
-            text += f"<br/>{ctx.text(segment.description, 'La description de la séquence')}"
-        rows.append([Paragraph(duration(segment.minutes), s.cell), Paragraph(text, s.cell)])
-    rows.append([Paragraph(f"<b>{duration(w.outline_minutes)}</b>", s.cell), Paragraph("<b>Total</b>", s.cell)])
-    return [grid(rows, [22 * mm, CONTENT_WIDTH - 22 * mm])]
+    w = kw.workshop
+    sessions = [x for x in ctx.sessions(selected=False) if x.kit_workshop_uid == kw.uid]
+    clocked = len(sessions) == 1 and not is_appointment(kw)
+    head = ("Heure", "Durée", "Séquence") if clocked else ("Durée", "Séquence")
+    rows: list[list] = [[Paragraph(t, s.cell_head) for t in head]]
+    steps = (timed_outline(sessions[0], [seg.minutes for seg in w.segments]) if clocked else
+             [TimedStep(sessions[0].start if sessions else None, seg.minutes, i) for i, seg in enumerate(w.segments)])
+    for step in steps:
+        if step.index is None:
+            text, length = "<i>Pause déjeuner</i>", duration(step.minutes)
+        else:
+            segment = w.segments[step.index]
+            text = f"<b>{ctx.text(segment.title, 'Le titre de la séquence')}</b>"
+            if segment.kind_label and segment.kind_label != segment.title:
+                text += f" <font color='#555555'>({ctx.text(segment.kind_label)})</font>"
+            length = duration(segment.minutes)
+        row = [Paragraph(length, s.cell), Paragraph(text, s.cell)]
+        rows.append(([Paragraph(clock(step.start), s.cell)] if clocked else []) + row)
+    total = [Paragraph(f"<b>{duration(w.outline_minutes)}</b>", s.cell), Paragraph("<b>Total</b>", s.cell)]
+    rows.append(([""] if clocked else []) + total)
+    widths = ([18 * mm] if clocked else []) + [22 * mm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+    return [grid(rows, widths, style=[("NOSPLIT", (0, len(rows) - 2), (-1, len(rows) - 1))])]
 
 
 def _when(ctx: PrintContext, kw: KitWorkshop) -> str:
@@ -70,24 +92,27 @@ def handout_story(ctx: PrintContext, kw: KitWorkshop) -> list:
     s = ctx.styles
     w = kw.workshop
     out: list = [Section(ctx.plain(w.title, "Le titre de l'atelier"))]
+    top = [Paragraph(TITLE, s.muted)]
     if ctx.kit.name:
-        out.append(Paragraph(ctx.text(ctx.kit.name, "Le nom du programme"), s.muted))
+        top = [Paragraph(ctx.text(ctx.kit.name, "Le nom du programme"), s.muted)]
+    out.append(letterhead(ctx, top, logo_height=12 * mm))
     out.append(Paragraph(ctx.text(w.title, "Le titre de l'atelier"), s.title))
     facts = [f"<b>Durée :</b> {duration(w.duration_minutes)}"]
     if w.audience:
-        facts.append(f"<b>Public :</b> {join_words(w.audience_labels)}")
+        facts.append(f"<b>Public :</b> {w.audience_text}")
     facts.append(f"<b>Format :</b> {w.format_label}")
     out.append(Paragraph(fr(" · ".join(facts)), s.body))
     when = _when(ctx, kw)
     if when:
         out.append(Paragraph(fr(when), s.body))
-    out.append(Paragraph(fr(origin_line(w)), s.italic))
+    if origin_line(w):
+        out.append(Paragraph(fr(origin_line(w)), s.italic))
     if w.summary:
         out += [Spacer(0, 3 * mm), ctx.para(w.summary)]
     if w.objectives:
         out += [*heading("Objectifs", s.h1), *bullets(ctx, w.objectives)]
     if w.segments:
-        out += [*heading("Déroulé", s.h1, 45 * mm), *_outline(ctx, w)]
+        out += [*heading("Déroulé", s.h1, 45 * mm), *_outline(ctx, kw)]
     if w.key_points:
         out += [*heading("L'essentiel", s.h1), *bullets(ctx, w.key_points)]
     if w.worksheet:
@@ -97,10 +122,13 @@ def handout_story(ctx: PrintContext, kw: KitWorkshop) -> list:
         for number, question in enumerate(w.worksheet, 1):
             out.append(KeepTogether([
                 Paragraph(f"{number}. {ctx.text(question, 'La question')}", s.question),
-                WritingLines(ANSWER_LINES),
+                WritingLines(ctx.kit.paperwork.answer_lines),
             ]))
     if w.resources:
         out += [*heading("Pour aller plus loin", s.h1), *bullets(ctx, w.resources)]
+    funders = funders_block(ctx)
+    if funders:
+        out += [Spacer(0, 6 * mm), KeepTogether(funders)]
     return out
 
 

@@ -8,33 +8,39 @@ checked between documents and at every page.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.domain.kit import IssuingStructure, Kit
+from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.attendance import build_attendance, build_blank_attendance
-from desktop.printing.certificate import build_certificates
+from desktop.printing.certificate import build_certificates, warn_presences
 from desktop.printing.common import PrintCancelled, PrintContext
 from desktop.printing.evaluation import build_questionnaires, build_results
+from desktop.printing.facilitator_sheet import build_facilitator_sheets
 from desktop.printing.handout import build_handouts
-from desktop.printing.invitation import build_invitations
+from desktop.printing.invitation import build_invitations, check_letters, warn_dates
 from desktop.printing.name_tents import build_name_tents
 from desktop.printing.programme import build_programme
+from desktop.printing.realisation import build_realisation_certificates
 from desktop.printing.session_cards import build_session_cards
 
-__all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack"]
+__all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack", "preflight"]
 
 #: Document key → French title, in the order the pack is built (and a dialog lists them).
 DOCUMENTS: dict[str, str] = {
     "programme": "Programme du cycle",
     "livrets": "Livrets participants",
+    "fiches-animation": "Fiches d'animation",
     "emargement": "Feuilles d'émargement",
     "emargement-vierge": "Feuille d'émargement vierge",
-    "attestations": "Attestations de présence",
+    "attestations": "Attestations",
+    "certificat-realisation": "Certificats de réalisation",
     "evaluation": "Évaluations à chaud",
     "evaluation-resultats": "Résultats des évaluations",
     "convocations": "Convocations",
@@ -46,9 +52,11 @@ DOCUMENTS: dict[str, str] = {
 FILE_NAMES: dict[str, str] = {
     "programme": "programme.pdf",
     "livrets": "livrets-participants.pdf",
+    "fiches-animation": "fiches-animation.pdf",
     "emargement": "feuilles-emargement.pdf",
     "emargement-vierge": "feuille-emargement-vierge.pdf",
     "attestations": "attestations-presence.pdf",
+    "certificat-realisation": "certificats-realisation.pdf",
     "evaluation": "evaluations-a-chaud.pdf",
     "evaluation-resultats": "resultats-evaluations.pdf",
     "convocations": "convocations.pdf",
@@ -59,9 +67,11 @@ FILE_NAMES: dict[str, str] = {
 _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
     "programme": build_programme,
     "livrets": build_handouts,
+    "fiches-animation": build_facilitator_sheets,
     "emargement": build_attendance,
     "emargement-vierge": build_blank_attendance,
     "attestations": build_certificates,
+    "certificat-realisation": build_realisation_certificates,
     "evaluation": build_questionnaires,
     "evaluation-resultats": build_results,
     "convocations": build_invitations,
@@ -69,7 +79,85 @@ _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
     "cartes": build_session_cards,
 }
 
+#: Checks run before printing (:func:`preflight`): what the person should act on first.
+_CHECKS: dict[str, Callable[[PrintContext], object]] = {
+    "programme": warn_dates,
+    "attestations": warn_presences,
+    "certificat-realisation": warn_presences,
+    "convocations": check_letters,
+    "cartes": warn_dates,
+}
+
 TEMP_SUFFIX = ".part"
+
+
+class NotARegularFile(FileExistsError):
+    """Something that is not a regular file (a folder, a link, a device) has the name of a document; nothing was
+    changed.
+
+    Attributes:
+        filename: its path.
+    """
+
+
+class PackFileBusy(OSError):
+    """A finished document could not replace the previous file of that name; nothing of the pack was changed.
+
+    Attributes:
+        filename: the path of the file to close (an :class:`OSError` attribute).
+    """
+
+
+def _commit(pending: list[tuple[Path, Path]], token: str) -> None:
+    """Put every finished document in place, or none: the previous files are set aside first and brought back
+    if any step fails, so a failure half-way leaves the folder exactly as it was."""
+    for _, final in pending:
+        _check_target(final)
+    aside: list[tuple[Path, Path]] = []  # (previous file, where it was set aside)
+    placed: list[Path] = []
+    try:
+        for _, final in pending:
+            if final.exists() or final.is_symlink():
+                kept = final.with_name(f".{final.name}.{token}.avant")
+                _move(final, kept, final)
+                aside.append((final, kept))
+        for temporary, final in pending:
+            _move(temporary, final, final)
+            placed.append(final)
+    except BaseException:
+        for final in placed:
+            try:
+                final.unlink()
+            except OSError:
+                pass
+        for final, kept in reversed(aside):
+            try:
+                os.replace(kept, final)
+            except OSError:
+                pass
+        raise
+    for _, kept in aside:
+        try:
+            kept.unlink()
+        except OSError:
+            pass
+
+
+def _check_target(final: Path) -> None:
+    """Only a regular file is ever replaced: a folder, a link, a device or a pipe of that name is refused."""
+    try:
+        mode = final.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(errno.EEXIST, "not a regular file", str(final))
+
+
+def _move(source: Path, target: Path, blamed: Path) -> None:
+    try:
+        os.replace(source, target)
+    except OSError as exc:
+        raise PackFileBusy(exc.errno, exc.strerror or str(exc), str(blamed)) from exc
 
 
 class UnknownDocuments(ValueError):
@@ -97,15 +185,19 @@ class PackResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, documents: set[str] | None = None,
+def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, venues: Iterable[Venue] = (),
+               facilitators: Iterable[Facilitator] = (), documents: set[str] | None = None,
                session_uids: set[str] | None = None, progress: Callable[[int, int, str], None] | None = None,
                cancelled: Callable[[], bool] | None = None, today: date | None = None) -> PackResult:
     """Write the chosen documents of *kit* into *out_dir*, one PDF per document.
 
     Args:
-        kit: the kit, with its workshops, participants, sessions, venues, facilitators, attendance, evaluations.
+        kit: the kit, with its workshops, participants, sessions, attendance, evaluations.
         structure: the issuing structure's profile.
-        out_dir: the folder (created if missing); existing files of the same names are replaced.
+        out_dir: the folder (created if missing); existing files of the same names are replaced, all of them or
+            none.
+        venues: the venues the kit refers to (shared records, passed alongside the kit).
+        facilitators: the facilitators the kit refers to.
         documents: keys of :data:`DOCUMENTS` to build; all of them when ``None``.
         session_uids: when given, the per-session documents (sheets, cards, letters, handouts, questionnaires,
             results) cover only these sessions; the programme and the certificates always cover the whole cycle.
@@ -119,6 +211,8 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, document
     Raises:
         PrintCancelled: *cancelled* returned True; no new PDF is left in *out_dir*.
         UnknownDocuments: *documents* names a document that does not exist.
+        PackFileBusy: a finished document could not take the place of the previous one (open in a PDF viewer
+            on Windows, most often); every previous file of the pack is left exactly as it was.
         OSError: the folder or a file could not be written; no new PDF is left half-written.
     """
     wanted = list(DOCUMENTS) if documents is None else [key for key in DOCUMENTS if key in documents]
@@ -126,8 +220,10 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, document
         raise UnknownDocuments(set(documents) - set(DOCUMENTS))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    ctx = PrintContext(kit=kit, structure=structure, session_uids=set(session_uids) if session_uids is not None
-                       else None, cancelled=cancelled, today=today or date.today())
+    ctx = PrintContext(kit=kit, structure=structure, venues_by_uid={v.uid: v for v in venues},
+                       facilitators_by_uid={f.uid: f for f in facilitators},
+                       session_uids=set(session_uids) if session_uids is not None else None, cancelled=cancelled,
+                       today=today or date.today())
     token = uuid.uuid4().hex[:8]
     pending: list[tuple[Path, Path]] = []
     try:
@@ -140,8 +236,7 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, document
             pending.append((temporary, final))
             _BUILDERS[key](ctx, temporary)
         ctx.check_cancelled()
-        for temporary, final in pending:
-            os.replace(temporary, final)
+        _commit(pending, token)
     except BaseException:
         for temporary, _ in pending:
             try:
@@ -152,3 +247,25 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, document
     if progress is not None:
         progress(len(wanted), len(wanted), "")
     return PackResult(files=[final for _, final in pending], warnings=list(ctx.warnings))
+
+
+def preflight(kit: Kit, structure: IssuingStructure, documents: set[str] | None = None, *,
+              venues: Iterable[Venue] = (), facilitators: Iterable[Facilitator] = (),
+              session_uids: set[str] | None = None, today: date | None = None) -> list[str]:
+    """What the chosen documents would warn about that is worth fixing before printing (French sentences).
+
+    Nothing is written: the dialog shows these while the person chooses (presences not entered and sessions not
+    marked held before certificates, dates still to confirm before letters, characters the font lacks…).
+    """
+    wanted = set(DOCUMENTS) if documents is None else set(documents)
+    ctx = PrintContext(kit=kit, structure=structure, venues_by_uid={v.uid: v for v in venues},
+                       facilitators_by_uid={f.uid: f for f in facilitators},
+                       session_uids=set(session_uids) if session_uids is not None else None,
+                       today=today or date.today())
+    done: set = set()
+    for key in DOCUMENTS:
+        check = _CHECKS.get(key)
+        if key in wanted and check is not None and check not in done:
+            check(ctx)
+            done.add(check)
+    return list(ctx.warnings)

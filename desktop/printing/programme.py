@@ -1,8 +1,11 @@
 """The programme of the cycle: the calendar of sessions, the workshops' objectives, practical information.
 
-It is what a facilitator hands out at the first meeting or sends to the town hall: the dates month by month
-(« mardi 12 janvier 2027 », « de 9 h 30 à 12 h 30 »), where and with whom, then what each workshop aims at, then
-for each venue how to get there and what it offers. It always lists the whole cycle, whatever sessions were
+It is what a facilitator hands out at the first meeting or sends to the town hall: the structure's letterhead, the
+dates month by month (« mardi 12 janvier 2027 », « de 9 h 30 à 12 h 30 »), where and with whom, then what each
+workshop aims at, then the terms a Qualiopi auditor looks for (prerequisites, audience, total duration in hours,
+how and how soon to join, price, methods, evaluation, accessibility and the contact for adaptations: « à
+préciser » where the kit says nothing), then for each venue how to get there and what it offers (each fact yes,
+no or « à préciser »), and last the funders' mention and logos, with the EU emblem when the FSE+ co-finances. It always lists the whole cycle, whatever sessions were
 chosen for the other documents.
 """
 
@@ -11,20 +14,19 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from desktop.domain.hours import session_minutes
 from desktop.domain.kit import SessionStatus, Venue
+from desktop.domain.paperwork import ACTION_NATURE_LABELS, PAPERWORK_LABELS
 from desktop.domain.vocabulary import AUDIENCES
 from desktop.printing.common import (
-    CONTENT_WIDTH, PrintContext, Target, build, bullets, document, grid, heading, times_markup,
+    CONTENT_WIDTH, UNKNOWN_FACT, PrintContext, Target, build, bullets, document, fact, funders_block, grid, heading,
+    letterhead, times_markup,
 )
 from desktop.printing.flowables import Paragraph
 from desktop.printing.styles import ACCENT
 from desktop.printing.typography import duration, fr, join_words, long_date, month_year
 
 TITLE = "Programme du cycle"
-
-
-def _yes_no(value: bool, yes: str, no: str) -> str:
-    return yes if value else no
 
 
 def _calendar(ctx: PrintContext) -> list:
@@ -66,7 +68,7 @@ def _objectives(ctx: PrintContext) -> list:
     for number, kw in enumerate(ctx.kit.workshops, 1):
         w = kw.workshop
         block: list = [Paragraph(f"{number}. {ctx.text(w.title, 'Le titre de l’atelier')}", s.h2)]
-        facts = [duration(w.duration_minutes), w.format_label, join_words(w.audience_labels)]
+        facts = [duration(w.duration_minutes), w.format_label, w.audience_text]
         block.append(Paragraph(fr(" · ".join(x for x in facts if x)), s.muted))
         if w.summary:
             block.append(Spacer(0, 2))
@@ -89,11 +91,11 @@ def _venue_rows(ctx: PrintContext, venue: Venue) -> list[list]:
     row("Adresse", address or "à préciser")
     if venue.access_notes:
         row("Accès", ctx.text(venue.access_notes, "Les indications d'accès"))
-    row("Accès de plain-pied", _yes_no(venue.step_free, "oui", "non : signalez-nous tout besoin, nous "
-                                                              "chercherons une solution"))
-    row("Stationnement", _yes_no(venue.parking, "parking sur place", "pas de parking réservé"))
-    row("Réseau mobile", _yes_no(venue.mobile_coverage, "couvert", "faible ou absent : prévoyez-le pour vos appels"))
-    row("Wi-Fi", _yes_no(venue.wifi, "disponible", "non disponible"))
+    row("Accès de plain-pied", fact(venue.step_free, "oui", "non : signalez-nous tout besoin, nous "
+                                                          "chercherons une solution"))
+    row("Stationnement", fact(venue.parking, "parking sur place", "pas de parking réservé"))
+    row("Réseau mobile", fact(venue.mobile_coverage, "couvert", "faible ou absent : prévoyez-le pour vos appels"))
+    row("Wi-Fi", fact(venue.wifi, "disponible", "non disponible"))
     if venue.equipment:
         row("Équipement", ctx.text(venue.equipment, "L'équipement"))
     if venue.capacity:
@@ -101,22 +103,41 @@ def _venue_rows(ctx: PrintContext, venue: Venue) -> list[list]:
     return rows
 
 
+def _terms(ctx: PrintContext) -> list:
+    """What a Qualiopi auditor looks for in a programme (indicator 1): one table, « à préciser » where empty."""
+    s = ctx.styles
+    pw = ctx.kit.paperwork
+    rows: list[list] = []
+
+    def row(label: str, markup: str) -> None:
+        rows.append([Paragraph(fr(label), s.cell_bold), Paragraph(fr(markup), s.cell)])
+
+    sessions = ctx.sessions(selected=False)
+    hours = sum(session_minutes(x) for x in sessions)
+    for name, label in PAPERWORK_LABELS.items():
+        value = getattr(pw, name)
+        row(label, ctx.text(value, f"Le champ « {label} »") if value.strip() else UNKNOWN_FACT)
+        if name == "audience":
+            row("Durée totale", f"{duration(hours)} en {len(sessions)} séance{'s' if len(sessions) > 1 else ''}"
+                if sessions else UNKNOWN_FACT)
+    if pw.training_action:
+        row("Nature de l'action", ACTION_NATURE_LABELS[pw.nature])
+    return [*heading("Modalités pratiques", s.h1, 50 * mm),
+            grid(rows, [52 * mm, CONTENT_WIDTH - 52 * mm], header_rows=0)]
+
+
 def _practical(ctx: PrintContext) -> list:
     s = ctx.styles
     title = Paragraph("Informations pratiques", s.h1)
     out: list = []
-    venues: list[Venue] = []
-    for session in ctx.sessions(selected=False):
-        venue = ctx.venue(session)
-        if venue is not None and venue not in venues:
-            venues.append(venue)
+    venues = ctx.venues(ctx.sessions(selected=False))
     if not venues:
         out += [title, ctx.fixed("Les lieux seront précisés avec les dates des séances.")]
     for venue in venues:
         table = grid(_venue_rows(ctx, venue), [42 * mm, CONTENT_WIDTH - 42 * mm], header_rows=0)
         block = [Paragraph(ctx.text(venue.name, "Le nom du lieu"), s.h2), table]
         out.append(KeepTogether(block if out else [title, *block]))
-    people = [f for f in ctx.kit.facilitators if f.uid in ctx.kit.facilitator_uids] or list(ctx.kit.facilitators)
+    people = ctx.team()
     if people:
         out.append(Paragraph("Vos contacts", s.h2))
         for f in people:
@@ -130,7 +151,8 @@ def story(ctx: PrintContext) -> list:
     """The programme's flowables."""
     s = ctx.styles
     kit = ctx.kit
-    out: list = [Paragraph(ctx.text(kit.name or "Programme", "Le nom du programme"), s.title)]
+    out: list = [letterhead(ctx, logo_height=14 * mm),
+                 Paragraph(ctx.text(kit.name or "Programme", "Le nom du programme"), s.title)]
     intro = [x for x in (kit.territory, kit.departement) if x]
     sub = "Programme du cycle"
     if intro:
@@ -144,16 +166,20 @@ def story(ctx: PrintContext) -> list:
                 else f"du {long_date(first)} au {long_date(last)}")
         out.append(ctx.fixed(f"{n} séance{'s' if n > 1 else ''}, {span}."))
     if kit.audience:
-        out.append(ctx.fixed("<b>Pour qui :</b> " + join_words(ctx.text(AUDIENCES.get(a, a), "Le public")
-                                                              for a in kit.audience)))
+        # commas, not « et »: a label may hold « et » itself (« Élus et agents »)
+        out.append(ctx.fixed("<b>Pour qui :</b> " + ", ".join(ctx.text(AUDIENCES.get(a, a), "Le public")
+                                                             for a in kit.audience)))
     out += heading("Calendrier", s.h1)
     out += _calendar(ctx)
     out += _objectives(ctx)
+    out += _terms(ctx)
     out += _practical(ctx)
-    mentions = [m for m in (ctx.funders_mention(), kit.partners_mention) if m]
-    if mentions:
-        out.append(Spacer(0, 6 * mm))
-        out += [ctx.para(m, s.muted, "La mention") for m in mentions]
+    out.append(Spacer(0, 6 * mm))
+    funders = funders_block(ctx)
+    if funders:
+        out.append(KeepTogether(funders))
+    if kit.partners_mention:
+        out.append(ctx.para(kit.partners_mention, s.muted, "La mention"))
     return out
 
 

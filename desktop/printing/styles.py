@@ -45,6 +45,9 @@ class Styles:
         cell_center: centred table cell text.
         cell_head_center: centred table header text.
         cell_small: small table cell text.
+        cell_name: a person's name in a roster row.
+        cell_tiny: the smallest table cell text (a structure's name in a roster row).
+        sheet_title: the title of an attendance sheet, in its header band.
         bullet: a bulleted list item.
         question: a worksheet question.
         signature: the text of a signature box.
@@ -78,6 +81,10 @@ class Styles:
         self.bullet = ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=3)
         self.question = ParagraphStyle("question", parent=base, fontName=BOLD, spaceBefore=6, spaceAfter=2,
                                        keepWithNext=1)
+        self.sheet_title = ParagraphStyle("sheet_title", parent=base, fontName=BOLD, fontSize=15, leading=18,
+                                          textColor=ACCENT, spaceAfter=1)
+        self.cell_tiny = ParagraphStyle("cell_tiny", parent=self.cell, fontSize=7.5, leading=9)
+        self.cell_name = ParagraphStyle("cell_name", parent=self.cell, fontSize=9, leading=11)
         self.signature = ParagraphStyle("signature", parent=base, fontSize=9.5, leading=12.5)
         self.right = ParagraphStyle("right", parent=self.small, alignment=TA_RIGHT)
         self.center = ParagraphStyle("center", parent=base, alignment=TA_CENTER)

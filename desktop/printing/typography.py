@@ -23,10 +23,11 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from desktop.domain.dates import clock, duration, long_date, month_year, short_date, time_range
+from desktop.domain.hours import percent_half_up
 from desktop.domain.kit import Session
 
 __all__ = [
-    "NBSP", "clock", "decimal", "duration", "fr", "french_spacing", "join_words", "long_date", "month_year",
+    "NBSP", "apostrophes", "clock", "decimal", "duration", "fr", "french_spacing", "join_words", "long_date", "month_year",
     "percent", "session_times", "short_date", "time_range", "user_markup",
 ]
 
@@ -55,9 +56,13 @@ def french_spacing(text: str) -> str:
     return _NO_SPACE_BEFORE_CLOSE.sub(NBSP + "»", text)
 
 
-def _apostrophes(text: str) -> str:
-    """The typographic apostrophe between two letters (« l'atelier » → « l’atelier »)."""
+def apostrophes(text: str) -> str:
+    """The typographic apostrophe between two letters (« l'atelier » → « l’atelier »), for any text, plain or
+    markup (running headers and footers are drawn on the canvas, without :func:`fr`)."""
     return _APOSTROPHE.sub("\u2019", text)
+
+
+_apostrophes = apostrophes
 
 
 def fr(text: str) -> str:
@@ -88,9 +93,11 @@ def decimal(value: float, digits: int = 1) -> str:
     return f"{value:.{digits}f}".replace(".", ",")
 
 
-def percent(value: float) -> str:
-    """A rounded percentage: « 83 % » (with a non-breaking space)."""
-    return f"{round(value * 100)}{NBSP}%"
+def percent(part: int, whole: int) -> str:
+    """*part* of *whole* as a percentage rounded half up: « 63 % » for 5/8 (with a non-breaking space); « – » when
+    *whole* is 0."""
+    value = percent_half_up(part, whole)
+    return "–" if value is None else f"{value}{NBSP}%"
 
 
 def session_times(session: Session) -> str:

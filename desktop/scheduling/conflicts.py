@@ -14,7 +14,7 @@ never conflict. Messages are French sentences naming the sessions (workshop titl
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date, time
 from typing import Iterable, Mapping, Sequence
 
@@ -101,6 +101,17 @@ def _overlaps(sessions: Iterable[Session]) -> list[tuple[Session, Session]]:
     return pairs
 
 
+#: Fields of a kit that no check reads: a change to these alone leaves the conflicts as they are.
+IGNORED_KIT_FIELDS = frozenset({"modified", "created", "notes", "attendances", "evaluations", "audience",
+                                "funders_mention", "partners_mention", "template_id", "experiment"})
+
+
+def _conflict_fields(kit: Kit) -> dict:
+    """The kit's fields that checks may read, sessions apart (they are followed one by one)."""
+    return {f.name: getattr(kit, f.name) for f in fields(kit)
+            if f.name not in IGNORED_KIT_FIELDS and f.name != "sessions"}
+
+
 @dataclass(frozen=True)
 class _KitInfo:
     kit: Kit
@@ -115,9 +126,9 @@ class ConflictIndex:
 
     Args:
         kits: every kit to check together.
-        venues: venues by uid (the kits' own ``venues`` fill the gaps).
+        venues: the shared venues by uid (capacity, names).
         travel_buffer_minutes: the least time a facilitator needs between two venues (0: not checked).
-        facilitators: facilitators by uid, for their names (the kits' own ``facilitators`` fill the gaps).
+        facilitators: the shared facilitators by uid, for their names.
         default_departement: the département of kits that give none (public holidays, school zone).
         zones: a school zone per kit uid, overriding the one of its département (``None``: no school holidays).
     """
@@ -126,10 +137,8 @@ class ConflictIndex:
                  travel_buffer_minutes: int = 30, facilitators: Mapping[str, Facilitator] | None = None,
                  default_departement: str = "", zones: Mapping[str, str | None] | None = None) -> None:
         self._buffer = max(0, int(travel_buffer_minutes))
-        self._venues: dict[str, Venue] = {v.uid: v for kit in kits for v in kit.venues}
-        self._venues.update(venues or {})
-        self._facilitators: dict[str, Facilitator] = {f.uid: f for kit in kits for f in kit.facilitators}
-        self._facilitators.update(facilitators or {})
+        self._venues: dict[str, Venue] = dict(venues or {})
+        self._facilitators: dict[str, Facilitator] = dict(facilitators or {})
         self._kits: dict[str, _KitInfo] = {}
         self._kit_of_workshop: dict[str, str] = {}
         self._sessions: dict[str, Session] = {}
@@ -252,6 +261,27 @@ class ConflictIndex:
                     del self._groups[key]
         return keys
 
+    def apply_kit_change(self, before: Kit | None, after: Kit | None) -> bool:
+        """Follow one kit's change incrementally when only its sessions (or fields no check reads) changed.
+
+        Returns:
+            True when the index is current; False when the change reaches beyond the sessions (a kit added or
+            removed, its workshops, participants, name, département… changed): the caller builds a new index.
+            Only :data:`IGNORED_KIT_FIELDS` are known not to matter, so a field added to :class:`Kit` later
+            counts as mattering until it is listed there.
+        """
+        if before is None or after is None or _conflict_fields(before) != _conflict_fields(after):
+            return False
+        if after.uid not in self._kits:
+            return False
+        self._kits[after.uid] = replace(self._kits[after.uid], kit=after)
+        old = {s.uid: s for s in before.sessions}
+        new = {s.uid: s for s in after.sessions}
+        for uid in old.keys() | new.keys():
+            if old.get(uid) != new.get(uid):
+                self._update_one(old.get(uid), new.get(uid))
+        return True
+
     def update(self, session_before: Session | None, session_after: Session | None) -> list[Conflict]:
         """Replace one session (``None`` before: added; ``None`` after: deleted) and return all conflicts.
 
@@ -260,9 +290,13 @@ class ConflictIndex:
         Raises:
             KeyError: a new session whose kit workshop belongs to none of the kits.
         """
+        self._update_one(session_before, session_after)
+        return self.conflicts()
+
+    def _update_one(self, session_before: Session | None, session_after: Session | None) -> None:
         current = session_after or session_before
         if current is None:
-            return self.conflicts()
+            return
         uid = current.uid
         kit_uid = self._session_kit.get(uid)
         touched = set(self._remove(uid))
@@ -275,7 +309,6 @@ class ConflictIndex:
             touched.update(self._insert(session_after, kit_uid))
         for key in touched:
             self._recompute(key)
-        return self.conflicts()
 
     def conflicts(self) -> list[Conflict]:
         """Every current conflict, sorted by day, kind and sessions."""

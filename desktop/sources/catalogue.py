@@ -1,7 +1,10 @@
 """Read the bundled catalogue (``data/*.toml``) and check it: stdlib only, no database.
 
 The TOML sources are checked field by field: a mistake raises :class:`CatalogueSourceError` naming the file and
-the field, so that the test suite fails on it long before a user starts the app. The catalogue's version is the
+the field, so that the test suite fails on it long before a user starts the app. What a workshop or a template
+takes from the source document is written as a list of verbatim quotations (``source_facts``); the reader turns
+them into the printed ``source_note``, so that nothing but a quotation of the document is shown as the document's
+(the test suite checks each quotation against the source text). The catalogue's version is the
 digest of the source files (:func:`digest`); ``storage/catalogue.py`` installs it into SQLite.
 """
 
@@ -13,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop import paths
-from desktop.domain.catalogue import Catalogue, Contact, Experiment, KitTemplate, Operator, Segment, Workshop
+from desktop.domain.catalogue import (Catalogue, Contact, Experiment, KitTemplate, Operator, Programme, Segment,
+                                      Workshop)
 from desktop.domain.vocabulary import AUDIENCES, DAY_MAX_MINUTES, FORMATS, ORIGINS, SEGMENT_KINDS
 
 
@@ -112,6 +116,23 @@ class _Reader:
         return [_Reader(self.file, f"{self._path(key)}[{i}]", v) for i, v in enumerate(value)]
 
 
+#: How the quotations of the source are introduced in a workshop's or a template's ``source_note``.
+SOURCE_NOTE_LEAD = "Le document TRESSONS de l'Avise dit\u00a0: "
+
+
+def source_note(facts: tuple[str, ...]) -> str:
+    """The printed note for *facts*: « Le document TRESSONS de l'Avise dit : « a » ; « b ». » ('' for none)."""
+    if not facts:
+        return ""
+    return SOURCE_NOTE_LEAD + "\u00a0; ".join(f"«\u00a0{f}\u00a0»" for f in facts) + "."
+
+
+def _facts(r: _Reader) -> tuple[str, ...]:
+    if "source_note" in r.table:
+        raise r._fail("source_note", "remplacé par « source_facts » : une liste de citations exactes du document")
+    return r.texts("source_facts")
+
+
 def _load_toml(file: Path) -> dict[str, Any]:
     try:
         with file.open("rb") as fh:
@@ -140,6 +161,9 @@ def _experiment(r: _Reader) -> Experiment:
         partners=r.texts("partners"),
         actions=r.texts("actions", required=True),
         calendar=r.texts("calendar"),
+        period=r.texts("period"),
+        milestones=r.texts("milestones"),
+        components=r.texts("components"),
         impacts=r.texts("impacts", required=True),
         corrections=r.texts("corrections"),
         operator=Operator(name=op.text("name"), presentation=op.text("presentation"),
@@ -180,7 +204,7 @@ def _workshop(r: _Reader) -> Workshop:
         duration_minutes=duration,
         origin=r.key_of("origin", ORIGINS),
         experiments=r.integers("experiments"),
-        source_note=r.text("source_note", required=False),
+        source_note=source_note(_facts(r)),
         summary=r.text("summary"),
         objectives=r.texts("objectives", required=True),
         key_points=r.texts("key_points", required=True),
@@ -213,15 +237,32 @@ def _template(r: _Reader, known: set[str]) -> KitTemplate:
         spacing_days=spacing,
         usual_start=start,
         capacity=r.integer("capacity", required=False, default=12),
-        source_note=r.text("source_note", required=False),
+        source_note=source_note(_facts(r)),
     )
+
+
+def _programme(r: _Reader) -> Programme:
+    return Programme(title=r.text("title"), introduction=r.text("introduction"), objective=r.text("objective"),
+                     aims=r.texts("aims", required=True), characteristics=r.texts("characteristics", required=True))
+
+
+def quoted_facts(root: Path | None = None) -> list[tuple[str, str, str]]:
+    """Every quotation of the source in the workshops and templates: (file name, where, quotation)."""
+    out = []
+    _, *workshop_files, tpl_file = source_files(root)
+    for f, key in [*((wf, "workshop") for wf in workshop_files), (tpl_file, "template")]:
+        for r in _Reader(f, "", _load_toml(f)).rows(key):
+            out += [(f.name, f"{r.where} ({r.table.get('id', '?')})", fact) for fact in _facts(r)]
+    return out
 
 
 def read_catalogue(root: Path | None = None) -> Catalogue:
     """Parse and check every source file; raise CatalogueSourceError on the first mistake."""
     files = source_files(root)
     exp_file, *workshop_files, tpl_file = files
-    experiments = [_experiment(r) for r in _Reader(exp_file, "", _load_toml(exp_file)).rows("experiment")]
+    exp_source = _Reader(exp_file, "", _load_toml(exp_file))
+    programme = _programme(exp_source.sub("programme"))
+    experiments = [_experiment(r) for r in exp_source.rows("experiment")]
     seen_numbers: set[int] = set()
     for i, e in enumerate(experiments):
         if e.number in seen_numbers:
@@ -241,4 +282,4 @@ def read_catalogue(root: Path | None = None) -> Catalogue:
             workshops.append(w)
     templates = [_template(r, seen) for r in _Reader(tpl_file, "", _load_toml(tpl_file)).rows("template")]
     return Catalogue(experiments=tuple(sorted(experiments, key=lambda e: e.number)), workshops=tuple(workshops),
-                     templates=tuple(templates), digest=digest(files))
+                     templates=tuple(templates), programme=programme, digest=digest(files))

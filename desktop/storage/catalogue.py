@@ -2,7 +2,8 @@
 
 The catalogue's version is the digest of its source files: when it differs from the one recorded in the database,
 the catalogue tables are replaced in one transaction. User data lives in other tables and is never touched; the
-user's own workshops are indexed again with the same search text as the bundled ones.
+user's own workshops are indexed again with the same search text as the bundled ones. The cycle's own
+introduction (:class:`~desktop.domain.catalogue.Programme`) is one JSON value of the ``meta`` table.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop.domain.catalogue import Catalogue
+from desktop.domain.catalogue import Catalogue, Programme
 from desktop.domain.workshop_codec import workshop_content, workshop_search_text
 from desktop.storage.db import Database
+from desktop.storage.kits import write_meta
 
 
 def _dump(value: Any) -> str:
@@ -25,12 +27,33 @@ def _fts_rows(catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
         body = " ".join([e.territory, e.region, e.departement, e.objective, e.operator.name, e.operator.presentation,
                          e.contact.person, *e.communes, *e.sub_objectives, *e.partners, *e.actions, *e.impacts,
                          *e.operator.missions])
+        body = " ".join([body, *e.components, *e.milestones])
         rows.append(("experiment", str(e.number), e.title, body))
     for w in catalogue.workshops:
         rows.append(("workshop", w.id, w.title, workshop_search_text(w)))
     for t in catalogue.templates:
         rows.append(("template", t.id, t.name, t.description))
     return rows
+
+
+PROGRAMME_KEY = "catalogue_programme"
+
+
+def _programme_json(p: Programme | None) -> str:
+    if p is None:
+        return ""
+    return _dump({"title": p.title, "introduction": p.introduction, "objective": p.objective,
+                  "aims": list(p.aims), "characteristics": list(p.characteristics)})
+
+
+def installed_programme(db: Database) -> Programme | None:
+    """The cycle's introduction as installed, or None (a database from before it was installed)."""
+    rows = db.query("SELECT value FROM meta WHERE key = ?", (PROGRAMME_KEY,))
+    if not rows or not rows[0][0]:
+        return None
+    data = json.loads(rows[0][0])
+    return Programme(title=data["title"], introduction=data["introduction"], objective=data.get("objective", ""),
+                     aims=tuple(data.get("aims", ())), characteristics=tuple(data.get("characteristics", ())))
 
 
 def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
@@ -47,6 +70,7 @@ def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
               e.operator.presentation, e.contact.person, e.contact.role, e.contact.email, e.contact.website,
               _dump({"communes": e.communes, "sub_objectives": e.sub_objectives, "partners": e.partners,
                      "actions": e.actions, "calendar": e.calendar, "impacts": e.impacts,
+                     "period": e.period, "milestones": e.milestones, "components": e.components,
                      "corrections": e.corrections, "missions": e.operator.missions}))
              for e in catalogue.experiments])
         conn.executemany(
@@ -65,5 +89,6 @@ def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
 
             conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
                              [(w.id, w.title, workshop_search_text(w)) for w in user_workshop_rows(conn)])
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('catalogue_digest', ?)", (catalogue.digest,))
+        write_meta(conn, PROGRAMME_KEY, _programme_json(catalogue.programme))
+        write_meta(conn, "catalogue_digest", catalogue.digest)
     return True

@@ -3,18 +3,79 @@
 The connection runs in autocommit mode (``isolation_level=None``) and every write goes through
 :meth:`Database.transaction`, a ``BEGIN IMMEDIATE … COMMIT`` block: what is inside is applied whole or not at all,
 even if the process is killed halfway (WAL journal).
+
+Durability: ``synchronous = FULL`` (docs/durability.md): in WAL mode NORMAL survives a killed process but can lose
+the last commits when the power goes, and a laptop's battery dying mid-session is a real case for Tresse's users.
+On a network folder (SMB, NFS…) WAL's shared memory does not work: the journal is ``DELETE`` there, and
+:attr:`Database.network_folder` says so, for a warning.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.storage.errors import BugError, DatabaseTooNewError, KnownError, StorageError, classify
+from desktop.paths import make_private_dir
+from desktop.storage.errors import BugError, DatabaseTooNewError, KnownError, StorageError, classify, classify_os
 
 BUSY_TIMEOUT_MS = 5000
+#: see the module docstring and docs/durability.md.
+SYNCHRONOUS = "FULL"
+
+#: file system types (Linux ``/proc/mounts``) where SQLite's WAL shared memory cannot be trusted.
+NETWORK_FILESYSTEMS = frozenset({
+    "cifs", "smb", "smb3", "smbfs", "nfs", "nfs4", "ncpfs", "afs", "9p", "fuse.sshfs", "sshfs", "davfs",
+    "fuse.davfs2", "fuse.rclone", "glusterfs", "ceph", "lustre",
+})
+
+
+def _unescape_mount(field: str) -> str:
+    return field.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\")
+
+
+def network_folder(path: Path | str, mounts: str | None = None) -> str | None:
+    """The network file system *path* sits on (``cifs``, ``nfs4``, ``réseau``…), or None for a local disk.
+
+    Args:
+        path: a file or folder (need not exist yet).
+        mounts: the text of ``/proc/mounts`` (read when None; tests pass their own).
+    """
+    path = Path(os.path.abspath(path))
+    if os.name == "nt":  # pragma: no cover - Windows
+        text = str(path)
+        if text.startswith("\\\\"):
+            return "réseau"
+        import ctypes
+
+        drive = os.path.splitdrive(text)[0] + "\\"
+        return "réseau" if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4 else None  # DRIVE_REMOTE
+    if mounts is None:
+        try:
+            with open("/proc/mounts", encoding="utf-8", errors="replace") as fh:
+                mounts = fh.read()
+        except OSError:
+            return None
+    best, best_type = "", None
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point, kind = _unescape_mount(fields[1]), fields[2]
+        inside = path == Path(point) or Path(point) in path.parents
+        if inside and len(point) >= len(best):
+            best, best_type = point, kind
+    return best_type if best_type in NETWORK_FILESYSTEMS else None
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file owner-only before SQLite does (its -wal and -shm take the same permissions)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
+    except FileExistsError:
+        pass
 
 
 class Database:
@@ -31,9 +92,12 @@ class Database:
 
     def __init__(self, path: Path | str, *, newest_known: int | None = None) -> None:
         self.path = Path(path) if path != ":memory:" else None
+        self.network_folder: str | None = None
         try:
             if self.path is not None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(self.path.parent)
+                _create_private(self.path)
+                self.network_folder = network_folder(self.path)
             self.conn = sqlite3.connect(
                 str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
             )
@@ -45,13 +109,17 @@ class Database:
                 self.conn.close()
                 raise DatabaseTooNewError(self.path, found, newest_known)
             if self.path is not None:
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                mode = "DELETE" if self.network_folder else "WAL"
+                self.conn.execute(f"PRAGMA journal_mode = {mode}")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+            # Deleted rows are overwritten, so an anonymised participant's name does not linger in free pages
+            # (and from there in backups); some builds (Debian's) do it already, Windows' Python does not.
+            self.conn.execute("PRAGMA secure_delete = ON")
         except KnownError:
             raise
         except OSError as exc:
-            raise KnownError("cannot_open", self.path, str(exc)) from exc
+            raise classify_os(exc, self.path) from exc
         except sqlite3.Error as exc:
             raise classify(exc, self.path) from exc
 
@@ -90,12 +158,18 @@ class Database:
             raise classify(exc, self.path) from exc
 
     def backup_to(self, target: Path) -> None:
-        """Copy the whole database to *target* with SQLite's online backup API."""
-        dest = sqlite3.connect(str(target))
+        """Copy the whole database to *target* with SQLite's online backup API (owner-only file)."""
         try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
+            _create_private(Path(target))
+            dest = sqlite3.connect(str(target))
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+        except OSError as exc:
+            raise classify_os(exc, Path(target)) from exc
+        except sqlite3.Error as exc:
+            raise classify(exc, Path(target)) from exc
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

@@ -7,6 +7,7 @@ is a :class:`BugError`: ours to fix, logged with its traceback.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -19,8 +20,8 @@ class KnownError(StorageError):
     """A problem the user can act on.
 
     Attributes:
-        reason: a stable key the UI maps to a sentence (``locked``, ``full``, ``not_a_database``,
-            ``read_only``, ``too_new``, ``cannot_open``).
+        reason: a stable key the UI maps to a sentence (``locked``, ``full``, ``not_a_database``, ``damaged``,
+            ``not_ours``, ``read_only``, ``too_new``, ``cannot_open``).
         path: the database file concerned.
         detail: the underlying message, for the log.
     """
@@ -50,7 +51,7 @@ _KNOWN_CODES = {
     "SQLITE_LOCKED": "locked",
     "SQLITE_FULL": "full",
     "SQLITE_NOTADB": "not_a_database",
-    "SQLITE_CORRUPT": "not_a_database",
+    "SQLITE_CORRUPT": "damaged",
     "SQLITE_READONLY": "read_only",
     "SQLITE_CANTOPEN": "cannot_open",
     "SQLITE_PERM": "read_only",
@@ -69,6 +70,8 @@ def classify(error: sqlite3.Error, path: Path | None = None) -> StorageError:
         return KnownError("locked", path, str(error))
     if "file is not a database" in text:
         return KnownError("not_a_database", path, str(error))
+    if "malformed" in text:
+        return KnownError("damaged", path, str(error))
     if "disk is full" in text or "database or disk is full" in text:
         return KnownError("full", path, str(error))
     if "readonly" in text or "read-only" in text:
@@ -76,3 +79,18 @@ def classify(error: sqlite3.Error, path: Path | None = None) -> StorageError:
     if "unable to open" in text:
         return KnownError("cannot_open", path, str(error))
     return BugError(str(error))
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "full",
+    errno.EFBIG: "full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "full",
+    errno.EROFS: "read_only",
+    errno.EACCES: "read_only",
+    errno.EPERM: "read_only",
+}
+
+
+def classify_os(error: OSError, path: Path | None = None) -> KnownError:
+    """Turn an OSError met while handling a database or backup file into a KnownError."""
+    return KnownError(_OS_REASONS.get(error.errno, "cannot_open"), path, str(error))

@@ -1,14 +1,20 @@
 """Repositories of the user's data: kits (with their workshops, participants, sessions, attendance, evaluations),
 venues, facilitators, blackout dates and the issuing structure.
 
-A kit is saved whole: :meth:`KitRepository.save` replaces the kit's rows in one transaction. Kits are small (tens
-of workshops and sessions, at most a few thousand participants), so this costs little and makes every edit — and
-its undo — atomic: the UI keeps the kit's value before and after, and saves either.
+A kit is saved whole: :meth:`KitRepository.write` replaces the kit's own rows. Kits are small (tens of workshops and
+sessions, at most a few thousand participants), so this costs little and makes every edit — and its undo — exact.
+A kit never writes a shared record: venues and facilitators are written by their own repositories only, with
+``INSERT … ON CONFLICT (uid) DO UPDATE`` (the REPLACE conflict resolution would delete the row first and fire
+every ``ON DELETE`` action of the sessions pointing to it).
+
+Each repository has static ``write``/``remove`` functions taking a connection inside a transaction (so that the
+workspace writes several records in one transaction) and ``save``/``delete`` methods that open their own.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import asdict, replace
 from datetime import date, datetime, time
 
@@ -16,9 +22,12 @@ from desktop.domain.kit import (
     Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence,
     Session, SessionStatus, Venue,
 )
-from desktop.domain.workshop_codec import workshop_content
+from desktop.domain.paperwork import (
+    VENUE_FACTS, fact_state, fact_value, legacy_fact, paperwork_from_dict, paperwork_to_dict,
+)
+from desktop.domain.session_run import SegmentSpent, SessionRun
+from desktop.domain.workshop_codec import workshop_content, workshop_from_content
 from desktop.storage.db import Database
-from desktop.domain.workshop_codec import workshop_from_content
 
 
 def _dump(value) -> str:
@@ -31,6 +40,12 @@ def _t(value: time | None) -> str | None:
 
 def _time(text: str | None) -> time | None:
     return time.fromisoformat(text) if text else None
+
+
+def _fact(row, name: str) -> bool | None:
+    """A venue fact: its three-state column, or (rows written before it existed) the old boolean."""
+    state = row[f"{name}_state"]
+    return fact_value(state) if state else legacy_fact(bool(row[name]))
 
 
 def _dt(value: datetime | None) -> str | None:
@@ -58,89 +73,109 @@ class KitRepository:
         return {uid: tuple(v) for uid, v in result.items()}
 
     def load(self, uid: str) -> Kit | None:
-        """The whole kit, with the venues and facilitators its sessions use."""
-        rows = self.db.query("SELECT * FROM kit WHERE uid = ?", (uid,))
-        if not rows:
-            return None
-        kit = self._kit_row(rows[0])
-        workshops = tuple(self._workshop_row(r) for r in self.db.query(
-            "SELECT * FROM kit_workshop WHERE kit_uid = ? ORDER BY position", (uid,)))
-        participants = tuple(Participant(r["uid"], r["last_name"], r["first_name"], r["organisation"], r["commune"],
-                                         r["email"], r["phone"], r["notes"]) for r in self.db.query(
-            "SELECT * FROM participant WHERE kit_uid = ? ORDER BY position", (uid,)))
-        sessions = tuple(self._session_row(r) for r in self.db.query(
-            "SELECT * FROM session WHERE kit_uid = ? ORDER BY day, start", (uid,)))
-        attendances = tuple(Attendance(r["session_uid"], r["participant_uid"], HalfDay(r["half_day"]),
-                                       Presence(r["presence"])) for r in self.db.query(
-            "SELECT a.* FROM attendance a JOIN session s ON s.uid = a.session_uid WHERE s.kit_uid = ? ORDER BY a.rowid", (uid,)))
-        evaluations = tuple(Evaluation(r["session_uid"], r["participant_uid"],
-                                       tuple((k, int(v)) for k, v in json.loads(r["scores_json"])), r["comment"])
-                            for r in self.db.query(
-            "SELECT e.* FROM evaluation e JOIN session s ON s.uid = e.session_uid WHERE s.kit_uid = ? ORDER BY e.rowid", (uid,)))
-        venue_uids = {s.venue_uid for s in sessions if s.venue_uid}
-        facilitator_uids = set(kit.facilitator_uids) | {f for s in sessions for f in s.facilitator_uids}
-        return replace(kit, workshops=workshops, participants=participants, sessions=sessions,
-                       attendances=attendances, evaluations=evaluations,
-                       venues=tuple(VenueRepository(self.db).list(venue_uids)),
-                       facilitators=tuple(FacilitatorRepository(self.db).list(facilitator_uids)))
+        """The whole kit (its venues and facilitators are referenced by uid: read them from their repositories)."""
+        return self._load_where("uid = ?", (uid,)).get(uid)
 
-    def all_sessions(self) -> list[tuple[str, Session]]:
-        """(kit uid, session) for every session of every kit, for calendars and conflict detection."""
-        return [(r["kit_uid"], self._session_row(r)) for r in self.db.query("SELECT * FROM session ORDER BY day, start")]
+    def load_all(self) -> dict[str, Kit]:
+        """Every kit, whole, by uid: a fixed number of queries whatever the number of kits."""
+        return self._load_where("1", ())
+
+    def _load_where(self, where: str, params: tuple) -> dict[str, Kit]:
+        kits = {r["uid"]: self._kit_row(r) for r in self.db.query(
+            f"SELECT * FROM kit WHERE {where} ORDER BY name COLLATE NOCASE", params)}
+        if not kits:
+            return {}
+        scope = "" if where == "1" else " WHERE kit_uid = ?"
+        children: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for r in self.db.query(f"SELECT * FROM kit_workshop{scope} ORDER BY kit_uid, position", params):
+            children[r["kit_uid"]]["workshops"].append(self._workshop_row(r))
+        for r in self.db.query(f"SELECT * FROM participant{scope} ORDER BY kit_uid, position", params):
+            children[r["kit_uid"]]["participants"].append(
+                Participant(r["uid"], r["last_name"], r["first_name"], r["organisation"], r["commune"], r["email"],
+                            r["phone"], r["notes"]))
+        for r in self.db.query(f"SELECT * FROM session{scope} ORDER BY kit_uid, rowid", params):
+            children[r["kit_uid"]]["sessions"].append(self._session_row(r))
+        join_scope = "" if where == "1" else " WHERE s.kit_uid = ?"
+        for r in self.db.query("SELECT a.*, s.kit_uid FROM attendance a JOIN session s ON s.uid = a.session_uid"
+                               f"{join_scope} ORDER BY a.rowid", params):
+            children[r["kit_uid"]]["attendances"].append(
+                Attendance(r["session_uid"], r["participant_uid"], HalfDay(r["half_day"]), Presence(r["presence"]),
+                           _time(r["arrival"]), _time(r["departure"])))
+        for r in self.db.query("SELECT e.*, s.kit_uid FROM evaluation e JOIN session s ON s.uid = e.session_uid"
+                               f"{join_scope} ORDER BY e.rowid", params):
+            children[r["kit_uid"]]["evaluations"].append(
+                Evaluation(r["session_uid"], r["participant_uid"] or "",
+                           tuple((k, int(v)) for k, v in json.loads(r["scores_json"])), r["comment"]))
+        for r in self.db.query("SELECT x.*, s.kit_uid FROM session_run x JOIN session s ON s.uid = x.session_uid"
+                               f"{join_scope} ORDER BY x.rowid", params):
+            children[r["kit_uid"]]["session_runs"].append(_run_row(r))
+        return {uid: replace(kit, **{name: tuple(rows) for name, rows in children.get(uid, {}).items()})
+                for uid, kit in kits.items()}
 
     # -- writing -------------------------------------------------------------------------------------------
     def save(self, kit: Kit) -> None:
-        """Insert or replace the whole kit in one transaction (its venues and facilitators are saved too)."""
+        """Insert or replace the whole kit in one transaction (never its venues or facilitators)."""
         with self.db.transaction() as conn:
-            for venue in kit.venues:
-                VenueRepository.upsert(conn, venue)
-            for facilitator in kit.facilitators:
-                FacilitatorRepository.upsert(conn, facilitator)
-            conn.execute(
-                "INSERT INTO kit (uid, name, territory, departement, audience_json, facilitators_json, "
-                "funders_mention, partners_mention, notes, capacity, archived, template_id, experiment, created, "
-                "modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
-                "name=excluded.name, territory=excluded.territory, departement=excluded.departement, "
-                "audience_json=excluded.audience_json, facilitators_json=excluded.facilitators_json, "
-                "funders_mention=excluded.funders_mention, partners_mention=excluded.partners_mention, "
-                "notes=excluded.notes, capacity=excluded.capacity, archived=excluded.archived, "
-                "template_id=excluded.template_id, experiment=excluded.experiment, created=excluded.created, "
-                "modified=excluded.modified",
-                (kit.uid, kit.name, kit.territory, kit.departement, _dump(list(kit.audience)),
-                 _dump(list(kit.facilitator_uids)), kit.funders_mention, kit.partners_mention, kit.notes,
-                 kit.capacity, int(kit.archived), kit.template_id, kit.experiment, _dt(kit.created),
-                 _dt(kit.modified)))
-            # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
-            # attendance and evaluations.
-            conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
-            conn.execute("DELETE FROM participant WHERE kit_uid = ?", (kit.uid,))
-            conn.execute("DELETE FROM kit_workshop WHERE kit_uid = ?", (kit.uid,))
-            conn.executemany(
-                "INSERT INTO kit_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(kw.uid, kit.uid, pos, kw.workshop.id, kw.workshop.title, kw.workshop.format,
-                  kw.workshop.duration_minutes, kw.workshop.origin, kw.workshop.summary, kw.workshop.source_note,
-                  _dump(list(kw.workshop.audience)), _dump(list(kw.workshop.experiments)),
-                  _dump(workshop_content(kw.workshop))) for pos, kw in enumerate(kit.workshops)])
-            conn.executemany(
-                "INSERT INTO participant VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(p.uid, kit.uid, pos, p.last_name, p.first_name, p.organisation, p.commune, p.email, p.phone,
-                  p.notes) for pos, p in enumerate(kit.participants)])
-            conn.executemany(
-                "INSERT INTO session VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(s.uid, kit.uid, s.kit_workshop_uid, s.day.isoformat(), _t(s.start), _t(s.end), s.venue_uid or None,
-                  _dump(list(s.facilitator_uids)), s.status.value, _t(s.lunch_start), _t(s.lunch_end), s.sequence,
-                  s.notes) for s in kit.sessions])
-            conn.executemany(
-                "INSERT INTO attendance VALUES (?,?,?,?)",
-                [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value) for a in kit.attendances])
-            conn.executemany(
-                "INSERT INTO evaluation VALUES (?,?,?,?)",
-                [(e.session_uid, e.participant_uid, _dump([list(x) for x in e.scores]), e.comment)
-                 for e in kit.evaluations])
+            self.write(conn, kit)
 
     def delete(self, uid: str) -> None:
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM kit WHERE uid = ?", (uid,))
+            self.remove(conn, uid)
+
+    @staticmethod
+    def remove(conn, uid: str) -> None:
+        conn.execute("DELETE FROM kit WHERE uid = ?", (uid,))
+
+    @staticmethod
+    def write(conn, kit: Kit) -> None:
+        """Write the whole kit inside the caller's transaction."""
+        conn.execute(
+            "INSERT INTO kit (uid, name, territory, departement, audience_json, facilitators_json, venues_json, "
+            "funders_mention, partners_mention, notes, capacity, archived, template_id, experiment, created, "
+            "modified, paperwork_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
+            "name=excluded.name, territory=excluded.territory, departement=excluded.departement, "
+            "audience_json=excluded.audience_json, facilitators_json=excluded.facilitators_json, "
+            "venues_json=excluded.venues_json, "
+            "funders_mention=excluded.funders_mention, partners_mention=excluded.partners_mention, "
+            "notes=excluded.notes, capacity=excluded.capacity, archived=excluded.archived, "
+            "template_id=excluded.template_id, experiment=excluded.experiment, created=excluded.created, "
+            "modified=excluded.modified, paperwork_json=excluded.paperwork_json",
+            (kit.uid, kit.name, kit.territory, kit.departement, _dump(list(kit.audience)),
+             _dump(list(kit.facilitator_uids)), _dump(list(kit.venue_uids)), kit.funders_mention,
+             kit.partners_mention, kit.notes, kit.capacity, int(kit.archived), kit.template_id, kit.experiment,
+             _dt(kit.created), _dt(kit.modified), _dump(paperwork_to_dict(kit.paperwork))))
+        # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
+        # attendance and evaluations.
+        conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
+        conn.execute("DELETE FROM participant WHERE kit_uid = ?", (kit.uid,))
+        conn.execute("DELETE FROM kit_workshop WHERE kit_uid = ?", (kit.uid,))
+        conn.executemany(
+            "INSERT INTO kit_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(kw.uid, kit.uid, pos, kw.workshop.id, kw.workshop.title, kw.workshop.format,
+              kw.workshop.duration_minutes, kw.workshop.origin, kw.workshop.summary, kw.workshop.source_note,
+              _dump(list(kw.workshop.audience)), _dump(list(kw.workshop.experiments)),
+              _dump(workshop_content(kw.workshop)), kw.slot_minutes) for pos, kw in enumerate(kit.workshops)])
+        conn.executemany(
+            "INSERT INTO participant VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(p.uid, kit.uid, pos, p.last_name, p.first_name, p.organisation, p.commune, p.email, p.phone,
+              p.notes) for pos, p in enumerate(kit.participants)])
+        conn.executemany(
+            "INSERT INTO session VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(s.uid, kit.uid, s.kit_workshop_uid, s.day.isoformat(), _t(s.start), _t(s.end), s.venue_uid or None,
+              _dump(list(s.facilitator_uids)), s.status.value, _t(s.lunch_start), _t(s.lunch_end), s.sequence,
+              s.notes) for s in kit.sessions])
+        conn.executemany(
+            "INSERT INTO attendance VALUES (?,?,?,?,?,?)",
+            [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value, _t(a.arrival),
+              _t(a.departure)) for a in kit.attendances])
+        conn.executemany(
+            "INSERT INTO session_run (session_uid, spent_json, groups_json) VALUES (?,?,?)",
+            [(r.session_uid, _dump([[x.title, x.planned_minutes, x.spent_seconds] for x in r.spent]),
+              _dump([list(g) for g in r.groups])) for r in kit.session_runs])
+        conn.executemany(
+            "INSERT INTO evaluation (session_uid, participant_uid, scores_json, comment) VALUES (?,?,?,?)",
+            [(e.session_uid, e.participant_uid or None, _dump([list(x) for x in e.scores]), e.comment)
+             for e in kit.evaluations])
 
     def find(self, name_or_uid: str) -> Kit | None:
         """A kit by uid, or by name ignoring case, accents, apostrophes and guillemets."""
@@ -158,11 +193,13 @@ class KitRepository:
         return Kit(uid=r["uid"], name=r["name"], territory=r["territory"], departement=r["departement"],
                    audience=tuple(json.loads(r["audience_json"])),
                    facilitator_uids=tuple(json.loads(r["facilitators_json"])),
+                   venue_uids=tuple(json.loads(r["venues_json"])),
                    funders_mention=r["funders_mention"], partners_mention=r["partners_mention"], notes=r["notes"],
                    capacity=r["capacity"], archived=bool(r["archived"]), template_id=r["template_id"],
                    experiment=r["experiment"],
                    created=datetime.fromisoformat(r["created"]) if r["created"] else None,
-                   modified=datetime.fromisoformat(r["modified"]) if r["modified"] else None)
+                   modified=datetime.fromisoformat(r["modified"]) if r["modified"] else None,
+                   paperwork=paperwork_from_dict(json.loads(r["paperwork_json"] or "{}")))
 
     @staticmethod
     def _workshop_row(r) -> KitWorkshop:
@@ -170,7 +207,8 @@ class KitRepository:
                     audience=tuple(json.loads(r["audience_json"])), duration_minutes=r["duration_minutes"],
                     origin=r["origin"], experiments=tuple(json.loads(r["experiments_json"])),
                     source_note=r["source_note"], summary=r["summary"])
-        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])))
+        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])),
+                           slot_minutes=r["slot_minutes"])
 
     @staticmethod
     def _session_row(r) -> Session:
@@ -181,65 +219,98 @@ class KitRepository:
                        notes=r["notes"])
 
 
-def _select(db: Database, table: str, uids: set[str] | None):
+def _run_row(r) -> SessionRun:
+    return SessionRun(r["session_uid"],
+                      tuple(SegmentSpent(str(t), int(m), int(x)) for t, m, x in json.loads(r["spent_json"])),
+                      tuple(tuple(str(u) for u in g) for g in json.loads(r["groups_json"])))
+
+
+def _select(db: Database, table: str, uids) -> list:
     if uids is None:
         return db.query(f"SELECT * FROM {table} ORDER BY name COLLATE NOCASE")
+    uids = tuple(dict.fromkeys(uids))
     if not uids:
         return []
     marks = ",".join("?" * len(uids))
-    return db.query(f"SELECT * FROM {table} WHERE uid IN ({marks}) ORDER BY name COLLATE NOCASE", tuple(uids))
+    return db.query(f"SELECT * FROM {table} WHERE uid IN ({marks}) ORDER BY name COLLATE NOCASE", uids)
 
 
 class VenueRepository:
-    """Venues, shared by all kits."""
+    """Venues, shared by all kits: the only writer of the venue table."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self, uids: set[str] | None = None) -> list[Venue]:
+    def list(self, uids=None) -> list[Venue]:
         """Every venue by name, or only those of *uids*."""
-        return [Venue(r["uid"], r["name"], r["address"], r["commune"], r["capacity"], bool(r["step_free"]),
-                      bool(r["parking"]), bool(r["mobile_coverage"]), bool(r["wifi"]), r["equipment"],
-                      r["access_notes"]) for r in _select(self.db, "venue", uids)]
+        return [Venue(r["uid"], r["name"], r["address"], r["commune"], r["capacity"],
+                      *(_fact(r, name) for name in VENUE_FACTS), r["equipment"], r["access_notes"])
+                for r in _select(self.db, "venue", uids)]
 
     @staticmethod
-    def upsert(conn, v: Venue) -> None:
-        conn.execute("INSERT OR REPLACE INTO venue VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                     (v.uid, v.name, v.address, v.commune, v.capacity, int(v.step_free), int(v.parking),
-                      int(v.mobile_coverage), int(v.wifi), v.equipment, v.access_notes))
+    def write(conn, v: Venue) -> None:
+        # Each fact is written twice: the old boolean (for older readers of the table: unknown reads « non ») and
+        # its three-state column (yes, no, « à préciser »).
+        facts = [getattr(v, name) for name in VENUE_FACTS]
+        columns = [*VENUE_FACTS, *(f"{name}_state" for name in VENUE_FACTS)]
+        conn.execute(
+            f"INSERT INTO venue (uid, name, address, commune, capacity, equipment, access_notes, {', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * (7 + len(columns)))}) ON CONFLICT (uid) DO UPDATE SET "
+            "name=excluded.name, address=excluded.address, commune=excluded.commune, capacity=excluded.capacity, "
+            "equipment=excluded.equipment, access_notes=excluded.access_notes, "
+            + ", ".join(f"{c}=excluded.{c}" for c in columns),
+            (v.uid, v.name, v.address, v.commune, v.capacity, v.equipment, v.access_notes,
+             *(int(bool(f)) for f in facts), *(fact_state(f).value for f in facts)))
+
+    @staticmethod
+    def remove(conn, uid: str) -> None:
+        conn.execute("DELETE FROM venue WHERE uid = ?", (uid,))
 
     def save(self, venue: Venue) -> None:
         with self.db.transaction() as conn:
-            self.upsert(conn, venue)
+            self.write(conn, venue)
 
     def delete(self, uid: str) -> None:
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM venue WHERE uid = ?", (uid,))
+            self.remove(conn, uid)
 
 
 class FacilitatorRepository:
-    """Facilitators, shared by all kits."""
+    """Facilitators, shared by all kits: the only writer of the facilitator table."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self, uids: set[str] | None = None) -> list[Facilitator]:
+    def list(self, uids=None) -> list[Facilitator]:
         """Every facilitator by name, or only those of *uids*."""
         return [Facilitator(r["uid"], r["name"], r["email"], r["phone"], r["organisation"])
                 for r in _select(self.db, "facilitator", uids)]
 
     @staticmethod
-    def upsert(conn, f: Facilitator) -> None:
-        conn.execute("INSERT OR REPLACE INTO facilitator VALUES (?,?,?,?,?)",
-                     (f.uid, f.name, f.email, f.phone, f.organisation))
+    def write(conn, f: Facilitator) -> None:
+        conn.execute(
+            "INSERT INTO facilitator (uid, name, email, phone, organisation) VALUES (?,?,?,?,?) "
+            "ON CONFLICT (uid) DO UPDATE SET name=excluded.name, email=excluded.email, phone=excluded.phone, "
+            "organisation=excluded.organisation",
+            (f.uid, f.name, f.email, f.phone, f.organisation))
+
+    @staticmethod
+    def remove(conn, uid: str) -> None:
+        conn.execute("DELETE FROM facilitator WHERE uid = ?", (uid,))
 
     def save(self, facilitator: Facilitator) -> None:
         with self.db.transaction() as conn:
-            self.upsert(conn, facilitator)
+            self.write(conn, facilitator)
 
     def delete(self, uid: str) -> None:
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM facilitator WHERE uid = ?", (uid,))
+            self.remove(conn, uid)
+
+
+def write_meta(conn, key: str, value: str) -> None:
+    """Set one value of the meta table (an upsert: never a delete and insert)."""
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value=excluded.value",
+                 (key, value))
 
 
 class ProfileRepository:
@@ -249,24 +320,42 @@ class ProfileRepository:
         self.db = db
 
     def structure(self) -> IssuingStructure:
+        """The profile (an empty one when none was ever filled in)."""
+        return self.saved_structure() or IssuingStructure()
+
+    def saved_structure(self) -> IssuingStructure | None:
+        """The profile as stored, None when none was ever saved."""
         rows = self.db.query("SELECT value FROM meta WHERE key = 'issuing_structure'")
         if not rows:
-            return IssuingStructure()
+            return None
         data = json.loads(rows[0][0])
         data["funder_logo_paths"] = tuple(data.get("funder_logo_paths", ()))
         known = IssuingStructure.__dataclass_fields__
         return IssuingStructure(**{k: v for k, v in data.items() if k in known})
 
-    def save_structure(self, structure: IssuingStructure) -> None:
+    @staticmethod
+    def write_structure(conn, structure: IssuingStructure | None) -> None:
+        """Store the profile (None: remove it, as before it was first filled in)."""
+        if structure is None:
+            conn.execute("DELETE FROM meta WHERE key = 'issuing_structure'")
+            return
         data = asdict(structure)
         data["funder_logo_paths"] = list(structure.funder_logo_paths)
+        write_meta(conn, "issuing_structure", _dump(data))
+
+    def save_structure(self, structure: IssuingStructure) -> None:
         with self.db.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('issuing_structure', ?)", (_dump(data),))
+            self.write_structure(conn, structure)
 
     def blackouts(self) -> dict[date, str]:
         return {date.fromisoformat(r["day"]): r["label"] for r in self.db.query("SELECT * FROM blackout ORDER BY day")}
 
+    @staticmethod
+    def write_blackouts(conn, days: dict[date, str]) -> None:
+        conn.execute("DELETE FROM blackout")
+        conn.executemany("INSERT INTO blackout VALUES (?, ?)",
+                         [(d.isoformat(), label) for d, label in sorted(days.items())])
+
     def save_blackouts(self, days: dict[date, str]) -> None:
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM blackout")
-            conn.executemany("INSERT INTO blackout VALUES (?, ?)", [(d.isoformat(), label) for d, label in days.items()])
+            self.write_blackouts(conn, days)

@@ -1,7 +1,8 @@
 """Schema migrations, numbered by ``PRAGMA user_version``.
 
-Each step is a list of statements run inside one explicit transaction together with the new ``user_version``
-(no ``executescript``, which commits on its own). Before the first step on an existing database, the file is
+Each step is a list of statements; the pending steps run inside one explicit transaction together with the new
+``user_version`` (no ``executescript``, which commits on its own), so a step failing midway leaves the database as
+it was. Before the first step on an existing database, the file is
 copied with the backup API. A database whose version is higher than the app knows is refused and left untouched.
 """
 
@@ -189,8 +190,62 @@ _V2_KITS = (
     )""",
 )
 
-#: The ordered steps; step *i* brings the schema from version *i* to *i + 1*.
-MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS)
+# A kit refers to the shared venues it was given (besides those of its sessions) by uid, never by a copy.
+_V3_KIT_VENUES = (
+    "ALTER TABLE kit ADD COLUMN venues_json TEXT NOT NULL DEFAULT '[]'",
+)
+
+#: ``PRAGMA application_id`` of a Tresse database ("Trss"): tells our files from other programs' SQLite files.
+APPLICATION_ID = 0x54727373
+
+# Mark the file as Tresse's (databases made before this step are recognised by their tables).
+_V4_APPLICATION_ID = (f"PRAGMA application_id = {APPLICATION_ID}",)
+
+# Anonymous evaluation answers (no participant): the participant becomes optional; one answer per person and
+# session still (NULLs are distinct in a UNIQUE index, so any number of anonymous answers).
+_V5_ANONYMOUS_EVALUATIONS = (
+    """CREATE TABLE evaluation_v5 (
+        id INTEGER PRIMARY KEY,
+        session_uid TEXT NOT NULL REFERENCES session (uid) ON DELETE CASCADE,
+        participant_uid TEXT REFERENCES participant (uid) ON DELETE CASCADE,
+        scores_json TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT ''
+    )""",
+    "INSERT INTO evaluation_v5 (session_uid, participant_uid, scores_json, comment) "
+    "SELECT session_uid, participant_uid, scores_json, comment FROM evaluation ORDER BY rowid",
+    "DROP TABLE evaluation",
+    "ALTER TABLE evaluation_v5 RENAME TO evaluation",
+    "CREATE UNIQUE INDEX evaluation_person ON evaluation (session_uid, participant_uid)",
+)
+
+# Paperwork: the kit's programme facts and certificate options (one JSON object, always read whole with its kit),
+# an individual appointment's slot length, late arrivals and early departures, and venue facts with three states
+# (NULL: written before this step, read from the old boolean: 1 is yes, 0 « à préciser »).
+_V6_PAPERWORK = (
+    "ALTER TABLE kit ADD COLUMN paperwork_json TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE kit_workshop ADD COLUMN slot_minutes INTEGER NOT NULL DEFAULT 60 CHECK (slot_minutes > 0)",
+    "ALTER TABLE attendance ADD COLUMN arrival TEXT",
+    "ALTER TABLE attendance ADD COLUMN departure TEXT",
+    "ALTER TABLE venue ADD COLUMN step_free_state TEXT",
+    "ALTER TABLE venue ADD COLUMN parking_state TEXT",
+    "ALTER TABLE venue ADD COLUMN mobile_coverage_state TEXT",
+    "ALTER TABLE venue ADD COLUMN wifi_state TEXT",
+)
+
+# Running a session live: the time each segment took and the sub-groups drawn (one row per session run). A late
+# arrival's time is the paperwork step's ``attendance.arrival``.
+_V7_SESSION_RUNS = (
+    """CREATE TABLE session_run (
+        session_uid TEXT PRIMARY KEY REFERENCES session (uid) ON DELETE CASCADE,
+        spent_json TEXT NOT NULL DEFAULT '[]',
+        groups_json TEXT NOT NULL DEFAULT '[]'
+    )""",
+)
+
+#: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
+#: edited.
+MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_APPLICATION_ID,
+                                     _V5_ANONYMOUS_EVALUATIONS, _V6_PAPERWORK, _V7_SESSION_RUNS)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
@@ -213,10 +268,11 @@ def migrate(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> int:
         backup = db.path.with_name(f"{db.path.name}.avant-v{target}.bak")
         db.backup_to(backup)
         log.info("database copied to %s before migrating from %d to %d", backup, current, target)
-    for version in range(current, target):
-        with db.transaction() as conn:
+    # All pending steps in one transaction: a failure midway leaves the database exactly as it was.
+    with db.transaction() as conn:
+        for version in range(current, target):
             for statement in migrations[version]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
-        log.info("database migrated to schema %d", version + 1)
+    log.info("database migrated from schema %d to %d", current, target)
     return target - current

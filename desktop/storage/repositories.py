@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 
-from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Workshop, find_template
+from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Programme, Workshop, find_template
 from desktop.domain.workshop_codec import workshop_content, workshop_from_content, workshop_search_text
 from desktop.domain.text import fold
 from desktop.storage.db import Database
@@ -30,6 +30,8 @@ def _experiment(row: sqlite3.Row) -> Experiment:
         communes=tuple(lists["communes"]), sub_objectives=tuple(lists["sub_objectives"]),
         partners=tuple(lists["partners"]), actions=tuple(lists["actions"]), calendar=tuple(lists["calendar"]),
         impacts=tuple(lists["impacts"]), corrections=tuple(lists["corrections"]),
+        period=tuple(lists.get("period", ())), milestones=tuple(lists.get("milestones", ())),
+        components=tuple(lists.get("components", ())),
     )
 
 
@@ -65,6 +67,12 @@ class CatalogueRepository:
     def experiments(self) -> list[Experiment]:
         return [_experiment(r) for r in self.db.query("SELECT * FROM experiment ORDER BY number")]
 
+    def programme(self) -> Programme | None:
+        """The cycle's own introduction (« Le cycle TRESSONS »), shown above the experiments."""
+        from desktop.storage.catalogue import installed_programme
+
+        return installed_programme(self.db)
+
     def workshops(self) -> list[Workshop]:
         """The library: the bundled workshops, then those the user saved (when the schema has them)."""
         bundled = [_workshop(r) for r in self.db.query("SELECT * FROM workshop ORDER BY position")]
@@ -82,23 +90,31 @@ class CatalogueRepository:
                 return _workshop(rows[0])
         return None
 
-    def save_user_workshop(self, workshop: Workshop) -> Workshop:
-        """Add *workshop* to the library as the user's own, under a new id; return it as saved."""
-        import uuid
-        from dataclasses import replace
-        from datetime import datetime
+    def user_workshop_created(self, workshop_id: str) -> str:
+        rows = self.db.query("SELECT created FROM user_workshop WHERE id = ?", (workshop_id,))
+        return rows[0][0] if rows else ""
 
-        saved = replace(workshop, id=f"user-{uuid.uuid4().hex[:12]}", origin="user")
-        with self.db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO user_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (saved.id, saved.title, saved.format, saved.duration_minutes, saved.origin, saved.summary,
-                 saved.source_note, json.dumps(list(saved.audience)), json.dumps(list(saved.experiments)),
-                 json.dumps(workshop_content(saved), ensure_ascii=False),
-                 datetime.now().isoformat(timespec="seconds")))
-            conn.execute("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
-                         (saved.id, saved.title, workshop_search_text(saved)))
-        return saved
+    @staticmethod
+    def write_user_workshop(conn, workshop: Workshop, created: str) -> None:
+        """Add or replace one of the user's own workshops and its search entry, inside the caller's transaction."""
+        conn.execute(
+            "INSERT INTO user_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+            "title=excluded.title, format=excluded.format, duration_minutes=excluded.duration_minutes, "
+            "origin=excluded.origin, summary=excluded.summary, source_note=excluded.source_note, "
+            "audience_json=excluded.audience_json, experiments_json=excluded.experiments_json, "
+            "content_json=excluded.content_json, created=excluded.created",
+            (workshop.id, workshop.title, workshop.format, workshop.duration_minutes, workshop.origin,
+             workshop.summary, workshop.source_note, json.dumps(list(workshop.audience)),
+             json.dumps(list(workshop.experiments)), json.dumps(workshop_content(workshop), ensure_ascii=False),
+             created))
+        conn.execute("DELETE FROM catalogue_fts WHERE kind = 'workshop' AND ref = ?", (workshop.id,))
+        conn.execute("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
+                     (workshop.id, workshop.title, workshop_search_text(workshop)))
+
+    @staticmethod
+    def remove_user_workshop(conn, workshop_id: str) -> None:
+        conn.execute("DELETE FROM user_workshop WHERE id = ?", (workshop_id,))
+        conn.execute("DELETE FROM catalogue_fts WHERE kind = 'workshop' AND ref = ?", (workshop_id,))
 
     def templates(self) -> list[KitTemplate]:
         return [_template(r) for r in self.db.query("SELECT * FROM kit_template ORDER BY position")]

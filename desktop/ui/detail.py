@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
+from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
 from desktop.ui import labels
 
 
@@ -31,6 +31,25 @@ def _none() -> str:
     return f"<p><i>{escape(text)}</i></p>"
 
 
+def _period(e: Experiment) -> str:
+    """Months and undated steps: the steps in the document's order, not assigned to a month."""
+    if not e.period and not e.milestones:
+        return ""
+    months = QCoreApplication.translate("Detail", "Période\u00a0: %1").replace("%1", ", ".join(m[:1].lower() + m[1:] for m in e.period))
+    steps = QCoreApplication.translate("Detail", "Étapes, dans l'ordre du document (qui ne les date pas)\u00a0:")
+    return _para(months) + (_para(steps) + _items(e.milestones) if e.milestones else "")
+
+
+def programme_html(p: Programme) -> str:
+    """The cycle's own introduction: its aims and the characteristics every experiment shares."""
+    return "".join([
+        f"<h2>{escape(p.title)}</h2>",
+        _para(p.introduction),
+        _section(QCoreApplication.translate("Detail", "Objectif"), _para(p.objective) + _items(p.aims)),
+        _section(QCoreApplication.translate("Detail", "Caractéristiques des expérimentations"), _items(p.characteristics)),
+    ])
+
+
 def experiment_html(e: Experiment) -> str:
     geo = ", ".join(x for x in (e.departement, e.region) if x)
     contact = [x for x in (e.contact.person, e.contact.role) if x]
@@ -44,9 +63,10 @@ def experiment_html(e: Experiment) -> str:
         f"<p><b>{escape(e.territory)}</b><br>{escape(geo)}</p>",
         _section(QCoreApplication.translate("Detail", "Communes"), _para(", ".join(e.communes))),
         _section(QCoreApplication.translate("Detail", "Objectif"), _para(e.objective) + _items(e.sub_objectives)),
+        _section(QCoreApplication.translate("Detail", "Les composantes du dispositif"), _items(e.components)),
         _section(QCoreApplication.translate("Detail", "Partenaires"), _items(e.partners) or _none()),
         _section(QCoreApplication.translate("Detail", "Actions"), _items(e.actions)),
-        _section(QCoreApplication.translate("Detail", "Calendrier"), _items(e.calendar)),
+        _section(QCoreApplication.translate("Detail", "Calendrier"), _items(e.calendar) + _period(e)),
         _section(QCoreApplication.translate("Detail", "Impacts attendus"), _items(e.impacts)),
         _section(QCoreApplication.translate("Detail", "Opérateur : %1").replace("%1", e.operator.name),
                  _para(e.operator.presentation) + _items(e.operator.missions)),
@@ -66,6 +86,8 @@ def workshop_html(w: Workshop, experiment_titles: dict[int, str] | None = None) 
         for s in w.segments)
     origins = [f"{n} – {experiment_titles.get(n, '')}".rstrip(" –") for n in w.experiments]
     origin = labels.origin_label(w.origin)
+    if w.origin == "source":  # the document plans the session; the outline is always ours
+        origin = QCoreApplication.translate("Detail", "Séance prévue par le document TRESSONS\u00a0; déroulé proposé par Tresse")
     parts = [
         f"<h2>{escape(w.title)}</h2>",
         f"<p>{escape(meta)}</p>",

@@ -18,11 +18,17 @@ def describe(error: Exception) -> str:
             "locked": QCoreApplication.translate("Errors", "Les données de Tresse sont utilisées par un autre programme. Fermez-le, puis réessayez."),
             "full": QCoreApplication.translate("Errors", "Le disque est plein : libérez de la place, puis réessayez. Rien n'a été perdu."),
             "not_a_database": QCoreApplication.translate("Errors", "Ce fichier n'est pas une base de données Tresse, ou il est endommagé. "
-                                  "Une copie de sauvegarde se trouve peut-être dans le même dossier."),
+                                  "Les sauvegardes de Tresse se restaurent par Fichier → Restaurer depuis…"),
+            "damaged": QCoreApplication.translate("Errors", "Les données de Tresse sont endommagées. Fermez Tresse puis "
+                                                            "rouvrez-le : il proposera de restaurer la dernière "
+                                                            "sauvegarde, sans rien effacer."),
             "read_only": QCoreApplication.translate("Errors", "Les données de Tresse sont en lecture seule : vérifiez les droits du dossier "
                              "ou retirez la protection en écriture de la clé USB."),
             "cannot_open": QCoreApplication.translate("Errors", "Impossible d'ouvrir les données de Tresse. Vérifiez que le dossier existe "
                                "et qu'il est accessible."),
         }.get(error.reason, QCoreApplication.translate("Errors", "Erreur d'accès aux données de Tresse."))
         return f"{text}\n\n{error.path}" if error.path else text
-    return QCoreApplication.translate("Errors", "Une erreur inattendue s'est produite. Elle a été enregistrée dans le journal.")
+    from desktop import paths
+
+    return QCoreApplication.translate("Errors", "Une erreur inattendue s'est produite. Elle a été enregistrée dans le "
+                                                "journal :\n%1").replace("%1", str(paths.user_data_dir() / "tresse.log"))

@@ -13,6 +13,26 @@ from desktop import paths
 
 LANGUAGES = ("fr", "en")
 
+#: Qt's own texts that its French catalogue lacks (Qt 6 added the mnemonics): the folder dialog said « Look in: ».
+QT_FRENCH_EXTRA = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+}
+
+
+class ExtraTranslator(QTranslator):
+    """A few texts of Qt's own dialogs, in French, from :data:`QT_FRENCH_EXTRA` (no .qm file)."""
+
+    def __init__(self, table: dict[tuple[str, str], str], parent=None) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def isEmpty(self) -> bool:
+        return not self._table
+
+    def translate(self, context, source_text, disambiguation=None, n=-1) -> str | None:
+        return self._table.get((context, source_text))  # None: a null string, « not mine », the next one answers
+
 
 def choose_language(preference: str, system_name: str | None = None) -> str:
     """The language to use: the preference if set, else the system's if supported, else French."""
@@ -32,6 +52,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(qt)
             installed.append(qt)
             break
+    if language == "fr":
+        extra = ExtraTranslator(QT_FRENCH_EXTRA, app)
+        app.installTranslator(extra)
+        installed.append(extra)
     if language != "fr":
         own = QTranslator(app)
         if own.load(f"tresse_{language}", str(paths.translations_dir())):

@@ -1,111 +1,73 @@
-"""The kit being edited, its undo stack, and saving: every change is saved at once (there is no Save button).
+"""Which kit the kit editor shows, and the edits its panels make to it.
 
-Each edit is a :class:`KitEditCommand` holding the kit's value before and after; redo saves the after value, undo
-the before value, through the repository, in one transaction each. Undoing an edit of another kit than the one on
-screen brings that kit back on screen.
+The kit's value lives in the :class:`~desktop.ui.workspace.Workspace` only; the controller holds its uid. Panels
+call :meth:`KitController.apply` with the kit's new value; the workspace saves it at once as one undoable step
+(there is no Save button). The controller re-emits the workspace's changes that concern the kit on screen. Undo
+and redo apply to whichever kit an edit was made to (a session dragged in the calendar, another kit's rename):
+that kit's views update wherever they are shown; the editor does not jump to it.
 """
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.domain.kit import Kit
-from desktop.storage.errors import StorageError
-from desktop.storage.kits import KitRepository
-
-log = logging.getLogger(__name__)
-
-
-class KitController(QObject):
-    """Owns the current kit and applies edits to it.
-
-    Signals:
-        kit_changed(object): the current kit's new value (or None when no kit is selected).
-        kit_saved(str): any kit was saved or deleted (its uid): calendars and conflicts refresh.
-        kits_changed(): a kit was created, deleted, renamed or archived (the list must refresh).
-        failed(object): a storage error while saving; the edit was not applied.
-    """
-
-    kit_changed = Signal(object)
-    kit_saved = Signal(str)
-    kits_changed = Signal()
-    failed = Signal(object)
-
-    def __init__(self, repo: KitRepository, parent=None) -> None:
-        super().__init__(parent)
-        self.repo = repo
-        self.undo_stack = QUndoStack(self)
-        self.kit: Kit | None = None
-
-    def select(self, uid: str | None) -> None:
-        """Show the kit *uid* (None: no kit)."""
-        self.kit = self.repo.load(uid) if uid else None
-        self.kit_changed.emit(self.kit)
-
-    def apply(self, after: Kit, text: str) -> bool:
-        """Apply an edit of a kit — the current one or another (from the calendar) — pushed on the undo stack
-        and saved at once; False if nothing changed or saving failed."""
-        before = self.kit if self.kit is not None and self.kit.uid == after.uid else self.repo.load(after.uid)
-        if before is None or after == before:
-            return False
-        return self._push(KitEditCommand(self, before, after, text))
-
-    def create(self, kit: Kit, text: str) -> bool:
-        return self._push(KitEditCommand(self, None, kit, text))
-
-    def delete(self, kit: Kit, text: str) -> bool:
-        full = self.repo.load(kit.uid) or kit
-        return self._push(KitEditCommand(self, full, None, text))
-
-    def _push(self, command: KitEditCommand) -> bool:
-        self.undo_stack.push(command)
-        return not command.error
-
-    # -- used by the commands ----------------------------------------------------------------------------------
-    def _store(self, kit: Kit | None, uid: str, structural: bool) -> bool:
-        try:
-            if kit is None:
-                self.repo.delete(uid)
-            else:
-                self.repo.save(kit)
-        except StorageError as exc:
-            log.exception("cannot save kit %s", uid)
-            self.failed.emit(exc)
-            self.kit_changed.emit(self.kit)  # views go back to what is saved
-            return False
-        if self.kit is not None and self.kit.uid == uid:
-            self.kit = kit
-            self.kit_changed.emit(kit)
-        self.kit_saved.emit(uid)
-        if structural:
-            self.kits_changed.emit()
-        return True
+from desktop.storage.changes import FACILITATOR, KIT, VENUE
+from desktop.ui.workspace import Workspace
 
 
 def _list_fields(kit: Kit | None):
     return None if kit is None else (kit.name, kit.territory, kit.archived)
 
 
-class KitEditCommand(QUndoCommand):
-    """One undoable change of one kit: before → after (None on either side for creation or deletion)."""
+class KitController(QObject):
+    """The kit on screen in the kit editor.
 
-    def __init__(self, controller: KitController, before: Kit | None, after: Kit | None, text: str) -> None:
-        super().__init__(text)
-        self.controller = controller
-        self.before = before
-        self.after = after
-        self.uid = (after or before).uid
-        self.structural = _list_fields(before) != _list_fields(after)
-        self.error = False
+    Args:
+        workspace: the owner of every kit.
 
-    def redo(self) -> None:
-        if not self.controller._store(self.after, self.uid, self.structural):
-            self.error = True
-            self.setObsolete(True)
+    Signals:
+        kit_changed(object): the kit on screen has a new value, or another kit is on screen (None: none).
+        kits_changed(): a kit was created, deleted, renamed or archived (the list must refresh).
+    """
 
-    def undo(self) -> None:
-        if not self.controller._store(self.before, self.uid, self.structural):
-            self.setObsolete(True)
+    kit_changed = Signal(object)
+    kits_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = workspace.undo_stack
+        self._uid: str | None = None
+        workspace.changed.connect(self._workspace_changed)
+
+    @property
+    def kit(self) -> Kit | None:
+        """The kit on screen, as the workspace holds it now."""
+        return self.workspace.kit(self._uid)
+
+    def select(self, uid: str | None) -> None:
+        """Show the kit *uid* (None: no kit)."""
+        self._uid = uid if self.workspace.kit(uid) is not None else None
+        self.kit_changed.emit(self.kit)
+
+    def apply(self, after: Kit, text: str) -> bool:
+        """Save a new value of a kit — the one on screen or another — as one undoable step; False if nothing
+        changed or saving failed."""
+        return self.workspace.update_kit(after, text)
+
+    def create(self, kit: Kit, text: str, **shared) -> bool:
+        return self.workspace.create_kit(kit, text, **shared)
+
+    def delete(self, kit: Kit, text: str) -> bool:
+        return self.workspace.delete_kit(kit.uid, text)
+
+    def _workspace_changed(self, applied) -> None:
+        structural = any(e.kind == KIT and _list_fields(e.before) != _list_fields(e.after) for e in applied)
+        shown = any((e.kind == KIT and e.key == self._uid) or e.kind in (VENUE, FACILITATOR) for e in applied)
+        if structural:
+            self.kits_changed.emit()
+        if shown and self._uid is not None:
+            if self.kit is None:
+                self._uid = None
+            self.kit_changed.emit(self.kit)

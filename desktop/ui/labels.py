@@ -35,7 +35,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Témoignage"),
     QT_TRANSLATE_NOOP("Vocabulary", "Pause"),
     QT_TRANSLATE_NOOP("Vocabulary", "Synthèse et évaluation"),
-    QT_TRANSLATE_NOOP("Vocabulary", "Issu du document TRESSONS"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Prévu par le document TRESSONS"),
     QT_TRANSLATE_NOOP("Vocabulary", "Proposé par Tresse"),
     QT_TRANSLATE_NOOP("Vocabulary", "Ajouté par vous"),
 )

@@ -3,69 +3,112 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from desktop import __version__
-from desktop.storage.db import Database
-from desktop.storage.kits import KitRepository
-from desktop.storage.repositories import CatalogueRepository
+from desktop import __version__, paths
+from desktop.storage.changes import USER_WORKSHOP
 from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.dialogs.preferences import PreferencesDialog
+from desktop.ui.dialog_memory import recall, remember
 from desktop.ui.settings import Settings
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.calendar_page import CalendarPage
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
 from desktop.ui.widgets.kits_page import KitsPage
+from desktop.ui.workspace import Workspace
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's Redo keys, plus Ctrl+Y where they lack it (Linux has only Ctrl+Shift+Z); each once, so that
+    no key is bound twice (« Ambiguous shortcut overload »)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    ctrl_y = QKeySequence("Ctrl+Y")
+    return keys if ctrl_y in keys else [*keys, ctrl_y]
 
 
 class MainWindow(QMainWindow):
     """Tresse's main window.
 
     Args:
-        db: the open store.
+        workspace: the owner of the open data (kits, venues, facilitators, profile, library) and its undo stack.
         settings: preferences and window state.
         language: the interface language in use (for the help page).
     """
 
-    def __init__(self, db: Database, settings: Settings, language: str = "fr", parent=None) -> None:
+    def __init__(self, workspace: Workspace, settings: Settings, language: str = "fr", parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
+        self.db = workspace.db
         self.settings = settings
         self.language = language
         self._help: HelpDialog | None = None
-        self.setWindowTitle(self.tr("Tresse — accompagner les projets d'ESS en milieu rural"))
+        self._build()
+        self._connect()
+        self._build_menus()
+        self._restore_state()
+
+    def _build(self) -> None:
+        # The application display name (« Tresse ») is added to the title by Qt.
+        self.setWindowTitle(self.tr("Accompagner les projets d'ESS en milieu rural"))
         self.setObjectName("mainWindow")
-        self.catalogue = CatalogueRepository(db)
-        self.controller = KitController(KitRepository(db), self)
-        self.controller.failed.connect(self._storage_failed)
-        self.schedule = Schedule(self.controller, self)
+        self.setAcceptDrops(True)  # a .tresse file dropped on the window is imported
+        self.catalogue = self.workspace.catalogue
+        self.controller = KitController(self.workspace, self)
+        self.schedule = Schedule(self.workspace, self)
         self.browser = CatalogueBrowser(self.catalogue, self)
-        self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self)
+        self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self, settings=self.settings)
+        self.calendar = CalendarPage(self.schedule, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.addTab(self.browser, self.tr("Catalogue"))
         self.pages.addTab(self.kits, self.tr("Mes kits"))
-        self.calendar = CalendarPage(self.schedule, self)
-        self.calendar.session_activated.connect(self.open_session)
         self.pages.addTab(self.calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
+        if not self.workspace.kits():  # the first run starts where the three ways to begin are
+            self.pages.setCurrentWidget(self.kits)
+        self._summary = ""
+        self.live = None  # the session run live (ui/live), if any
+        location = paths.data_location()
+        if location.portable:
+            self.portable_label = QLabel(self.tr("Mode portable : données dans %1").replace("%1", str(location.path)))
+            self.statusBar().addPermanentWidget(self.portable_label)
+
+    def _connect(self) -> None:
+        self.workspace.failed.connect(self._storage_failed)
+        self.workspace.changed.connect(self._workspace_changed)
+        self.calendar.session_activated.connect(self.open_session)
         self.browser.summary_changed.connect(self._catalogue_summary)
         self.pages.currentChanged.connect(self._page_changed)
-        self._summary = ""
+        self.kits.print_requested.connect(self.print_kit)
+        self.kits.status_message.connect(self.show_status)
+        self.kits.sessions.run_requested.connect(self.run_session)
+        self.kits.open_file_requested.connect(self.import_kit)
+        self.kits.profile_requested.connect(self.edit_profile)
+        self.browser.create_kit_requested.connect(self.create_kit_from)
         self.browser.apply_filters()
-        self._build_menus()
-        self.resize(1200, 760)
-        geometry = settings.state("main/geometry")
+
+    def _restore_state(self) -> None:
+        fit_to_screen(self, 1200, 760)  # a 1024 × 600 laptop gets all of its available area
+        geometry = self.settings.state("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         for name, splitter in self._splitters().items():
-            state = settings.state(f"main/{name}")
+            state = self.settings.state(f"main/{name}")
             if state is not None:
                 splitter.restoreState(state)
+
+    def show_status(self, text: str, timeout: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def _workspace_changed(self, applied) -> None:
+        if any(e.kind == USER_WORKSHOP for e in applied):
+            self.browser.reload_workshops()
 
     def _splitters(self):
         return {"experiments": self.browser.experiments, "workshops": self.browser.workshops,
@@ -80,17 +123,28 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&Fichier"))  # ui/safety.py adds its actions here
         self.new_kit_action = self._action(self.tr("&Nouveau kit…"), self.new_kit, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_kit_action)
         self.import_action = self._action(self.tr("&Importer un kit…"), self.import_kit, "Ctrl+I")
         file_menu.addAction(self.import_action)
-        self.export_action = self._action(self.tr("&Exporter le kit…"), self.export_kit, "Ctrl+E")
+        self.share_action = self._action(self.tr("&Partager comme modèle…"), self.share_kit, "Ctrl+E")
+        self.share_action.setStatusTip(self.tr("Les ateliers et leur déroulé, sans participants, dates, lieux ni "
+                                               "coordonnées : pour une autre structure"))
+        file_menu.addAction(self.share_action)
+        self.export_action = self._action(self.tr("&Exporter le kit (dates, lieux)…"), self.export_kit,
+                                          "Ctrl+Shift+E")
         file_menu.addAction(self.export_action)
         self.print_action = self._action(self.tr("&Imprimer…"), self.print_kit, QKeySequence.StandardKey.Print)
         file_menu.addAction(self.print_action)
+        self.save_action = self._action(self.tr("&Enregistrer"), self.say_saved, QKeySequence.StandardKey.Save)
+        file_menu.addAction(self.save_action)
         self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics)
         file_menu.addAction(self.ics_action)
+        self.report_action = self._action(self.tr("&Bilan pour les financeurs…"), self.funders_report)
+        file_menu.addAction(self.report_action)
+        self.live_action = self._action(self.tr("Ani&mer la séance"), self.run_session, "F5")
+        file_menu.addAction(self.live_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
@@ -99,12 +153,11 @@ class MainWindow(QMainWindow):
         self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_shortcuts())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Rechercher dans le catalogue"), self.browser.focus_search,
-                                        QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self._action(self.tr("&Effacer les filtres"), self.browser.clear_filters, "Ctrl+Shift+L"))
         edit_menu.addSeparator()
@@ -141,6 +194,14 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the search of the page on screen."""
+        self.pages.currentWidget().focus_search()
+
+    def say_saved(self) -> None:
+        """Ctrl+S: every change is saved as it is made; say so."""
+        self.show_status(self.tr("Tout est enregistré."), 4000)
+
     def show_catalogue_tab(self, index: int) -> None:
         self.pages.setCurrentWidget(self.browser)
         self.browser.tabs.setCurrentIndex(index)
@@ -156,49 +217,123 @@ class MainWindow(QMainWindow):
         self.kits.tabs.setCurrentWidget(self.kits.sessions)
         self.kits.sessions.select(session_uid)
 
+    def run_session(self, session_uid: str | None = None):
+        """« Animer la séance » (F5): the session chosen in the calendar or in the kit's sessions."""
+        from desktop.ui.live.launch import launch_live
+
+        if self.live is not None:  # one session at a time: bring it back
+            self.live.place()
+            return self.live
+        if not session_uid:
+            page = self.pages.currentWidget()
+            session_uid = (self.calendar.selected_session_uid() if page is self.calendar
+                           else self.kits.sessions.current_uid() if page is self.kits else None)
+        self.live = launch_live(self, self.workspace, session_uid)
+        if self.live is not None:
+            self.live.closed.connect(self._live_closed)
+        return self.live
+
+    def _live_closed(self) -> None:
+        self.live = None
+
     def new_kit(self) -> None:
         self.pages.setCurrentWidget(self.kits)
         template = self.browser.templates.current_object() if self.browser.tabs.currentIndex() == 2 else None
         self.kits.new_kit(template_id=template.id if template else "")
 
-    def export_kit(self) -> None:
-        from desktop.storage.kits import ProfileRepository
+    def create_kit_from(self, template_id: str, experiment: int) -> None:
+        """« Créer un kit à partir de ce modèle / de cette expérimentation » (catalogue)."""
+        self.pages.setCurrentWidget(self.kits)
+        self.kits.new_kit(template_id=template_id, experiment=experiment or None)
+
+    def _current_kit(self, title: str):
+        kit = self.controller.kit
+        if kit is None:
+            QMessageBox.information(self, title, self.tr("Choisissez d'abord un kit dans « Mes kits »."))
+            self.pages.setCurrentWidget(self.kits)
+        return kit
+
+    def export_kit(self, *, as_template: bool = False) -> None:
         from desktop.ui.kit_files import export_kit
 
-        if self.controller.kit is None:
-            QMessageBox.information(self, self.tr("Exporter le kit"),
-                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
-            self.pages.setCurrentWidget(self.kits)
-            return
-        if export_kit(self, self.controller.kit, self.controller.repo, ProfileRepository(self.db)):
-            self.statusBar().showMessage(self.tr("Kit exporté."), 5000)
+        kit = self._current_kit(self.tr("Partager comme modèle") if as_template else self.tr("Exporter le kit"))
+        if kit is not None and export_kit(self, self.workspace, kit, as_template=as_template):
+            self.show_status(self.tr("Kit partagé comme modèle.") if as_template else self.tr("Kit exporté."))
+
+    def share_kit(self) -> None:
+        self.export_kit(as_template=True)
 
     def print_kit(self):
         """Open the print dialog for the current kit (asks to choose one when none is)."""
-        from desktop.storage.kits import ProfileRepository
-        from desktop.ui.dialogs.print_dialog import open_print_dialog
+        from desktop.ui.dialogs.print_dialog import folder_name, open_print_dialog
 
-        if self.controller.kit is None:
-            QMessageBox.information(self, self.tr("Imprimer"),
-                                    self.tr("Choisissez d'abord un kit dans « Mes kits »."))
-            self.pages.setCurrentWidget(self.kits)
+        kit = self._current_kit(self.tr("Imprimer"))
+        if kit is None:
             return None
-        kit = self.controller.repo.load(self.controller.kit.uid)
-        return open_print_dialog(self, kit, ProfileRepository(self.db).structure())
+        dialog = open_print_dialog(self, kit, self.workspace.structure(), venues=self.workspace.venues_of(kit),
+                                   facilitators=self.workspace.facilitators_of(kit), apply=self.controller.apply)
+        dialog.profile_requested.connect(lambda: self.edit_profile(dialog) and dialog.set_structure(
+            self.workspace.structure()))
+        last = recall(self.settings, "print")
+        if isinstance(last.get("documents"), list):
+            dialog.set_documents(last["documents"])
+        if isinstance(last.get("parent"), str) and last["parent"]:
+            dialog.folder.setText(str(Path(last["parent"]) / folder_name(kit.name)))
+        dialog.generated.connect(lambda result: remember(self.settings, "print", {
+            "documents": dialog.chosen_documents(), "parent": str(dialog.output_folder().parent)}))
+        return dialog
 
     def export_ics(self) -> None:
         from desktop.ui.dialogs.ics_dialog import IcsDialog
 
         IcsDialog(self.schedule, self.controller.kit.uid if self.controller.kit else None, self).exec()
 
-    def import_kit(self) -> None:
+    def funders_report(self):
+        """Open the funders' report dialog (every kit by default, or the one open)."""
+        from desktop.ui.dialogs.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.workspace, self.controller.kit.uid if self.controller.kit else None, self)
+        if dialog.exec() and dialog.saved_path:
+            self.show_status(self.tr("Bilan enregistré dans %1").replace("%1", dialog.saved_path))
+        return dialog
+
+    def import_kit(self, path: str | None = None) -> None:
+        """Import a kit file (chosen in a file dialog when *path* is None) and show it."""
         from desktop.ui.kit_files import import_kit
 
-        kit = import_kit(self, self.controller)
+        kit = import_kit(self, self.workspace, path)
         if kit is not None:
             self.pages.setCurrentWidget(self.kits)
-            self.kits.refresh()
             self.kits.select(kit.uid)
+
+    def open_kit_file(self, path: str) -> None:
+        """A kit file opened with Tresse (from the file manager, or handed over by a second launch)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.import_kit(path)
+
+    @staticmethod
+    def _kit_files(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".tresse")]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._kit_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        files = self._kit_files(event)
+        if not files:
+            return super().dropEvent(event)
+        event.acceptProposedAction()
+        for path in files:
+            self.import_kit(path)
 
     def _storage_failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Enregistrement impossible"),
@@ -211,23 +346,17 @@ class MainWindow(QMainWindow):
         self._help.raise_()
         self._help.activateWindow()
 
-    def edit_profile(self) -> None:
-        from desktop.storage.errors import StorageError
-        from desktop.storage.kits import ProfileRepository
+    def edit_profile(self, parent=None) -> bool:
+        """The issuing structure's profile; True once saved."""
         from desktop.ui.dialogs.profile import ProfileDialog
 
-        repo = ProfileRepository(self.db)
-        dialog = ProfileDialog(repo.structure(), self)
-        if dialog.exec():
-            try:
-                repo.save_structure(dialog.structure())
-            except StorageError as exc:
-                self._storage_failed(exc)
+        dialog = ProfileDialog(self.workspace.structure(), parent or self)
+        return bool(dialog.exec()) and self.workspace.set_structure(dialog.structure())
 
     def edit_places(self) -> None:
         from desktop.ui.dialogs.places_dialog import PlacesDialog
 
-        PlacesDialog(self.schedule, self).exec()
+        PlacesDialog(self.workspace, self).exec()
 
     def show_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()

@@ -1,12 +1,16 @@
 """Printing PDFs on paper from the window: the system's print dialog, then each page painted on the printer.
 
-Qt PDF has no vector path to a printer, so :func:`print_pdfs` renders each page to an image and paints it on the
-sheet at its real size (an A4 page fills an A4 sheet; a landscape page is turned on a portrait sheet). The image is
-rendered at the printer's resolution, but at most :data:`MAX_PRINT_DPI` dots per inch: a 1200 dpi A4 page would
-need some 560 MB of memory, which old laptops do not have, and 300 dpi is already the sharpness of a laser print.
+PDFium (:mod:`desktop.ui.pdf_pages`) has no vector path to a Qt printer, so :func:`print_pdfs` renders each page to
+an image, in PDFium's print mode, and paints it on the sheet at its real size (an A4 page fills an A4 sheet; a
+landscape page is turned on a portrait sheet; a larger page is shrunk to fit). The image is rendered at the size the
+page takes on the sheet and at the printer's resolution, but at most :data:`MAX_PRINT_DPI` dots per inch: a 1200 dpi
+A4 page would need some 560 MB of memory, which old laptops do not have, and 300 dpi is already the sharpness of a
+laser print.
 
 :func:`print_with_dialog` asks where and what to print (:class:`QPrintDialog`, A4 by default), then prints with a
-progress window the person can cancel. The print dialog and the preview both use it.
+progress window the person can cancel. The print dialog and the preview both use it. Printing runs on the UI thread,
+page by page, with the progress window kept alive between pages (a page at 300 dpi renders in about a tenth of a
+second).
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.printing.pack import FILE_NAMES
+from desktop.ui.pdf_pages import PdfFile, PdfUnreadable, describe_unreadable
+from desktop.ui.pdf_pages import page_count  # noqa: F401  (the print dialog finds it here)
 from desktop.ui.print_worker import document_title
 
 #: Printing renders each page at the printer's resolution, but never finer than this.
@@ -33,12 +38,6 @@ def pdf_title(path: Path) -> str:
     """The document's title in the interface language when it is one of the pack's files, else the file name."""
     key = _TITLE_OF_FILE.get(Path(path).name)
     return document_title(key) if key else Path(path).name
-
-
-def page_count(path: Path) -> int:
-    """The number of pages of a PDF file (0 if it cannot be read)."""
-    document = QPdfDocument()
-    return document.pageCount() if document.load(str(path)) == QPdfDocument.Error.None_ else 0
 
 
 class PrinterUnavailable(RuntimeError):
@@ -62,20 +61,22 @@ def selected_pages(printer: QPrinter, page_count: int, current_page: int = 0) ->
     return pages
 
 
-def _draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, page: int) -> None:
+def _draw_page(painter: QPainter, printer: QPrinter, document: PdfFile, page: int) -> None:
     """Paint one PDF page on the sheet at its real size (turned if it is landscape on a portrait sheet)."""
     resolution = printer.resolution()
     sheet = printer.pageLayout().fullRectPixels(resolution)
-    points = document.pagePointSize(page)
+    points = document.page_size(page)
     turn = (points.width() > points.height()) != (sheet.width() > sheet.height())
     on_sheet = QSizeF(points.height(), points.width()) if turn else QSizeF(points)
     target = QSizeF(on_sheet.width() * resolution / 72, on_sheet.height() * resolution / 72)
     if target.width() > sheet.width() or target.height() > sheet.height():  # e.g. a Letter sheet: shrink to fit
         target = target.scaled(QSizeF(sheet.size()), Qt.AspectRatioMode.KeepAspectRatio)
+    # Rendered at the size it takes on the sheet (a huge page shrunk to fit is not rendered at its own size).
     dpi = min(resolution, MAX_PRINT_DPI)
-    pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    drawn = QSizeF(target.height(), target.width()) if turn else target
+    pixels = QSize(max(1, round(drawn.width() * dpi / resolution)), max(1, round(drawn.height() * dpi / resolution)))
     gray = printer.colorMode() == QPrinter.ColorMode.GrayScale
-    image = document.render(page, pixels, format=QImage.Format.Format_RGB32, fillColor=QColor("white"))
+    image = document.render(page, pixels, printing=True)
     if gray:
         image = image.convertToFormat(QImage.Format.Format_Grayscale8)
     painter.save()
@@ -105,14 +106,22 @@ def print_pdfs(printer: QPrinter, pdf_paths: Sequence[Path], *, current_page: in
 
     Raises:
         PrinterUnavailable: the printer could not be opened.
-        OSError: a PDF could not be read.
+        PdfUnreadable: a PDF could not be read (nothing was printed).
     """
-    documents: list[tuple[QPdfDocument, list[int]]] = []
-    for path in pdf_paths:
-        document = QPdfDocument()
-        if document.load(str(path)) != QPdfDocument.Error.None_:
-            raise OSError(f"cannot read {path}")
-        documents.append((document, selected_pages(printer, document.pageCount(), current_page)))
+    documents: list[tuple[PdfFile, list[int]]] = []
+    try:
+        for path in pdf_paths:
+            document = PdfFile(path)
+            documents.append((document, selected_pages(printer, document.page_count(), current_page)))
+        return _print_sheets(printer, documents, progress)
+    finally:
+        for document, _ in documents:
+            document.close()
+
+
+def _print_sheets(printer: QPrinter, documents: list[tuple[PdfFile, list[int]]],
+                  progress: Callable[[int, int], bool] | None) -> int:
+    """Paint the *documents*' chosen pages on *printer*, with its copies; the sheets sent."""
     copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
     sheets = [(d, p) for d, pages in documents for p in pages]
     if printer.collateCopies():
@@ -195,10 +204,9 @@ def print_with_dialog(parent: QWidget, pdf_paths: Sequence[Path], *, printer: QP
         QMessageBox.warning(parent, title, QCoreApplication.translate(
             "PdfPrinting", "L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et branchée, puis "
             "réessayez ; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l'imprimer."))
-    except OSError:
-        QMessageBox.warning(parent, title, QCoreApplication.translate(
-            "PdfPrinting", "Un des documents n'a pas pu être lu : il a peut-être été déplacé ou supprimé. Générez "
-            "les documents à nouveau, puis réessayez."))
+    except PdfUnreadable as error:
+        QMessageBox.warning(parent, title, describe_unreadable(error) + " " + QCoreApplication.translate(
+            "PdfPrinting", "Rien n'a été imprimé."))
     finally:
         QApplication.restoreOverrideCursor()
         waiting.reset()

@@ -22,9 +22,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
 
-from desktop.domain.kit import IssuingStructure, Kit
+from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.fonts import FontsMissing
-from desktop.printing.pack import DOCUMENTS, PackResult, PrintCancelled, build_pack
+from desktop.printing.pack import (
+    DOCUMENTS, NotARegularFile, PackFileBusy, PackResult, PrintCancelled, build_pack,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +35,11 @@ log = logging.getLogger(__name__)
 TITLES_MARKED = (
     QT_TRANSLATE_NOOP("PrintDocuments", "Programme du cycle"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Livrets participants"),
+    QT_TRANSLATE_NOOP("PrintDocuments", "Fiches d'animation"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Feuilles d'émargement"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Feuille d'émargement vierge"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Attestations de présence"),
+    QT_TRANSLATE_NOOP("PrintDocuments", "Attestations"),
+    QT_TRANSLATE_NOOP("PrintDocuments", "Certificats de réalisation"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Évaluations à chaud"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Résultats des évaluations"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Convocations"),
@@ -69,6 +73,16 @@ def describe_print_error(error: BaseException, folder: Path) -> str:
         return QCoreApplication.translate(
             "PrintWorker", "Les polices de caractères de Tresse sont introuvables : l'installation est "
             "incomplète. Réinstallez Tresse, puis réessayez.")
+    if isinstance(error, NotARegularFile):
+        return QCoreApplication.translate(
+            "PrintWorker", "« %1 » n'est pas un fichier dans ce dossier (un dossier ou un raccourci porte ce "
+            "nom) : renommez-le ou choisissez un autre dossier. Aucun document n'a été modifié.").replace(
+            "%1", Path(error.filename or "").name)
+    if isinstance(error, PackFileBusy):
+        return QCoreApplication.translate(
+            "PrintWorker", "Le document « %1 » n'a pas pu être remplacé : il est sans doute ouvert dans un "
+            "lecteur PDF. Fermez-le, puis réessayez. Aucun document n'a été modifié.").replace(
+            "%1", Path(error.filename or "").name)
     if isinstance(error, OSError):
         if error.errno in _FULL:
             return QCoreApplication.translate(
@@ -148,10 +162,13 @@ class PrintWorker(QObject):
     cancelled = Signal()
 
     def __init__(self, kit: Kit, structure: IssuingStructure, out_dir: Path, *,
+                 venues: Iterable[Venue] = (), facilitators: Iterable[Facilitator] = (),
                  documents: Iterable[str] | None = None, session_uids: Iterable[str] | None = None,
                  today: date | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kit = kit
+        self.venues = tuple(venues)
+        self.facilitators = tuple(facilitators)
         self.structure = structure
         self.out_dir = Path(out_dir)
         self.documents = frozenset(documents) if documents is not None else None
@@ -193,7 +210,7 @@ class PrintWorker(QObject):
     # -- the build (worker thread) ----------------------------------------------------------------------------
 
     def _build(self) -> PackResult:
-        return build_pack(self.kit, self.structure, self.out_dir,
+        return build_pack(self.kit, self.structure, self.out_dir, venues=self.venues, facilitators=self.facilitators,
                           documents=set(self.documents) if self.documents is not None else None,
                           session_uids=set(self.session_uids) if self.session_uids is not None else None,
                           progress=self._report, cancelled=self._stop.is_set, today=self.today)

@@ -1,29 +1,32 @@
-"""All kits' sessions and their conflicts, kept current for the calendars, the agenda and the session editor.
+"""All kits' sessions and their conflicts, for the calendars, the agenda and the session editor.
 
-Loads every kit once, builds a :class:`~desktop.scheduling.conflicts.ConflictIndex`, and refreshes only the kit
-that was saved (through the kit controller) — a dragged session costs an incremental update, not a full check.
+A read view over the :class:`~desktop.ui.workspace.Workspace` (it keeps no copy of any kit) with one
+:class:`~desktop.scheduling.conflicts.ConflictIndex`, followed from the workspace's change sets: a change that
+touches only a kit's sessions updates the index session by session (a dragged session costs well under a
+millisecond for 10,000 sessions); anything else — a kit added or removed, its participants or workshops, a venue or
+a facilitator — rebuilds it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from typing import Mapping
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.kit import Facilitator, Kit, Session, Venue
 from desktop.domain.kit_edit import replace_sessions
 from desktop.scheduling.conflicts import Conflict, ConflictIndex
-from desktop.storage.kits import FacilitatorRepository, ProfileRepository, VenueRepository
-from desktop.ui.kit_controller import KitController
+from desktop.storage.changes import FACILITATOR, KIT, VENUE
+from desktop.ui.workspace import Workspace
 
 #: Default least time between two venues for one facilitator, in minutes.
 TRAVEL_BUFFER_MINUTES = 30
 
 
 class Schedule(QObject):
-    """Every kit with its sessions, venues, facilitators and conflicts.
+    """Every kit's sessions with venues, facilitators and conflicts.
 
     Signals:
         changed(): kits, sessions or conflicts changed.
@@ -31,49 +34,44 @@ class Schedule(QObject):
 
     changed = Signal()
 
-    def __init__(self, controller: KitController, parent=None) -> None:
+    def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
-        db = controller.repo.db
-        self.venue_repo = VenueRepository(db)
-        self.facilitator_repo = FacilitatorRepository(db)
-        self.profile_repo = ProfileRepository(db)
+        self.workspace = workspace
         self.travel_buffer = TRAVEL_BUFFER_MINUTES
-        self._kits: dict[str, Kit] = {}
         self._index: ConflictIndex | None = None
         self._by_session: dict[str, list[Conflict]] | None = None
-        controller.kit_saved.connect(self._kit_saved)
-        self.reload()
+        workspace.changed.connect(self._workspace_changed)
+        self._rebuild_index()
 
     # -- reading -----------------------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Load every kit and rebuild the conflict index."""
-        repo = self.controller.repo
-        self._kits = {k.uid: repo.load(k.uid) for k in repo.list()}
-        self.venues = {v.uid: v for v in self.venue_repo.list()}
-        self.facilitators = {f.uid: f for f in self.facilitator_repo.list()}
-        self._rebuild_index()
-        self.changed.emit()
-
     def _rebuild_index(self) -> None:
-        self._index = ConflictIndex(list(self._kits.values()), venues=self.venues,
-                                    facilitators=self.facilitators, travel_buffer_minutes=self.travel_buffer)
+        self._index = ConflictIndex(self.workspace.kits(), venues=self.workspace.venues,
+                                    facilitators=self.workspace.facilitators,
+                                    travel_buffer_minutes=self.travel_buffer)
         self._by_session = None
 
+    @property
+    def venues(self) -> Mapping[str, Venue]:
+        return self.workspace.venues
+
+    @property
+    def facilitators(self) -> Mapping[str, Facilitator]:
+        return self.workspace.facilitators
+
     def kits(self) -> list[Kit]:
-        return list(self._kits.values())
+        return self.workspace.kits()
 
     def kit(self, uid: str) -> Kit | None:
-        return self._kits.get(uid)
+        return self.workspace.kit(uid)
 
     def sessions(self, start: date | None = None, end: date | None = None) -> list[tuple[Kit, Session]]:
         """(kit, session) pairs whose day is within [start, end], by date and time."""
-        found = [(k, s) for k in self._kits.values() for s in k.sessions
+        found = [(k, s) for k in self.workspace.kits() for s in k.sessions
                  if (start is None or s.day >= start) and (end is None or s.day <= end)]
         return sorted(found, key=lambda ks: (ks[1].day, ks[1].start, ks[0].name))
 
     def find_session(self, uid: str) -> tuple[Kit, Session] | None:
-        for kit in self._kits.values():
+        for kit in self.workspace.kits():
             for s in kit.sessions:
                 if s.uid == uid:
                     return kit, s
@@ -91,13 +89,13 @@ class Schedule(QObject):
         return self._by_session.get(session_uid, [])
 
     def venue(self, uid: str) -> Venue | None:
-        return self.venues.get(uid)
+        return self.workspace.venue(uid)
 
     def facilitator(self, uid: str) -> Facilitator | None:
-        return self.facilitators.get(uid)
+        return self.workspace.facilitator(uid)
 
     def blackouts(self) -> set[date]:
-        return set(self.profile_repo.blackouts())
+        return set(self.workspace.blackouts())
 
     # -- writing -----------------------------------------------------------------------------------------------
     def move_session(self, session_uid: str, day: date, start: time | None = None) -> bool:
@@ -111,59 +109,24 @@ class Schedule(QObject):
             return False
         sessions = [moved if x.uid == s.uid else x for x in kit.sessions]
         title = kit.kit_workshop(s.kit_workshop_uid).workshop.title if kit.kit_workshop(s.kit_workshop_uid) else ""
-        return self.controller.apply(replace_sessions(kit, sessions),
-                                     self.tr("Déplacer la séance « %1 »").replace("%1", title))
+        return self.workspace.update_kit(replace_sessions(kit, sessions),
+                                         self.tr("Déplacer la séance « %1 »").replace("%1", title))
 
-    def save_venue(self, venue: Venue) -> None:
+    def save_venue(self, venue: Venue) -> bool:
         """Add or change a venue: one undoable edit, saved at once."""
-        before = self.venues.get(venue.uid)
-        text = self.tr("Modifier le lieu « %1 »") if before else self.tr("Ajouter le lieu « %1 »")
-        self.controller.undo_stack.push(SharedRecordCommand(self, "venue", before, venue, text.replace("%1", venue.name)))
+        return self.workspace.save_venue(venue)
 
-    def save_facilitator(self, facilitator: Facilitator) -> None:
+    def save_facilitator(self, facilitator: Facilitator) -> bool:
         """Add or change a facilitator: one undoable edit, saved at once."""
-        before = self.facilitators.get(facilitator.uid)
-        text = self.tr("Modifier l'intervenant « %1 »") if before else self.tr("Ajouter l'intervenant « %1 »")
-        self.controller.undo_stack.push(SharedRecordCommand(self, "facilitator", before, facilitator,
-                                                            text.replace("%1", facilitator.name)))
+        return self.workspace.save_facilitator(facilitator)
 
-    def _store_record(self, kind: str, uid: str, value) -> None:
-        repo, table = (self.venue_repo, self.venues) if kind == "venue" else (self.facilitator_repo, self.facilitators)
-        if value is None:
-            repo.delete(uid)
-            table.pop(uid, None)
-        else:
-            repo.save(value)
-            table[uid] = value
-        self._rebuild_index()
-        self.changed.emit()
-
-    def _kit_saved(self, uid: str) -> None:
-        before = self._kits.get(uid)
-        after = self.controller.repo.load(uid)
-        if after is None:
-            self._kits.pop(uid, None)
-        else:
-            self._kits[uid] = after
-            # a kit may bring venues and facilitators with it (imported, created from the command line)
-            new_places = [v for v in after.venues if self.venues.get(v.uid) != v]
-            new_people = [f for f in after.facilitators if self.facilitators.get(f.uid) != f]
-            self.venues.update({v.uid: v for v in new_places})
-            self.facilitators.update({f.uid: f for f in new_people})
-            if new_places or new_people:
-                before = None  # names changed: rebuild the index
-        workshops_same = (before is not None and after is not None and before.workshops == after.workshops
-                          and before.participants == after.participants and before.departement == after.departement
-                          and before.facilitator_uids == after.facilitator_uids and before.capacity == after.capacity)
-        if workshops_same and self._index is not None:
-            old = {s.uid: s for s in before.sessions}
-            new = {s.uid: s for s in after.sessions}
-            for uid_ in old.keys() | new.keys():
-                if old.get(uid_) != new.get(uid_):
-                    self._index.update(old.get(uid_), new.get(uid_))
-            self._by_session = None
-        else:
+    def _workspace_changed(self, applied) -> None:
+        relevant = [e for e in applied if e.kind in (KIT, VENUE, FACILITATOR)]
+        incremental = self._index is not None and all(
+            e.kind == KIT and self._index.apply_kit_change(e.before, e.after) for e in relevant)
+        if not incremental:
             self._rebuild_index()
+        self._by_session = None
         self.changed.emit()
 
 
@@ -184,17 +147,3 @@ def _moved(s: Session, day: date, start: time | None) -> Session:
     return replace(s, day=day, start=start, end=at(minutes(s.end) + shift),
                    lunch_start=at(minutes(s.lunch_start) + shift) if s.lunch_start else None,
                    lunch_end=at(minutes(s.lunch_end) + shift) if s.lunch_end else None)
-
-
-class SharedRecordCommand(QUndoCommand):
-    """Add or change a venue or a facilitator (shared by all kits): before → after, None before for an addition."""
-
-    def __init__(self, schedule: Schedule, kind: str, before, after, text: str) -> None:
-        super().__init__(text)
-        self.schedule, self.kind, self.before, self.after = schedule, kind, before, after
-
-    def redo(self) -> None:
-        self.schedule._store_record(self.kind, self.after.uid, self.after)
-
-    def undo(self) -> None:
-        self.schedule._store_record(self.kind, self.after.uid, self.before)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULTS: dict[str, Any] = {
     "language": "",  # "" follows the system; "fr" or "en"
+    "retention_months": 0,  # anonymise the participants of kits ended this many months ago; 0: never (ui/safety.py)
 }
 
 

@@ -10,8 +10,12 @@
 %1</translation>
     </message>
     <message>
-        <source>Tresse est déjà ouvert avec ces données. Utilisez la fenêtre déjà ouverte.</source>
-        <translation>Tresse is already open with this data. Use the window that is already open.</translation>
+        <source>Le dossier «&#xa0;%1&#xa0;» ne peut pas être modifié (clé en lecture seule&#xa0;?).
+
+Tresse utilise pour cette fois les données de cet ordinateur, dans «&#xa0;%2&#xa0;».</source>
+        <translation>The folder “%1” cannot be written to (a read-only key?).
+
+This time Tresse uses the data of this computer, in “%2”.</translation>
     </message>
 </context>
 <context>
@@ -101,6 +105,10 @@
         <translation>All kits</translation>
     </message>
     <message>
+        <source>Vacances scolaires, zone %1</source>
+        <translation>School holidays, zone %1</translation>
+    </message>
+    <message>
         <source>Aucun conflit dans le planning</source>
         <translation>No conflicts in the schedule</translation>
     </message>
@@ -129,6 +137,7 @@
     <name>CalendarView</name>
     <message>
         <source>Séance</source>
+        <extracomment>School holidays of the zone shown: a light green, lighter than weekends.</extracomment>
         <translation>Session</translation>
     </message>
     <message>
@@ -211,6 +220,18 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
+        <source>Créer un kit à partir de ce modèle</source>
+        <translation>Create a kit from this template</translation>
+    </message>
+    <message>
+        <source>Créer un kit à partir de cette expérimentation</source>
+        <translation>Create a kit from this experiment</translation>
+    </message>
+    <message>
+        <source>Lire la présentation du cycle</source>
+        <translation>Read the presentation of the cycle</translation>
+    </message>
+    <message>
         <source>Affichés&#xa0;: %1 expérimentations, %2 ateliers, %3 modèles de kits</source>
         <translation>Shown: %1 experiments, %2 workshops, %3 kit templates</translation>
     </message>
@@ -291,6 +312,45 @@
     </message>
 </context>
 <context>
+    <name>ClockPanel</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Temps restant&#xa0;: %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+    <message>
+        <source>Temps écoulé</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Fin de la séance</source>
+        <translation>End of the session</translation>
+    </message>
+    <message>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Ensuite&#xa0;: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Dernière étape</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Avancement de la séance&#xa0;: %1&#xa0;%</source>
+        <translation>Session progress: %1%</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Importer des participants — %1</source>
@@ -310,6 +370,37 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Tapez la date comme vous l&apos;écrivez&#xa0;: 11/01/2027, 11/1/27 ou 11 janvier 2027.</source>
+        <translation>Type the date day first, as you write it: 11/01/2027, 11/1/27 or 11 January 2027.</translation>
+    </message>
+    <message>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>Tapez une date, par exemple 11/01/2027.</source>
+        <translation>Type a date, for example 11/01/2027 (day first).</translation>
+    </message>
+    <message>
+        <source>Ce mois n&apos;existe pas&#xa0;: tapez par exemple 11/01/2027 ou 11 janvier 2027.</source>
+        <translation>There is no such month: type for example 11/01/2027 or 11 January 2027.</translation>
+    </message>
+    <message>
+        <source>Ce jour n&apos;existe pas dans ce mois.</source>
+        <translation>This day does not exist in that month.</translation>
+    </message>
+    <message>
+        <source>Date non reconnue&#xa0;: tapez le jour, le mois et l&apos;année, par exemple 11/01/2027.</source>
+        <translation>Date not recognised: type the day, the month and the year, for example 11/01/2027.</translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message>
         <source>Communes</source>
@@ -318,6 +409,14 @@
     <message>
         <source>Objectif</source>
         <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Période&#xa0;: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Étapes, dans l&apos;ordre du document (qui ne les date pas)&#xa0;:</source>
+        <translation>Steps, in the document&apos;s order (it does not date them):</translation>
     </message>
     <message>
         <source>Partenaires</source>
@@ -340,6 +439,14 @@
         <translation>Not given in the document.</translation>
     </message>
     <message>
+        <source>Caractéristiques des expérimentations</source>
+        <translation>Characteristics of the experiments</translation>
+    </message>
+    <message>
+        <source>Les composantes du dispositif</source>
+        <translation>Components of the scheme</translation>
+    </message>
+    <message>
         <source>Opérateur&#xa0;: %1</source>
         <translation>Operator: %1</translation>
     </message>
@@ -350,6 +457,10 @@
     <message>
         <source>Corrections apportées au document source</source>
         <translation>Corrections made to the source document</translation>
+    </message>
+    <message>
+        <source>Séance prévue par le document TRESSONS&#xa0;; déroulé proposé par Tresse</source>
+        <translation>Session planned by the TRESSONS document; outline proposed by Tresse</translation>
     </message>
     <message>
         <source>Objectifs</source>
@@ -389,14 +500,29 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Les données de Tresse sont utilisées par un autre programme. Fermez-le, puis réessayez.</source>
         <translation>Tresse&apos;s data is in use by another program. Close it, then try again.</translation>
-    </message>
-    <message>
-        <source>Ce fichier n&apos;est pas une base de données Tresse, ou il est endommagé. Une copie de sauvegarde se trouve peut-être dans le même dossier.</source>
-        <translation>This file is not a Tresse database, or it is damaged. A backup copy may be in the same folder.</translation>
     </message>
     <message>
         <source>Ces données ont été enregistrées par une version plus récente de Tresse. Installez cette version pour les ouvrir&#xa0;; le fichier n&apos;a pas été modifié.
@@ -411,6 +537,14 @@
         <translation>The disk is full: free some space, then try again. Nothing has been lost.</translation>
     </message>
     <message>
+        <source>Ce fichier n&apos;est pas une base de données Tresse, ou il est endommagé. Les sauvegardes de Tresse se restaurent par Fichier → Restaurer depuis…</source>
+        <translation>This file is not a Tresse database, or it is damaged. Tresse&apos;s backups are restored with File → Restore from…</translation>
+    </message>
+    <message>
+        <source>Les données de Tresse sont endommagées. Fermez Tresse puis rouvrez-le&#xa0;: il proposera de restaurer la dernière sauvegarde, sans rien effacer.</source>
+        <translation>Tresse&apos;s data is damaged. Close Tresse and open it again: it will offer to restore the latest backup, without deleting anything.</translation>
+    </message>
+    <message>
         <source>Les données de Tresse sont en lecture seule&#xa0;: vérifiez les droits du dossier ou retirez la protection en écriture de la clé USB.</source>
         <translation>Tresse&apos;s data is read-only: check the folder&apos;s permissions or remove the USB key&apos;s write protection.</translation>
     </message>
@@ -423,8 +557,132 @@
         <translation>Error accessing Tresse&apos;s data.</translation>
     </message>
     <message>
-        <source>Une erreur inattendue s&apos;est produite. Elle a été enregistrée dans le journal.</source>
-        <translation>An unexpected error occurred. It has been recorded in the log.</translation>
+        <source>Une erreur inattendue s&apos;est produite. Elle a été enregistrée dans le journal&#xa0;:
+%1</source>
+        <translation>An unexpected error occurred. It has been recorded in the log:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorView</name>
+    <message>
+        <source>Animer la séance — %1</source>
+        <translation>Run the session — %1</translation>
+    </message>
+    <message>
+        <source>Pause (Espace)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>← Étape précédente</source>
+        <translation>← Previous step</translation>
+    </message>
+    <message>
+        <source>Étape suivante →</source>
+        <translation>Next step →</translation>
+    </message>
+    <message>
+        <source>− 1 min</source>
+        <translation>− 1 min</translation>
+    </message>
+    <message>
+        <source>+ 1 min</source>
+        <translation>+ 1 min</translation>
+    </message>
+    <message>
+        <source>Vue des participants (F2)</source>
+        <translation>Participants’ view (F2)</translation>
+    </message>
+    <message>
+        <source>Terminer (Échap)</source>
+        <translation>Finish (Esc)</translation>
+    </message>
+    <message>
+        <source>Enchaîner les étapes</source>
+        <translation>Move on automatically</translation>
+    </message>
+    <message>
+        <source>À la fin d&apos;une étape, passer à la suivante sans attendre.</source>
+        <translation>At the end of a step, go on to the next one without waiting.</translation>
+    </message>
+    <message>
+        <source>Consignes de l&apos;étape</source>
+        <translation>Instructions for this step</translation>
+    </message>
+    <message>
+        <source>Matériel de l&apos;atelier</source>
+        <translation>Workshop materials</translation>
+    </message>
+    <message>
+        <source>Déroulé</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <source>Sous-groupes</source>
+        <translation>Sub-groups</translation>
+    </message>
+    <message>
+        <source>Pas de consigne écrite pour cette étape.</source>
+        <translation>No written instructions for this step.</translation>
+    </message>
+    <message>
+        <source>Aucun matériel indiqué.</source>
+        <translation>No materials listed.</translation>
+    </message>
+    <message>
+        <source>Reprendre (Espace)</source>
+        <translation>Resume (Space)</translation>
+    </message>
+    <message>
+        <source>Séance&#xa0;: %1 passées sur %2 prévues. Fin prévue à %3, fin estimée à %4.</source>
+        <translation>Session: %1 spent of %2 planned. Planned end at %3, expected end at %4.</translation>
+    </message>
+    <message>
+        <source>À l&apos;heure</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>En retard de %1 min</source>
+        <translation>%1 min behind</translation>
+    </message>
+    <message>
+        <source>En avance de %1 min</source>
+        <translation>%1 min ahead</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>&lt;h2&gt;Bienvenue dans Tresse&lt;/h2&gt;&lt;p&gt;Par quoi commencer&#xa0;?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Tresse&lt;/h2&gt;&lt;p&gt;Where would you like to start?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Créer un kit à partir d&apos;un modèle</source>
+        <translation>Create a kit from a template</translation>
+    </message>
+    <message>
+        <source>«&#xa0;Outille ton projet&#xa0;», «&#xa0;Premiers Pas&#xa0;»…&#xa0;: ateliers, documents et calendrier prêts à adapter.</source>
+        <translation>“Outille ton projet”, “Premiers Pas”…: workshops, documents and a calendar ready to adapt.</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier .tresse</source>
+        <translation>Open a .tresse file</translation>
+    </message>
+    <message>
+        <source>Un kit reçu d&apos;une ou d&apos;un collègue, par courriel ou sur une clé USB.</source>
+        <translation>A kit received from a colleague, by e-mail or on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Renseigner ma structure</source>
+        <translation>Fill in my organisation</translation>
+    </message>
+    <message>
+        <source>Nom, logo, signataire et mention des financeurs, imprimés sur les émargements, les attestations et les convocations.</source>
+        <translation>Name, logo, signatory and funders&apos; mention, printed on attendance sheets, certificates and invitations.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +714,92 @@
     <message>
         <source>%1 (de 1&#xa0;: pas du tout d&apos;accord à 4&#xa0;: tout à fait d&apos;accord)</source>
         <translation>%1 (from 1: strongly disagree to 4: strongly agree)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBoard</name>
+    <message>
+        <source>Aucun sous-groupe tiré</source>
+        <translation>No sub-groups drawn</translation>
+    </message>
+    <message>
+        <source>Groupe %1</source>
+        <translation>Group %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>Nombre de groupes</source>
+        <translation>Number of groups</translation>
+    </message>
+    <message>
+        <source>Personnes par groupe</source>
+        <translation>People per group</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Au hasard</source>
+        <translation>At random</translation>
+    </message>
+    <message>
+        <source>Mélanger les structures</source>
+        <translation>Mix organisations</translation>
+    </message>
+    <message>
+        <source>Mélanger les communes</source>
+        <translation>Mix towns</translation>
+    </message>
+    <message>
+        <source>Tirer au sort</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Montrer aux participants (G)</source>
+        <translation>Show to participants (G)</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Combien&#xa0;:</source>
+        <translation>How many:</translation>
+    </message>
+    <message>
+        <source>Mélange&#xa0;:</source>
+        <translation>Mixing:</translation>
+    </message>
+    <message>
+        <source>Sous-groupes</source>
+        <translation>Sub-groups</translation>
+    </message>
+    <message>
+        <source>Aucune présence n&apos;est encore notée&#xa0;: faites d&apos;abord l&apos;appel.</source>
+        <translation>Nobody is marked present yet: take the roll call first.</translation>
+    </message>
+    <message>
+        <source>Aucun sous-groupe tiré pour cette séance.</source>
+        <translation>No sub-groups drawn for this session.</translation>
+    </message>
+    <message>
+        <source>Groupe %1&#xa0;: %2</source>
+        <translation>Group %1: %2</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sous-groupes</source>
+        <translation>Save the sub-groups</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -515,14 +859,6 @@
         <translation>Tresse kits (*.tresse)</translation>
     </message>
     <message>
-        <source>Inclure les participants, leurs présences et leurs évaluations&#xa0;?
-
-Ce sont des données personnelles&#xa0;: ne les partagez qu&apos;avec une structure qui en a besoin pour l&apos;accompagnement.</source>
-        <translation>Include the participants, their attendance and their evaluations?
-
-This is personal data: only share it with an organization that needs it to support the projects.</translation>
-    </message>
-    <message>
         <source>Exporter sans la structure émettrice&#xa0;?</source>
         <translation>Export without the issuing organization?</translation>
     </message>
@@ -535,12 +871,60 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Tresse kits (*.tresse);;All files (*)</translation>
     </message>
     <message>
-        <source>%1 (importé)</source>
-        <translation>%1 (imported)</translation>
+        <source>Partager comme modèle</source>
+        <translation>Share as a template</translation>
+    </message>
+    <message>
+        <source> - modèle</source>
+        <translation> - template</translation>
+    </message>
+    <message>
+        <source>Inclure les participants, leurs présences et leurs évaluations&#xa0;?
+
+Ce sont des données personnelles&#xa0;: ne les partagez qu&apos;avec une structure qui en a besoin pour l&apos;accompagnement. Pour partager le kit sans elles, choisissez Non, ou Fichier › Partager comme modèle.</source>
+        <translation>Include the participants, their attendance and their evaluations?
+
+This is personal data: only share it with an organisation that needs it for the support. To share the kit without it, choose No, or File › Share as a template.</translation>
+    </message>
+    <message>
+        <source> - avec participants</source>
+        <translation> - with participants</translation>
+    </message>
+    <message>
+        <source>Vous avez déjà le kit «&#xa0;%1&#xa0;», avec un contenu différent de celui du fichier.</source>
+        <translation>You already have the kit “%1”, with content different from the file&apos;s.</translation>
+    </message>
+    <message>
+        <source>Remplacer&#xa0;: le kit, ses ateliers et ses séances prennent le contenu du fichier (vos participants, présences et évaluations sont gardés si le fichier n&apos;en contient pas). Garder les deux&#xa0;: le fichier devient un nouveau kit. Vous pourrez annuler (Ctrl+Z).</source>
+        <translation>Replace: the kit, its workshops and sessions take the file&apos;s content (your participants, attendance and evaluations are kept if the file has none). Keep both: the file becomes a new kit. You can undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Garder les deux</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>Lecture du kit…</source>
+        <translation>Reading the kit…</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été modifié.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Le kit «&#xa0;%1&#xa0;» est déjà là, identique&#xa0;: rien n&apos;a changé.</source>
+        <translation>The kit “%1” is already here, identical: nothing changed.</translation>
     </message>
     <message>
         <source>Importer «&#xa0;%1&#xa0;»</source>
         <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» a été ajouté&#xa0;: ce lieu ou cet intervenant existait déjà ici avec d&apos;autres informations, qui n&apos;ont pas été modifiées.</source>
+        <translation>“%1” was added: this venue or facilitator already existed here with other details, which were not changed.</translation>
     </message>
     <message>
         <source>Le kit «&#xa0;%1&#xa0;» a été importé, avec ces remarques&#xa0;:</source>
@@ -562,12 +946,20 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Everyone present</translation>
     </message>
     <message>
+        <source>Pour la case choisie&#xa0;: l&apos;heure d&apos;arrivée ou de départ, dont les heures suivies tiennent compte</source>
+        <translation>For the chosen cell: the arrival or departure time, which the hours attended take into account</translation>
+    </message>
+    <message>
         <source>Présences (par demi-journée)</source>
         <translation>Attendance (per half-day)</translation>
     </message>
     <message>
         <source>Séance&#xa0;:</source>
         <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Retard ou départ anticipé…</source>
+        <translation>Late arrival or early departure…</translation>
     </message>
     <message>
         <source>Évaluation à chaud&#xa0;: notes de 1 (pas du tout d&apos;accord) à 4 (tout à fait d&apos;accord)</source>
@@ -592,6 +984,10 @@ This is personal data: only share it with an organization that needs it to suppo
     <message>
         <source>Saisir une évaluation</source>
         <translation>Record an evaluation</translation>
+    </message>
+    <message>
+        <source>Saisir un retard ou un départ anticipé</source>
+        <translation>Record a late arrival or an early departure</translation>
     </message>
     <message>
         <source>Marquer tout le monde présent</source>
@@ -806,15 +1202,134 @@ This is personal data: only share it with an organization that needs it to suppo
     </message>
 </context>
 <context>
-    <name>KitParticipantsPanel</name>
+    <name>KitPaperworkPanel</name>
     <message>
-        <source>&amp;Ajouter</source>
-        <extracomment>Largest CSV read into memory for the preview (the parser refuses anything larger).</extracomment>
-        <translation>&amp;Add</translation>
+        <source>Action de formation</source>
+        <translation>Training action</translation>
     </message>
     <message>
+        <source>Bilan de compétences</source>
+        <translation>Skills assessment</translation>
+    </message>
+    <message>
+        <source>Action de validation des acquis de l&apos;expérience</source>
+        <translation>Accreditation of prior experience (VAE)</translation>
+    </message>
+    <message>
+        <source>Action de formation par apprentissage</source>
+        <translation>Apprenticeship training</translation>
+    </message>
+    <message>
+        <source>ex. Gratuit (financé par la Région)</source>
+        <translation>e.g. Free (funded by the Region)</translation>
+    </message>
+    <message>
+        <source>Attestations, livrets et financeurs</source>
+        <translation>Certificates, handouts and funders</translation>
+    </message>
+    <message>
+        <source>Action de formation (au sens du Code du travail)&#xa0;: attestations de fin de formation et certificat de réalisation</source>
+        <translation>Training action (as defined by the French Labour Code): end-of-training certificates and certificate of completion</translation>
+    </message>
+    <message>
+        <source>Cofinancé par le FSE+&#xa0;: l&apos;emblème de l&apos;Union européenne est imprimé</source>
+        <translation>Co-funded by the ESF+: the European Union emblem is printed</translation>
+    </message>
+    <message>
+        <source>Prérequis&#xa0;:</source>
+        <translation>Prerequisites:</translation>
+    </message>
+    <message>
+        <source>Public visé&#xa0;:</source>
+        <translation>Intended audience:</translation>
+    </message>
+    <message>
+        <source>Modalités et délais d&apos;accès&#xa0;:</source>
+        <translation>How and how soon to join:</translation>
+    </message>
+    <message>
+        <source>Tarif&#xa0;:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>Méthodes mobilisées&#xa0;:</source>
+        <translation>Teaching methods:</translation>
+    </message>
+    <message>
+        <source>Modalités d&apos;évaluation&#xa0;:</source>
+        <translation>How learning is evaluated:</translation>
+    </message>
+    <message>
+        <source>Accessibilité (handicap)&#xa0;:</source>
+        <translation>Accessibility (disability):</translation>
+    </message>
+    <message>
+        <source>Contact pour une adaptation&#xa0;:</source>
+        <translation>Contact for adaptations:</translation>
+    </message>
+    <message>
+        <source>Vide&#xa0;: «&#xa0;à préciser&#xa0;» sur le programme</source>
+        <translation>Empty: “to be confirmed” on the programme</translation>
+    </message>
+    <message>
+        <source>Rendez-vous individuels&#xa0;: durée d&apos;un créneau par personne</source>
+        <translation>Individual appointments: length of each person&apos;s slot</translation>
+    </message>
+    <message>
+        <source>Programme&#xa0;: modalités (Qualiopi, indicateur 1)</source>
+        <translation>Programme: terms (Qualiopi, indicator 1)</translation>
+    </message>
+    <message>
+        <source>Nature de l&apos;action&#xa0;:</source>
+        <translation>Nature of the action:</translation>
+    </message>
+    <message>
+        <source>Lignes par question (livrets)&#xa0;:</source>
+        <translation>Lines per question (handouts):</translation>
+    </message>
+    <message>
+        <source>Pas une action de formation</source>
+        <translation>Not a training action</translation>
+    </message>
+    <message>
+        <source>Modifier la nature de l&apos;action</source>
+        <translation>Change the nature of the action</translation>
+    </message>
+    <message>
+        <source>Cofinancement FSE+</source>
+        <translation>ESF+ co-funding</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;espace d&apos;écriture</source>
+        <translation>Change the writing space</translation>
+    </message>
+    <message>
+        <source>Modifier les modalités du programme</source>
+        <translation>Change the programme&apos;s terms</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Modifier la durée des créneaux</source>
+        <translation>Change the slot length</translation>
+    </message>
+</context>
+<context>
+    <name>KitParticipantsPanel</name>
+    <message>
         <source>&amp;Retirer</source>
+        <extracomment>Largest CSV read into memory for the preview (the parser refuses anything larger).</extracomment>
         <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>C&amp;oller des lignes</source>
+        <translation>&amp;Paste rows</translation>
+    </message>
+    <message>
+        <source>Colle des lignes copiées d&apos;un tableur (Ctrl+V)</source>
+        <translation>Paste rows copied from a spreadsheet (Ctrl+V)</translation>
     </message>
     <message>
         <source>&amp;Importer un CSV…</source>
@@ -829,10 +1344,6 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>E&amp;xport to CSV…</translation>
     </message>
     <message>
-        <source>%1 participants inscrits pour %2 places.</source>
-        <translation>%1 participants registered for %2 places.</translation>
-    </message>
-    <message>
         <source>La capacité du kit est dépassée de %1.</source>
         <translation>The kit&apos;s capacity is exceeded by %1.</translation>
     </message>
@@ -841,16 +1352,56 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <source>Nouveau participant</source>
-        <translation>New participant</translation>
+        <source>prenom.nom@exemple.fr</source>
+        <translation>first.last@example.org</translation>
     </message>
     <message>
-        <source>Ajouter un participant</source>
-        <translation>Add a participant</translation>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) inscrit(s) pour %1 places.</source>
+        <translation>
+            <numerusform>%n participant enrolled for %1 places.</numerusform>
+            <numerusform>%n participants enrolled for %1 places.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Retirer %1 participant(s)</source>
-        <translation>Remove %1 participant(s)</translation>
+        <source>Ajouter «&#xa0;%1&#xa0;»</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ajouté·e.</source>
+        <translation>“%1” added.</translation>
+    </message>
+    <message>
+        <source>Coller des participants</source>
+        <translation>Paste participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coller %n participant(s)</source>
+        <translation>
+            <numerusform>Paste %n participant</numerusform>
+            <numerusform>Paste %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirer %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform>
+            <numerusform>Remove %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</source>
+        <translation>“%1” removed — Ctrl+Z to undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) supprimé(s) — Ctrl+Z pour annuler</source>
+        <translation>
+            <numerusform>%n participant removed — Ctrl+Z to undo</numerusform>
+            <numerusform>%n participants removed — Ctrl+Z to undo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importer des participants</source>
@@ -900,6 +1451,18 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Venues and facilitators…</translation>
     </message>
     <message>
+        <source>A&amp;nimer la séance (F5)</source>
+        <translation>&amp;Run the session (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Statut des séances choisies</source>
+        <translation>&amp;Status of the selected sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmer toutes les séances</source>
+        <translation>&amp;Confirm all sessions</translation>
+    </message>
+    <message>
         <source>Ajoutez d&apos;abord des ateliers au kit (onglet Ateliers).</source>
         <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
@@ -910,6 +1473,13 @@ This is personal data: only share it with an organization that needs it to suppo
     <message>
         <source>%1 alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
         <translation>%1 alerts: hover over or select a session to read them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</source>
+        <translation>
+            <numerusform>Session: “%1” (%n)</numerusform>
+            <numerusform>Sessions: “%1” (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
@@ -1006,8 +1576,8 @@ This is personal data: only share it with an organization that needs it to suppo
         <translation>Remove “%1”</translation>
     </message>
     <message>
-        <source>«&#xa0;%1&#xa0;» est enregistré dans la bibliothèque.</source>
-        <translation>“%1” has been saved to the library.</translation>
+        <source>«&#xa0;%1&#xa0;» est enregistré dans la bibliothèque (Ctrl+Z pour annuler).</source>
+        <translation>“%1” is saved in the library (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <source>Modifier «&#xa0;%1&#xa0;»</source>
@@ -1122,6 +1692,75 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>LateDialog</name>
+    <message>
+        <source>Retard ou départ anticipé</source>
+        <translation>Late arrival or early departure</translation>
+    </message>
+    <message>
+        <source>Arrivée à</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>Départ à</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>Les heures suivies comptent à partir de l&apos;arrivée et jusqu&apos;au départ.</source>
+        <translation>The hours attended count from the arrival and until the departure.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLaunch</name>
+    <message>
+        <source>Animer la séance</source>
+        <translation>Run the session</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une séance&#xa0;: dans l&apos;onglet «&#xa0;Séances&#xa0;» d&apos;un kit ou dans le calendrier.</source>
+        <translation>First choose a session: in a kit’s “Sessions” tab or in the calendar.</translation>
+    </message>
+    <message>
+        <source>Cette séance a déjà été animée en partie. Reprendre là où vous en étiez&#xa0;? («&#xa0;Non&#xa0;» repart du début.)</source>
+        <translation>Part of this session has already been run. Resume where you left off? (“No” starts again from the beginning.)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>Temps passé en séance («&#xa0;%1&#xa0;»)</source>
+        <extracomment>the half-day the roll call marks and the groups are drawn from (the one under way, unless she changes it)</extracomment>
+        <translation>Time spent in session (“%1”)</translation>
+    </message>
+    <message>
+        <source>Tirer les sous-groupes</source>
+        <translation>Draw the sub-groups</translation>
+    </message>
+    <message>
+        <source>Appel&#xa0;: %1</source>
+        <translation>Roll call: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindows</name>
+    <message>
+        <source>Terminer l&apos;animation</source>
+        <translation>Finish running the session</translation>
+    </message>
+    <message>
+        <source>Quitter l&apos;animation de la séance&#xa0;? Le temps passé par étape est gardé avec la séance.</source>
+        <translation>Stop running the session? The time spent on each step is kept with the session.</translation>
+    </message>
+    <message>
+        <source>Animer la séance</source>
+        <translation>Run the session</translation>
+    </message>
+    <message>
+        <source>Cette séance n&apos;existe plus&#xa0;: l&apos;animation s&apos;arrête.</source>
+        <translation>This session no longer exists: running it stops.</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>Choisir…</source>
@@ -1151,10 +1790,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Tresse — accompagner les projets d&apos;ESS en milieu rural</source>
-        <translation>Tresse — supporting ESS projects in rural areas</translation>
-    </message>
-    <message>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -1165,6 +1800,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Calendrier</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Mode portable&#xa0;: données dans %1</source>
+        <translation>Portable mode: data in %1</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
@@ -1179,16 +1818,28 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Import a kit…</translation>
     </message>
     <message>
-        <source>&amp;Exporter le kit…</source>
-        <translation>&amp;Export the kit…</translation>
+        <source>Les ateliers et leur déroulé, sans participants, dates, lieux ni coordonnées&#xa0;: pour une autre structure</source>
+        <translation>The workshops and their outline, without participants, dates, venues or contact details: for another organisation</translation>
     </message>
     <message>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
         <source>Exporter un &amp;agenda (.ics)…</source>
         <translation>Export a &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bilan pour les financeurs…</source>
+        <translation>Funders&apos; &amp;report…</translation>
+    </message>
+    <message>
+        <source>Ani&amp;mer la séance</source>
+        <translation>Run the &amp;session</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -1205,10 +1856,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Rechercher dans le catalogue</source>
-        <translation>&amp;Search the catalogue</translation>
     </message>
     <message>
         <source>&amp;Effacer les filtres</source>
@@ -1263,12 +1910,20 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;About Tresse</translation>
     </message>
     <message>
+        <source>Tout est enregistré.</source>
+        <translation>Everything is saved.</translation>
+    </message>
+    <message>
         <source>Exporter le kit</source>
         <translation>Export kit</translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>
-        <translation>First choose a kit in “My kits”.</translation>
+        <source>Partager comme modèle</source>
+        <translation>Share as a template</translation>
+    </message>
+    <message>
+        <source>Kit partagé comme modèle.</source>
+        <translation>Kit shared as a template.</translation>
     </message>
     <message>
         <source>Imprimer</source>
@@ -1277,6 +1932,30 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Kit exporté.</source>
         <translation>Kit exported.</translation>
+    </message>
+    <message>
+        <source>Accompagner les projets d&apos;ESS en milieu rural</source>
+        <translation>Supporting social economy projects in rural areas</translation>
+    </message>
+    <message>
+        <source>&amp;Partager comme modèle…</source>
+        <translation>&amp;Share as a template…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter le kit (dates, lieux)…</source>
+        <translation>&amp;Export the kit (dates, venues)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un kit dans «&#xa0;Mes kits&#xa0;».</source>
+        <translation>First choose a kit in “My kits”.</translation>
+    </message>
+    <message>
+        <source>Bilan enregistré dans %1</source>
+        <translation>Report saved to %1</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
@@ -1339,6 +2018,98 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantView</name>
+    <message>
+        <source>Séance en cours — vue des participants</source>
+        <translation>Session in progress — participants’ view</translation>
+    </message>
+    <message>
+        <source>F2&#xa0;: vos notes et l&apos;appel · Échap&#xa0;: terminer</source>
+        <translation>F2: your notes and the roll call · Esc: finish</translation>
+    </message>
+</context>
+<context>
+    <name>PasteParticipantsDialog</name>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Projet ou structure</source>
+        <translation>Project or organization</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Prénom et nom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>(ne pas importer)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>Coller des participants</source>
+        <translation>Paste participants</translation>
+    </message>
+    <message>
+        <source>La première ligne collée donne les titres des colonnes.</source>
+        <translation>The first pasted row gives the column titles.</translation>
+    </message>
+    <message>
+        <source>Sans ligne de titres, les colonnes sont lues dans l&apos;ordre de la saisie rapide. Changez ce que contient une colonne si besoin&#xa0;:</source>
+        <translation>Without a title row, the columns are read in the quick-entry order. Change what a column holds if needed:</translation>
+    </message>
+    <message>
+        <source>lignes collées</source>
+        <translation>pasted rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) lue(s) dans les lignes collées.</source>
+        <translation>
+            <numerusform>%n person read from the pasted rows.</numerusform>
+            <numerusform>%n people read from the pasted rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention&#xa0;: c&apos;est plus que les %1 places restantes du kit.</source>
+        <translation>Warning: that is more than the kit&apos;s %1 remaining places.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>Le document «&#xa0;%1&#xa0;» est introuvable&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau.</source>
+        <translation>The document “%1” cannot be found: it may have been moved or deleted. Generate the documents again.</translation>
+    </message>
+    <message>
+        <source>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: Tresse n&apos;a pas le droit de l&apos;ouvrir. Vérifiez le dossier, ou générez les documents ailleurs.</source>
+        <translation>The document “%1” could not be read: Tresse is not allowed to open it. Check the folder, or generate the documents somewhere else.</translation>
+    </message>
+    <message>
+        <source>Le document «&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas un PDF lisible. Générez les documents à nouveau.</source>
+        <translation>The document “%1” is damaged or is not a readable PDF. Generate the documents again.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Page %1</source>
@@ -1393,10 +2164,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau.</source>
-        <translation>The document “%1” could not be opened: it may have been moved or deleted. Generate the documents again.</translation>
-    </message>
-    <message>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -1421,8 +2188,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The printer could not be opened. Check that it is switched on and connected, then try again; you can also open the document in your PDF reader to print it.</translation>
     </message>
     <message>
-        <source>Un des documents n&apos;a pas pu être lu&#xa0;: il a peut-être été déplacé ou supprimé. Générez les documents à nouveau, puis réessayez.</source>
-        <translation>One of the documents could not be read: it may have been moved or deleted. Generate the documents again, then try again.</translation>
+        <source>Rien n&apos;a été imprimé.</source>
+        <translation>Nothing was printed.</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +2205,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Retirer le lieu</source>
         <translation>Remove venue</translation>
-    </message>
-    <message>
-        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Double-cliquez sur une case pour la modifier.</source>
-        <translation>Village halls, community spaces, town halls, farms… reusable in all your kits. Double-click a cell to edit it.</translation>
     </message>
     <message>
         <source>Lieux</source>
@@ -1463,9 +2226,43 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Intervenants</source>
         <translation>Facilitators</translation>
     </message>
+    <message numerus="yes">
+        <source>• et %n autre(s) séance(s)</source>
+        <translation>
+            <numerusform>• and %n other session</numerusform>
+            <numerusform>• and %n other sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>«&#xa0;%1&#xa0;» accueille %n séance(s), qui n&apos;auront plus de lieu&#xa0;:</source>
+        <translation>
+            <numerusform>“%1” hosts %n session, which will have no venue any more:</numerusform>
+            <numerusform>“%1” hosts %n sessions, which will have no venue any more:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirer ce lieu&#xa0;? Vous pourrez l&apos;annuler (Ctrl+Z).</source>
+        <translation>Remove this venue? You can undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>%1 fait partie de l&apos;équipe de ces kits ou de leurs séances&#xa0;: %2. Il ou elle en sera retiré·e. Continuer&#xa0;? Vous pourrez l&apos;annuler (Ctrl+Z).</source>
+        <translation>%1 is on the team of these kits or of their sessions: %2. They will be removed from them. Continue? You can undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Ajouter une date à éviter</source>
+        <translation>Add a date to avoid</translation>
+    </message>
+    <message>
+        <source>Retirer une date à éviter</source>
+        <translation>Remove a date to avoid</translation>
+    </message>
     <message>
         <source>Motif (facultatif), ex. fête du village</source>
         <translation>Reason (optional), e.g. village festival</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier le lieu…</source>
+        <translation>&amp;Edit venue…</translation>
     </message>
     <message>
         <source>Ajouter</source>
@@ -1474,6 +2271,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Retirer</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Salles des fêtes, tiers-lieux, mairies, fermes… réutilisables dans tous vos kits. Tapez dans une case pour la corriger&#xa0;; Tab passe à la suivante. Plain-pied, parking, réseau, Wi-Fi&#xa0;: oui, non, ou case grisée «&#xa0;à préciser&#xa0;» (cliquez pour passer de l&apos;un à l&apos;autre).</source>
+        <translation>Village halls, third places, town halls, farms… reusable in all your kits. Type in a cell to correct it; Tab moves to the next one. Step-free, parking, mobile network, Wi-Fi: yes, no, or a greyed box “to be specified” (click to go from one to the other).</translation>
     </message>
     <message>
         <source>La planification automatique ne place aucune séance ces jours-là.</source>
@@ -1491,19 +2292,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Ctrl+Z&#xa0;; Ctrl+Maj+Z pour la rétablir</source>
         <translation>Ctrl+Z; Ctrl+Shift+Z to redo it</translation>
     </message>
-    <message>
-        <source>«&#xa0;%1&#xa0;» accueille %2 séance(s)&#xa0;: elles n&apos;auront plus de lieu. Retirer ce lieu&#xa0;?</source>
-        <translation>“%1” hosts %2 session(s): they will have no venue any more. Remove this venue?</translation>
-    </message>
-    <message>
-        <source>%1 anime des séances de ces kits&#xa0;: %2. Retirez-la ou retirez-le d&apos;abord de ces séances.</source>
-        <translation>%1 runs sessions of these kits: %2. Remove them from those sessions first.</translation>
-    </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>Planifier les séances — %1</source>
+        <extracomment>The venue list&apos;s last entry: a new venue, typed in a form.</extracomment>
         <translation>Schedule sessions — %1</translation>
     </message>
     <message>
@@ -1525,6 +2319,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>(lieu à définir)</source>
         <translation>(venue to be decided)</translation>
+    </message>
+    <message>
+        <source>Nouveau lieu…</source>
+        <translation>New venue…</translation>
     </message>
     <message>
         <source>Ne pas tenir compte des vacances scolaires</source>
@@ -1565,6 +2363,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Vacances scolaires&#xa0;:</source>
         <translation>&amp;School holidays:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s), du %1 au %2.</source>
+        <translation>
+            <numerusform>%n session, on %1.</numerusform>
+            <numerusform>%n sessions, from %1 to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
@@ -1620,6 +2425,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Après-midi</source>
         <translation>Afternoon</translation>
     </message>
+    <message>
+        <source>arrivée %1</source>
+        <translation>arrived %1</translation>
+    </message>
+    <message>
+        <source>départ %1</source>
+        <translation>left %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -1673,6 +2486,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Sends every document in the list to the printer; to print only one, open the preview</translation>
     </message>
     <message>
+        <source>Marque «&#xa0;confirmées&#xa0;» les séances cochées encore «&#xa0;pressenties&#xa0;» (annulable avec Ctrl+Z)</source>
+        <translation>Marks the ticked sessions still “pencilled” as “confirmed” (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>&amp;Dossier&#xa0;:</source>
         <translation>&amp;Folder:</translation>
     </message>
@@ -1719,6 +2536,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Confirmer les dates</source>
+        <translation>Confirm the dates</translation>
     </message>
     <message>
         <source>Documents à préparer</source>
@@ -1780,6 +2601,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Participant booklets</translation>
     </message>
     <message>
+        <source>Fiches d&apos;animation</source>
+        <translation>Facilitator sheets</translation>
+    </message>
+    <message>
         <source>Feuilles d&apos;émargement</source>
         <translation>Attendance sheets</translation>
     </message>
@@ -1788,8 +2613,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <source>Attestations de présence</source>
-        <translation>Certificates of attendance</translation>
+        <source>Attestations</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Certificats de réalisation</source>
+        <translation>Certificates of completion</translation>
     </message>
     <message>
         <source>Évaluations à chaud</source>
@@ -1819,6 +2648,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Tresse&apos;s fonts cannot be found: the installation is incomplete. Reinstall Tresse, then try again.</translation>
     </message>
     <message>
+        <source>«&#xa0;%1&#xa0;» n&apos;est pas un fichier dans ce dossier (un dossier ou un raccourci porte ce nom)&#xa0;: renommez-le ou choisissez un autre dossier. Aucun document n&apos;a été modifié.</source>
+        <translation>“%1” is not a file in this folder (a folder or a shortcut has that name): rename it or choose another folder. No document was changed.</translation>
+    </message>
+    <message>
+        <source>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé&#xa0;: il est sans doute ouvert dans un lecteur PDF. Fermez-le, puis réessayez. Aucun document n&apos;a été modifié.</source>
+        <translation>The document “%1” could not be replaced: it is probably open in a PDF viewer. Close it, then try again. No document was changed.</translation>
+    </message>
+    <message>
         <source>Le disque est plein&#xa0;: libérez de la place ou choisissez un autre dossier, puis réessayez. Aucun document n&apos;a été écrit.</source>
         <translation>The disk is full: free some space or choose another folder, then try again. No document was written.</translation>
     </message>
@@ -1841,6 +2678,131 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Une erreur inattendue a empêché de préparer les documents. Elle a été enregistrée dans le journal. Aucun document n&apos;a été laissé à moitié écrit.</source>
         <translation>An unexpected error prevented the documents from being prepared. It has been recorded in the log. No document was left half-written.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Les sauvegardes de Tresse gardent encore ces données, jusqu&apos;à ce qu&apos;elles soient renouvelées (deux mois au plus).
+
+Effacer toutes les sauvegardes maintenant&#xa0;? Une nouvelle sauvegarde, sans ces données, est faite aussitôt.</source>
+        <translation>Tresse&apos;s backups still hold this data until they are renewed (two months at most).
+
+Delete all backups now? A new backup, without this data, is made straight away.</translation>
+    </message>
+    <message>
+        <source>%1 sauvegarde(s) effacée(s).</source>
+        <translation>%1 backup(s) deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Rechercher une personne (nom, prénom, courriel)</source>
+        <translation>Search for a person (last name, first name, email)</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter ses données…</source>
+        <translation>&amp;Export their data…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymiser</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Anonymiser les kits &amp;concernés…</source>
+        <translation>Anonymise the &amp;kits concerned…</translation>
+    </message>
+    <message>
+        <source>Durée de conservation&#xa0;: anonymiser les participants des kits terminés depuis</source>
+        <translation>Retention: anonymise the participants of kits ended for</translation>
+    </message>
+    <message>
+        <source>%1 kit(s) à anonymiser.</source>
+        <translation>%1 kit(s) to anonymise.</translation>
+    </message>
+    <message>
+        <source>Aucun kit à anonymiser.</source>
+        <translation>No kit to anonymise.</translation>
+    </message>
+    <message>
+        <source>Exporter ses données</source>
+        <translation>Export their data</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
+        <translation>Cannot write this file: %1</translation>
+    </message>
+    <message>
+        <source>Les données de %1 (%2 kit(s)) sont dans&#xa0;:
+%3
+%4</source>
+        <translation>The data of %1 (%2 kit(s)) is in:
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>Anonymiser</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Le nom et les coordonnées de %1 deviennent «&#xa0;Participant n&#xa0;» dans le kit «&#xa0;%2&#xa0;». Ses présences, ses heures et ses évaluations restent&#xa0;: les chiffres des financeurs les comptent toujours.</source>
+        <translation>The name and contact details of %1 become “Participant n” in the kit “%2”. Their attendance, hours and evaluations stay: the funders&apos; figures still count them.</translation>
+    </message>
+    <message>
+        <source>Anonymiser un participant</source>
+        <translation>Anonymise a participant</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer %1 du kit «&#xa0;%2&#xa0;»&#xa0;? Ses présences et ses évaluations sont supprimées avec lui ou elle&#xa0;: elles ne compteront plus dans les chiffres du kit. Pour les garder, anonymisez plutôt.</source>
+        <translation>Delete %1 from the kit “%2”? Their attendance and evaluations are deleted with them: they will no longer count in the kit&apos;s figures. To keep them, anonymise instead.</translation>
+    </message>
+    <message>
+        <source>Supprimer un participant</source>
+        <translation>Delete a participant</translation>
+    </message>
+    <message>
+        <source>Anonymiser les participants de ces kits&#xa0;? Leurs présences, heures et évaluations restent.
+
+%1</source>
+        <translation>Anonymise the participants of these kits? Their attendance, hours and evaluations stay.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymiser %n kit(s)</source>
+        <translation>
+            <numerusform>Anonymise %n kit</numerusform>
+            <numerusform>Anonymise %n kits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2866,378 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePrompt</name>
+    <message>
+        <source>le nom</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>le logo</source>
+        <translation>the logo</translation>
+    </message>
+    <message>
+        <source>la ou le signataire</source>
+        <translation>the signatory</translation>
+    </message>
+    <message>
+        <source>la mention des financeurs</source>
+        <translation>the funders&apos; mention</translation>
+    </message>
+    <message>
+        <source>Votre structure n&apos;est pas renseignée&#xa0;: les émargements, les attestations et les convocations sortent sans nom, logo, signataire ni mention des financeurs.</source>
+        <translation>Your organisation is not filled in: attendance sheets, certificates and invitations come out without a name, logo, signatory or funders&apos; mention.</translation>
+    </message>
+    <message>
+        <source>Il manque à votre structure&#xa0;: %1.</source>
+        <translation>Your organisation lacks: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Renseigner ma structure…</source>
+        <translation>&amp;Fill in my organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Prénom</source>
+        <extracomment>The quick-entry line&apos;s fields, in order; also the order of pasted columns without a header row. A header cell the parser ignores (a pasted column the user chose not to import).</extracomment>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Entrée dans un champ ajoute la personne&#xa0;; Ctrl+V colle des lignes copiées d&apos;un tableur.</source>
+        <translation>Enter in a field adds the person; Ctrl+V pastes rows copied from a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Tapez au moins le nom de la personne.</source>
+        <translation>Type at least the person&apos;s last name.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Le fichier des données de Tresse est vide (0 octet), alors que des sauvegardes existent&#xa0;: son contenu a été perdu.</source>
+        <translation>Tresse&apos;s data file is empty (0 bytes) although backups exist: its content has been lost.</translation>
+    </message>
+    <message>
+        <source>Le début du fichier des données de Tresse est abîmé.</source>
+        <translation>The beginning of Tresse&apos;s data file is damaged.</translation>
+    </message>
+    <message>
+        <source>Le fichier des données de Tresse est incomplet&#xa0;: il manque sa fin (une copie interrompue, une clé USB retirée trop tôt ?).</source>
+        <translation>Tresse&apos;s data file is incomplete: its end is missing (an interrupted copy, a USB key removed too early?).</translation>
+    </message>
+    <message>
+        <source>Des parties du fichier des données de Tresse ont disparu.</source>
+        <translation>Parts of Tresse&apos;s data file have disappeared.</translation>
+    </message>
+    <message>
+        <source>Le fichier des données de Tresse est illisible par endroits.</source>
+        <translation>Tresse&apos;s data file is unreadable in places.</translation>
+    </message>
+    <message>
+        <source>La vérification a trouvé des pages abîmées dans le fichier des données de Tresse.</source>
+        <translation>The check found damaged pages in Tresse&apos;s data file.</translation>
+    </message>
+    <message>
+        <source>Le fichier des données de Tresse est endommagé.</source>
+        <translation>Tresse&apos;s data file is damaged.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde du %1&#xa0;: %2 kit(s), %3 participant(s).</source>
+        <translation>Backup of %1: %2 kit(s), %3 participant(s).</translation>
+    </message>
+    <message>
+        <source>Dernière modification le %1.</source>
+        <translation>Last change on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Récupérer les données de Tresse</source>
+        <translation>Recover Tresse&apos;s data</translation>
+    </message>
+    <message>
+        <source>Le fichier endommagé a été mis de côté sous le nom «&#xa0;%1&#xa0;», dans le même dossier&#xa0;: rien n&apos;a été effacé.</source>
+        <translation>The damaged file has been set aside as “%1”, in the same folder: nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>Le fichier endommagé n&apos;a pas pu être mis de côté&#xa0;: Tresse ne l&apos;a pas modifié.</source>
+        <translation>The damaged file could not be set aside: Tresse has not modified it.</translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegarde à restaurer&#xa0;:</source>
+        <translation>&amp;Backup to restore:</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde en bon état n&apos;a été trouvée.</source>
+        <translation>No backup in good condition was found.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer cette sauvegarde</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <source>Commencer avec des données &amp;vides</source>
+        <translation>Start with &amp;empty data</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Bilan pour les financeurs</source>
+        <translation>Funders&apos; report</translation>
+    </message>
+    <message>
+        <source>&amp;Tous les kits</source>
+        <translation>&amp;All kits</translation>
+    </message>
+    <message>
+        <source>Le kit &amp;ouvert&#xa0;: «&#xa0;%1&#xa0;»</source>
+        <translation>The &amp;open kit: “%1”</translation>
+    </message>
+    <message>
+        <source>Le kit &amp;ouvert (aucun kit n&apos;est ouvert)</source>
+        <translation>The &amp;open kit (no kit is open)</translation>
+    </message>
+    <message>
+        <source>PDF&#xa0;: résumé d&apos;une page avec graphique</source>
+        <translation>PDF: one-page summary with a chart</translation>
+    </message>
+    <message>
+        <source>Tableur (.xlsx)&#xa0;: indicateurs, séances, participants</source>
+        <translation>Spreadsheet (.xlsx): indicators, sessions, participants</translation>
+    </message>
+    <message>
+        <source>CSV (point-virgule)&#xa0;: les mêmes tableaux</source>
+        <translation>CSV (semicolons): the same tables</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Période&#xa0;:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Kits&#xa0;:</source>
+        <translation>Kits:</translation>
+    </message>
+    <message>
+        <source>Format&#xa0;:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>La période commence après sa fin&#xa0;: changez l&apos;une des deux dates.</source>
+        <translation>The period starts after it ends: change one of the two dates.</translation>
+    </message>
+    <message>
+        <source>Aucune séance sur cette période&#xa0;: rien à mettre dans le bilan.</source>
+        <translation>No session in this period: nothing to report.</translation>
+    </message>
+    <message>
+        <source>%1 kit(s)&#xa0;: %2 séance(s) réalisée(s) sur %3 prévue(s), %4&#xa0;h, %5 participant(s).</source>
+        <translation>%1 kit(s): %2 session(s) held of %3 planned, %4 h, %5 participant(s).</translation>
+    </message>
+    <message>
+        <source>%1 présence(s) à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</source>
+        <translation>%1 attendance record(s) to enter: the attendance rate will read “to be completed”.</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Aucune séance sur cette période&#xa0;: aucun fichier n&apos;a été écrit.</source>
+        <translation>No session in this period: no file was written.</translation>
+    </message>
+    <message>
+        <source>Le bilan n&apos;a pas pu être écrit (rien n&apos;a été remplacé)&#xa0;: %1</source>
+        <translation>The report could not be written (nothing was replaced): %1</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallPanel</name>
+    <message>
+        <source>En retard</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Heure d&apos;arrivée de %1</source>
+        <translation>Arrival time of %1</translation>
+    </message>
+    <message>
+        <source>Demi-journée</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: présence notée</source>
+        <translation>%1: present</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: présence pas encore notée</source>
+        <translation>%1: not marked present yet</translation>
+    </message>
+    <message>
+        <source>, arrivée à %1</source>
+        <translation>, arrived at %1</translation>
+    </message>
+    <message>
+        <source>Présences&#xa0;: %1 sur %2</source>
+        <translation>Present: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Le disque est plein&#xa0;: libérez de la place, puis réessayez. Rien n&apos;a été perdu.</source>
+        <extracomment>minutes of work between two automatic backups (and lock refreshes).</extracomment>
+        <translation>The disk is full: free some space, then try again. Nothing has been lost.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire à cet endroit&#xa0;: la clé USB est peut-être protégée en écriture, ou le dossier est en lecture seule.</source>
+        <translation>Cannot write there: the USB key may be write-protected, or the folder is read-only.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une sauvegarde de Tresse. Il n&apos;a pas été modifié et rien n&apos;a été remplacé.</source>
+        <translation>This file is not a Tresse backup. It has not been modified and nothing has been replaced.</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde vient d&apos;une version plus récente de Tresse&#xa0;: installez cette version pour la restaurer. Rien n&apos;a été remplacé.</source>
+        <translation>This backup comes from a newer version of Tresse: install that version to restore it. Nothing has been replaced.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est endommagé&#xa0;: il ne peut pas être restauré. Rien n&apos;a été remplacé.</source>
+        <translation>This file is damaged: it cannot be restored. Nothing has been replaced.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération n&apos;a pas pu être faite. Rien n&apos;a été perdu.</source>
+        <translation>The operation could not be done. Nothing has been lost.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuard</name>
+    <message>
+        <source>&amp;Sauvegarder vers…</source>
+        <translation>&amp;Back up to…</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer depuis…</source>
+        <translation>&amp;Restore from…</translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier la base</source>
+        <translation>&amp;Check the database</translation>
+    </message>
+    <message>
+        <source>&amp;Données personnelles…</source>
+        <translation>&amp;Personal data…</translation>
+    </message>
+    <message>
+        <source>Données sauvegardées.</source>
+        <translation>Data backed up.</translation>
+    </message>
+    <message>
+        <source>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</source>
+        <translation>The automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>%1 kit(s) terminé(s) depuis plus de %2 mois contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</source>
+        <translation>%1 kit(s) ended more than %2 months ago still hold personal data: File → Personal data…</translation>
+    </message>
+    <message>
+        <source>Vérification de la base en cours…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Vérifier la base</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>La base de données est intègre&#xa0;: aucune page abîmée.</source>
+        <translation>The database is sound: no damaged page.</translation>
+    </message>
+    <message>
+        <source>Sauvegarder vers</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>Sauvegardes Tresse (*.sqlite3)</source>
+        <translation>Tresse backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Les données ont été sauvegardées dans&#xa0;:
+%1</source>
+        <translation>The data has been backed up to:
+%1</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
+        <translation>Cannot write this file: %1</translation>
+    </message>
+    <message>
+        <source>La sauvegarde n&apos;a pas pu être faite. Rien n&apos;a été perdu.</source>
+        <translation>The backup could not be made. Nothing has been lost.</translation>
+    </message>
+    <message>
+        <source>Restaurer depuis</source>
+        <translation>Restore from</translation>
+    </message>
+    <message>
+        <source>Sauvegardes Tresse (*.sqlite3);;Tous les fichiers (*)</source>
+        <translation>Tresse backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remplacer les données actuelles par celles-ci&#xa0;? Les données actuelles sont gardées à part dans le dossier des données, et Tresse se rouvre sur la sauvegarde.</source>
+        <translation>Replace the current data with this backup? The current data is kept aside in the data folder, and Tresse reopens on the backup.</translation>
     </message>
 </context>
 <context>
@@ -1976,23 +3310,7 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Déplacer la séance «&#xa0;%1&#xa0;»</source>
         <extracomment>Default least time between two venues for one facilitator, in minutes.</extracomment>
-        <translation>Move session “%1”</translation>
-    </message>
-    <message>
-        <source>Modifier le lieu «&#xa0;%1&#xa0;»</source>
-        <translation>Edit venue “%1”</translation>
-    </message>
-    <message>
-        <source>Ajouter le lieu «&#xa0;%1&#xa0;»</source>
-        <translation>Add venue “%1”</translation>
-    </message>
-    <message>
-        <source>Modifier l&apos;intervenant «&#xa0;%1&#xa0;»</source>
-        <translation>Edit facilitator “%1”</translation>
-    </message>
-    <message>
-        <source>Ajouter l&apos;intervenant «&#xa0;%1&#xa0;»</source>
-        <translation>Add facilitator “%1”</translation>
+        <translation>Move the session “%1”</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +3382,18 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>À préciser</source>
+        <translation>To be confirmed</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>Structure</source>
@@ -2157,6 +3487,168 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Impossible d&apos;utiliser le dossier des données&#xa0;:
+%1</source>
+        <extracomment>What :func:`acquire_lock` returns when the kit file to open was handed to the Tresse already open.</extracomment>
+        <translation>Cannot use the data folder:
+%1</translation>
+    </message>
+    <message>
+        <source>Tresse est déjà ouvert avec ces données. Utilisez la fenêtre déjà ouverte.</source>
+        <translation>Tresse is already open with this data. Use the window that is already open.</translation>
+    </message>
+    <message>
+        <source>Un autre Tresse vient d&apos;ouvrir ces données. Utilisez la fenêtre déjà ouverte.</source>
+        <translation>Another Tresse has just opened this data. Use the window that is already open.</translation>
+    </message>
+    <message>
+        <source>Ces données sont marquées comme ouvertes par Tresse sur l&apos;ordinateur «&#xa0;%1&#xa0;» (vu pour la dernière fois le %2).</source>
+        <translation>This data is marked as open by Tresse on the computer “%1” (last seen on %2).</translation>
+    </message>
+    <message>
+        <source>Ce marquage date de plus d&apos;un jour&#xa0;: Tresse a sans doute été mal fermé là-bas.</source>
+        <translation>This mark is more than a day old: Tresse was probably not closed properly there.</translation>
+    </message>
+    <message>
+        <source>Si Tresse est encore ouvert sur cet ordinateur, répondez Non et fermez-le d&apos;abord&#xa0;: deux Tresse ouverts sur les mêmes données peuvent perdre des modifications.
+
+Tresse est-il bien fermé sur «&#xa0;%1&#xa0;»&#xa0;?</source>
+        <translation>If Tresse is still open on that computer, answer No and close it first: two Tresse open on the same data can lose changes.
+
+Is Tresse really closed on “%1”?</translation>
+    </message>
+    <message>
+        <source>Données déjà ouvertes ailleurs</source>
+        <translation>Data already open elsewhere</translation>
+    </message>
+    <message>
+        <source>Ces données ont été enregistrées par une version plus récente de Tresse. Installez cette version pour les ouvrir&#xa0;; le fichier n&apos;a pas été modifié.
+
+%1</source>
+        <translation>This data was saved by a newer version of Tresse. Install that version to open it; the file has not been modified.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Le fichier des données n&apos;est pas une base de données Tresse&#xa0;: un autre programme l&apos;a créé. Tresse ne l&apos;a pas modifié. Déplacez-le, ou lancez Tresse avec un autre dossier de données (--data-dir).
+
+%1</source>
+        <translation>The data file is not a Tresse database: another program created it. Tresse has not modified it. Move it, or start Tresse with another data folder (--data-dir).
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Les données de Tresse sont dans un dossier synchronisé par %1&#xa0;: les noms des participants sont alors copiés sur les serveurs de ce service, et deux ordinateurs synchronisés peuvent abîmer la base. Choisissez de préférence un dossier qui n&apos;est pas synchronisé.</source>
+        <translation>Tresse&apos;s data is in a folder synchronised by %1: participants&apos; names are then copied to that service&apos;s servers, and two synchronised computers can damage the database. Preferably choose a folder that is not synchronised.</translation>
+    </message>
+    <message>
+        <source>Les données de Tresse sont dans un dossier réseau&#xa0;: Tresse y enregistre plus prudemment (mode de journal «&#xa0;DELETE&#xa0;»), ce qui peut être plus lent. N&apos;ouvrez pas Tresse sur ces données depuis deux ordinateurs à la fois.</source>
+        <translation>Tresse&apos;s data is in a network folder: Tresse saves more cautiously there (“DELETE” journal mode), which can be slower. Do not open Tresse on this data from two computers at once.</translation>
+    </message>
+    <message>
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
+    </message>
+</context>
+<context>
+    <name>VenueForm</name>
+    <message>
+        <source>Accès de plain-pied</source>
+        <extracomment>The venue&apos;s facts, in the order shown.</extracomment>
+        <translation>Step-free access</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Réseau mobile</source>
+        <translation>Mobile signal</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Nouveau lieu</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>Lieu — %1</source>
+        <translation>Venue — %1</translation>
+    </message>
+    <message>
+        <source>ex. Salle des fêtes</source>
+        <translation>e.g. Village hall</translation>
+    </message>
+    <message>
+        <source>ex. Sarras</source>
+        <translation>e.g. Sarras</translation>
+    </message>
+    <message>
+        <source>ex. Place de la Mairie</source>
+        <translation>e.g. Place de la Mairie</translation>
+    </message>
+    <message>
+        <source>non précisée</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>ex. vidéoprojecteur, paperboard</source>
+        <translation>e.g. projector, flip chart</translation>
+    </message>
+    <message>
+        <source>Clés, horaires, stationnement…</source>
+        <translation>Keys, opening hours, parking…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le lieu</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <source>&amp;Nom&#xa0;:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune&#xa0;:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse&#xa0;:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacité&#xa0;:</source>
+        <translation>Ca&amp;pacity:</translation>
+    </message>
+    <message>
+        <source>É&amp;quipement&#xa0;:</source>
+        <translation>E&amp;quipment:</translation>
+    </message>
+    <message>
+        <source>Accè&amp;s&#xa0;:</source>
+        <translation>Acce&amp;ss:</translation>
+    </message>
+    <message>
+        <source>Sur place&#xa0;:</source>
+        <translation>On site:</translation>
+    </message>
+    <message>
+        <source>Donnez un nom au lieu.</source>
+        <translation>Give the venue a name.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Atelier collectif</source>
@@ -2243,8 +3735,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Wrap-up and evaluation</translation>
     </message>
     <message>
-        <source>Issu du document TRESSONS</source>
-        <translation>From the TRESSONS document</translation>
+        <source>Prévu par le document TRESSONS</source>
+        <translation>Planned by the TRESSONS document</translation>
     </message>
     <message>
         <source>Proposé par Tresse</source>
@@ -2300,6 +3792,41 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Nouvelle séquence</source>
         <translation>New segment</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Modifier le lieu «&#xa0;%1&#xa0;»</source>
+        <translation>Edit the venue “%1”</translation>
+    </message>
+    <message>
+        <source>Ajouter le lieu «&#xa0;%1&#xa0;»</source>
+        <translation>Add the venue “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;intervenant «&#xa0;%1&#xa0;»</source>
+        <translation>Edit the facilitator “%1”</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;intervenant «&#xa0;%1&#xa0;»</source>
+        <translation>Add the facilitator “%1”</translation>
+    </message>
+    <message>
+        <source>Supprimer le lieu «&#xa0;%1&#xa0;»</source>
+        <translation>Delete the venue “%1”</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;intervenant «&#xa0;%1&#xa0;»</source>
+        <translation>Delete the facilitator “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier la structure émettrice</source>
+        <translation>Edit the issuing organisation</translation>
+    </message>
+    <message>
+        <source>Enregistrer «&#xa0;%1&#xa0;» dans la bibliothèque</source>
+        <translation>Save “%1” to the library</translation>
     </message>
 </context>
 </TS>

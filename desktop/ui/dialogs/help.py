@@ -6,6 +6,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from desktop import paths
+from desktop.ui.small_screen import fit_to_screen
 
 
 def help_file(language: str) -> QUrl:
@@ -22,7 +23,7 @@ class HelpDialog(QDialog):
     def __init__(self, language: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prise en main de Tresse"))
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
         self.browser.setSource(help_file(language))

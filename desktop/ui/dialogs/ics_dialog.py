@@ -63,17 +63,18 @@ class IcsDialog(QDialog):
     def calendar(self) -> tuple[str, bytes]:
         """(suggested file name, the .ics bytes) for the current choice."""
         kits = self.schedule.kits()
-        venues = self.schedule.venues
+        venues, people = self.schedule.venues, self.schedule.facilitators
         if self.by_facilitator.isChecked():
             name = self.facilitator.currentText()
-            return name, calendar_for(kits, venues, facilitator_uid=self.facilitator.currentData(), name=name)
+            return name, calendar_for(kits, venues, people, facilitator_uid=self.facilitator.currentData(), name=name)
         kit = self.schedule.kit(self.kit.currentData() or "")
         if kit is None:
             return "", b""
         if self.by_participant.isChecked():
             name = f"{kit.name} — {self.participant.currentText()}"
-            return name, calendar_for([kit], venues, participant_uid=self.participant.currentData(), name=name)
-        return kit.name, calendar_for([kit], venues, name=kit.name)
+            return name, calendar_for([kit], venues, people, participant_uid=self.participant.currentData(),
+                                      name=name)
+        return kit.name, calendar_for([kit], venues, people, name=kit.name)
 
     def export(self, path: str | None = None) -> bool:
         name, data = self.calendar()

@@ -11,6 +11,7 @@ cannot print, people without any recorded presence…), and offers the preview, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -23,17 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import long_date, time_range
-from desktop.domain.kit import IssuingStructure, Kit
-from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult
+from desktop.domain.kit import Facilitator, IssuingStructure, Kit, SessionStatus, Venue
+from desktop.domain.kit_edit import confirm_sessions
+from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, preflight
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
+from desktop.ui.widgets.profile_prompt import ProfilePrompt, profile_warning
+from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.print_worker import PrintWorker, document_title, translated_title
 
 #: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
 DEFAULT_DOCUMENTS = frozenset({"programme", "livrets", "emargement", "attestations", "evaluation"})
 #: Documents that cover only the sessions ticked (the others cover the whole cycle, or no session at all).
-PER_SESSION_DOCUMENTS = frozenset({"livrets", "emargement", "evaluation", "evaluation-resultats", "convocations",
-                                   "cartes"})
+PER_SESSION_DOCUMENTS = frozenset({"livrets", "fiches-animation", "emargement", "evaluation",
+                                   "evaluation-resultats", "convocations", "cartes"})
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -94,20 +98,28 @@ class PrintDialog(QDialog):
         parent: the parent window.
         folder: the output folder proposed (by default a folder named after the kit in the user's Documents).
         today: the date of issue printed on certificates (today by default).
+        apply: how the dialog edits the kit (the controller's ``apply``: undoable, saved at once); without it the
+            « Confirmer les dates » action is not offered.
 
     Signals:
         generated(object): the documents are written (the :class:`~desktop.printing.pack.PackResult`); the
             window may remember :meth:`output_folder` for next time.
+        profile_requested(): « Renseigner ma structure… »; the window answers with :meth:`set_structure`.
     """
 
     generated = Signal(object)
+    profile_requested = Signal()
 
     def __init__(self, kit: Kit, structure: IssuingStructure, parent: QWidget | None = None, *,
-                 folder: Path | None = None, today: date | None = None) -> None:
+                 venues: Iterable[Venue] = (), facilitators: Iterable[Facilitator] = (),
+                 folder: Path | None = None, today: date | None = None,
+                 apply: Callable[[Kit, str], bool] | None = None) -> None:
         super().__init__(parent)
+        self.apply = apply
         self.setObjectName("printDialog")
         self.setWindowTitle(self.tr("Imprimer — %1").replace("%1", kit.name))
         self.kit, self.structure, self.today = kit, structure, today
+        self.venues, self.facilitators = tuple(venues), tuple(facilitators)
         self.worker: PrintWorker | None = None
         self.result_pack: PackResult | None = None
         self.state = "idle"  # idle, running, done, cancelled, failed
@@ -139,6 +151,9 @@ class PrintDialog(QDialog):
                                                "les cartes de séance seront imprimées vierges."))
             self.sessions_view.hide()
 
+        self.profile_prompt = ProfilePrompt(self)
+        self.profile_prompt.set_structure(structure)
+        self.profile_prompt.fill_requested.connect(self.profile_requested)
         self.folder = QLineEdit(str(folder or default_folder(kit.name)), self)
         self.folder.setObjectName("printFolder")
         self.replace_note = self._label(self.tr("Les documents du même nom déjà présents dans ce dossier sont "
@@ -180,13 +195,17 @@ class PrintDialog(QDialog):
         self.generate_button = self._button(self.tr("&Générer"), self.generate, name="printGenerate")
         self.cancel_button = self._button(self.tr("Annuler"), self.cancel, name="printCancel")
         self.close_button = self._button(self.tr("Fermer"), self.reject)
+        self.confirm_button = self._button(self.tr("Confirmer les dates"), self.confirm_dates,
+                                           name="printConfirmDates",
+                                           tip=self.tr("Marque « confirmées » les séances cochées encore "
+                                                       "« pressenties » (annulable avec Ctrl+Z)"))
 
         self._layout()
         self.documents.itemChanged.connect(self._update)
         self.sessions.itemChanged.connect(self._update)
         self.folder.textChanged.connect(self._update)
         self._set_state("idle")
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
 
     def _button(self, text: str, slot, *, name: str = "", tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
@@ -232,7 +251,6 @@ class PrintDialog(QDialog):
         results = QVBoxLayout(self.results)
         results.setContentsMargins(0, 0, 0, 0)
         results.addWidget(self.files_view)
-        results.addWidget(self.warnings_area)
         results.addStretch(1)
         actions = QHBoxLayout()
         for button in (self.preview_button, self.viewer_button, self.folder_button):
@@ -245,20 +263,28 @@ class PrintDialog(QDialog):
         bottom.addWidget(self.progress, 4)
         bottom.addWidget(self.problem, 4)
         bottom.addStretch(1)
+        bottom.addWidget(self.confirm_button)
         bottom.addWidget(self.generate_button)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._label(self.tr("Chaque document coché devient un fichier PDF dans le dossier "
                                              "choisi, prêt à imprimer.")))
+        layout.addWidget(self.profile_prompt)
         layout.addLayout(choices, 1)
         layout.addLayout(folder_row)
         layout.addWidget(self.replace_note)
         layout.addWidget(self.status)
+        layout.addWidget(self.warnings_area)
         layout.addWidget(self.results, 1)
         layout.addLayout(bottom)
 
     # -- choices ----------------------------------------------------------------------------------------------
+
+    def set_structure(self, structure: IssuingStructure) -> None:
+        """The profile was filled in: the next generation uses it."""
+        self.structure = structure
+        self.profile_prompt.set_structure(structure)
 
     def chosen_documents(self) -> list[str]:
         """Keys of the documents ticked, in the order of the pack."""
@@ -315,6 +341,35 @@ class PrintDialog(QDialog):
         self.generate_button.setEnabled(not problem)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        self.confirm_button.setVisible(self.apply is not None and bool(self._pencilled()))
+        if self.state != "done":
+            self._show_warnings(preflight(self.kit, self.structure, set(self.chosen_documents()),
+                                          venues=self.venues, facilitators=self.facilitators,
+                                          session_uids=self.chosen_sessions(), today=self.today))
+
+    def _pencilled(self) -> set[str]:
+        """The ticked sessions still « pressenties »."""
+        chosen = self.chosen_sessions()
+        return {s.uid for s in self.active_sessions if s.status is SessionStatus.PENCILLED
+                and (chosen is None or s.uid in chosen)}
+
+    def confirm_dates(self) -> bool:
+        """Mark the ticked « pressenties » sessions « confirmées », through the undoable edit of the window."""
+        uids = self._pencilled()
+        if self.apply is None or not uids:
+            return False
+        after = confirm_sessions(self.kit, uids)
+        if not self.apply(after, self.tr("Confirmer les dates")):
+            return False
+        self.kit = after
+        self.active_sessions = sorted((s for s in after.sessions if s.is_active), key=lambda s: (s.day, s.start))
+        self._update()
+        return True
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        lines = [f"• {w}" for w in (profile_warning(self.structure), *warnings) if w]
+        self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
+        self.warnings_area.setVisible(bool(lines))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -331,6 +386,8 @@ class PrintDialog(QDialog):
         self.progress.setVisible(running)
         self.problem.setVisible(not running and bool(self.problem.text()))
         self.generate_button.setVisible(not running)
+        if running:
+            self.confirm_button.setVisible(False)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.close_button.setVisible(not running)
@@ -352,7 +409,8 @@ class PrintDialog(QDialog):
         self.files.clear()
         folder = self.output_folder()
         self.folder.setText(str(folder))
-        worker = self.worker = PrintWorker(self.kit, self.structure, folder, documents=self.chosen_documents(),
+        worker = self.worker = PrintWorker(self.kit, self.structure, folder, venues=self.venues,
+                                           facilitators=self.facilitators, documents=self.chosen_documents(),
                                            session_uids=self.chosen_sessions(), today=self.today, parent=self)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
@@ -398,9 +456,7 @@ class PrintDialog(QDialog):
         self._set_state("done")
         self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self._pages(total_pages))
                   .replace("%3", str(self.output_folder())))
-        lines = [f"• {w}" for w in result.warnings]
-        self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
-        self.warnings_area.setVisible(bool(lines))
+        self._show_warnings(result.warnings)
         self.generated.emit(result)
 
     def _pages(self, count: int) -> str:
@@ -488,17 +544,21 @@ class PrintDialog(QDialog):
             self.state = "cancelled"
 
 
-def open_print_dialog(parent: QWidget, kit: Kit, structure: IssuingStructure, *,
-                      folder: Path | None = None) -> PrintDialog:
+def open_print_dialog(parent: QWidget, kit: Kit, structure: IssuingStructure, *, venues: Iterable[Venue] = (),
+                      facilitators: Iterable[Facilitator] = (), folder: Path | None = None,
+                      apply: Callable[[Kit, str], bool] | None = None) -> PrintDialog:
     """Show the print dialog for *kit* (window-modal, deleted when closed) and return it.
 
     Args:
         parent: the main window.
-        kit: the whole kit: pass ``controller.repo.load(uid)``, which fills its venues and facilitators.
-        structure: ``ProfileRepository(db).structure()``.
+        kit: the kit.
+        structure: the issuing structure.
+        venues: the venues the kit refers to (``Workspace.venues_of``).
+        facilitators: the facilitators the kit refers to (``Workspace.facilitators_of``).
         folder: the output folder to propose, e.g. the one used last time for this kit.
+        apply: the controller's ``apply``, for « Confirmer les dates ».
     """
-    dialog = PrintDialog(kit, structure, parent, folder=folder)
+    dialog = PrintDialog(kit, structure, parent, venues=venues, facilitators=facilitators, folder=folder, apply=apply)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

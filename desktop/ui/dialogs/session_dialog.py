@@ -5,24 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QTime, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListView,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListView,
     QPlainTextEdit, QTimeEdit, QVBoxLayout,
 )
 
-from desktop.domain import dates
 from desktop.domain.kit import Facilitator, Session, SessionStatus, Venue
 from desktop.ui.models.schedule_rows import status_label
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def from_qdate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+from desktop.ui.widgets.date_field import DateField
 
 
 def to_qtime(t: time) -> QTime:
@@ -59,10 +51,7 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Séance — %1").replace("%1", workshop_title))
         self._session = session
-        self.day = QDateEdit(to_qdate(session.day), self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day_label = QLabel(dates.long_date(session.day), self)
+        self.day = DateField(session.day, self)  # typed as people type dates; the day understood below
         self.start = QTimeEdit(to_qtime(session.start), self)
         self.end = QTimeEdit(to_qtime(session.end), self)
         for t in (self.start, self.end):
@@ -103,11 +92,8 @@ class SessionDialog(QDialog):
         lunch.addWidget(QLabel(self.tr("à"), self))
         lunch.addWidget(self.lunch_end)
         lunch.addStretch(1)
-        day = QHBoxLayout()
-        day.addWidget(self.day)
-        day.addWidget(self.day_label, 1)
         form = QFormLayout()
-        form.addRow(self.tr("Date :"), day)
+        form.addRow(self.tr("Date :"), self.day)
         form.addRow("", self.shift)
         form.addRow(self.tr("Horaires :"), times)
         form.addRow("", lunch)
@@ -122,20 +108,22 @@ class SessionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.day.dateChanged.connect(self._day_changed)
+        self.day.date_changed.connect(self._day_changed)
         self.lunch.toggled.connect(self._lunch_toggled)
         self._lunch_toggled(self.lunch.isChecked())
 
-    def _day_changed(self, q: QDate) -> None:
-        day = from_qdate(q)
-        self.day_label.setText(dates.long_date(day))
-        self.shift.setEnabled(day != self._session.day)
+    def _day_changed(self, day: date | None) -> None:
+        self.shift.setEnabled(day is not None and day != self._session.day)
 
     def _lunch_toggled(self, on: bool) -> None:
         self.lunch_start.setEnabled(on)
         self.lunch_end.setEnabled(on)
 
     def accept(self) -> None:
+        if not self.day.is_valid():
+            self.error.setText(self.day.error_text())
+            self.day.setFocus()
+            return
         start, end = from_qtime(self.start.time()), from_qtime(self.end.time())
         if end <= start:
             self.error.setText(self.tr("La séance doit finir après son début."))
@@ -150,7 +138,7 @@ class SessionDialog(QDialog):
 
     def session(self) -> Session:
         return replace(
-            self._session, day=from_qdate(self.day.date()), start=from_qtime(self.start.time()),
+            self._session, day=self.day.date() or self._session.day, start=from_qtime(self.start.time()),
             end=from_qtime(self.end.time()),
             lunch_start=from_qtime(self.lunch_start.time()) if self.lunch.isChecked() else None,
             lunch_end=from_qtime(self.lunch_end.time()) if self.lunch.isChecked() else None,

@@ -49,6 +49,17 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[T], key: Callable[[T], Any]) -> None:
+        """Like :meth:`set_rows`, but when *rows* are the same records (by *key*) with new values, they change in
+        place, in their current order: no reset, so an open editor, the current cell and the selection stay."""
+        by_key = {key(r): r for r in rows}
+        if len(by_key) != len(rows) or len(rows) != len(self._rows) or set(by_key) != {key(r) for r in self._rows}:
+            self.set_rows(rows)
+            return
+        self._rows = [by_key[key(r)] for r in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def row_at(self, row: int) -> T:
         return self._rows[row]
 

@@ -21,6 +21,20 @@ def presence_label(presence: Presence | None) -> str:
     return QCoreApplication.translate("Presence", PRESENCE_LABELS[presence])
 
 
+def times_label(record: Attendance | None) -> str:
+    """« · arrivée 10 h 15 », « · départ 16 h » after a presence, or nothing."""
+    from desktop.domain.dates import clock
+
+    if record is None:
+        return ""
+    parts = []
+    if record.arrival is not None:
+        parts.append(QCoreApplication.translate("Presence", "arrivée %1").replace("%1", clock(record.arrival)))
+    if record.departure is not None:
+        parts.append(QCoreApplication.translate("Presence", "départ %1").replace("%1", clock(record.departure)))
+    return "".join(f" · {p}" for p in parts)
+
+
 def half_day_label(half_day: HalfDay) -> str:
     return QCoreApplication.translate("Presence", HALF_DAY_LABELS[half_day])
 
@@ -37,14 +51,20 @@ class AttendanceModel(ListTableModel[Participant]):
         self.on_edit = on_edit
         self.session: Session | None = None
         self._presence: dict[tuple[str, HalfDay], Presence] = {}
+        self._records: dict[tuple[str, HalfDay], Attendance] = {}
 
     def set_session(self, session: Session | None, participants, attendances: tuple[Attendance, ...]) -> None:
         self.beginResetModel()
         self.session = session
         self._rows = list(participants) if session else []
-        self._presence = {(a.participant_uid, a.half_day): a.presence for a in attendances
-                          if session and a.session_uid == session.uid}
+        self._records = {(a.participant_uid, a.half_day): a for a in attendances
+                         if session and a.session_uid == session.uid}
+        self._presence = {key: a.presence for key, a in self._records.items()}
         self.endResetModel()
+
+    def record(self, participant_uid: str, half_day: HalfDay) -> Attendance | None:
+        """What is recorded for one person and half-day (with an arrival or departure time, if any)."""
+        return self._records.get((participant_uid, half_day))
 
     def half_days(self) -> tuple[HalfDay, ...]:
         return self.session.half_days if self.session else ()
@@ -58,7 +78,8 @@ class AttendanceModel(ListTableModel[Participant]):
     def display(self, obj: Participant, column: int) -> str:
         if column == 0:
             return f"{obj.last_name.upper()} {obj.first_name}".strip()
-        return presence_label(self.presence(obj.uid, self.half_days()[column - 1]))
+        record = self.record(obj.uid, self.half_days()[column - 1])
+        return presence_label(record.presence if record else None) + times_label(record)
 
     def sort_value(self, obj: Participant, column: int) -> Any:
         return obj.sort_name if column == 0 else self.display(obj, column)

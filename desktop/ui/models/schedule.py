@@ -123,11 +123,11 @@ def session_entries(schedule: Schedule, start: date | None = None, end: date | N
     entries = []
     for kit, session in schedule.sessions(start, end):
         kw = kit.kit_workshop(session.kit_workshop_uid)
-        venue = schedule.venue(session.venue_uid) or kit.venue(session.venue_uid) if session.venue_uid else None
+        venue = schedule.venue(session.venue_uid) if session.venue_uid else None
         uids = tuple(dict.fromkeys(u for u in (session.facilitator_uids or kit.facilitator_uids) if u))
         names = []
         for uid in uids:
-            person = schedule.facilitator(uid) or kit.facilitator(uid)
+            person = schedule.facilitator(uid)
             if person is not None and person.name:
                 names.append(person.name)
         entries.append(SessionEntry(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain import dates
 from desktop.domain.kit import SESSION_STATUS_LABELS, Facilitator, Session, Venue
+from desktop.domain.paperwork import VENUE_FACTS
 from desktop.domain.text import sort_key
 from desktop.ui.models.base import Index, ListTableModel, RecordTableModel
 
@@ -78,11 +79,14 @@ class SessionModel(ListTableModel[SessionRow]):
 
 
 VENUE_TEXT = ("name", "address", "commune", "capacity", "equipment", "access_notes")
-VENUE_FLAGS = ("step_free", "parking", "mobile_coverage", "wifi")
+VENUE_FLAGS = VENUE_FACTS
+# A venue fact as a check box: yes checked, no unchecked, « à préciser » partly checked.
+_CHECK_STATES = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked, None: Qt.CheckState.PartiallyChecked}
 
 
 class VenueModel(ListTableModel[Venue]):
-    """Venues, editable in place: texts, capacity, and four yes/no columns (check boxes)."""
+    """Venues, editable in place: texts, capacity, and four three-state columns (check boxes: yes, no, and
+    partly checked for « à préciser », a fact never described)."""
 
     NAME, ADDRESS, COMMUNE, CAPACITY, EQUIPMENT, ACCESS, STEP_FREE, PARKING, MOBILE, WIFI = range(10)
     _FIELDS = VENUE_TEXT + VENUE_FLAGS
@@ -105,14 +109,16 @@ class VenueModel(ListTableModel[Venue]):
 
     def sort_value(self, obj: Venue, column: int) -> Any:
         value = getattr(obj, self._FIELDS[column])
-        return value if isinstance(value, (int, bool)) else sort_key(value)
+        if column >= self.STEP_FREE:
+            return -1 if value is None else int(value)
+        return value if isinstance(value, int) else sort_key(value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if not index.isValid():
             return flags
         if index.column() >= self.STEP_FREE:
-            return flags | Qt.ItemFlag.ItemIsUserCheckable
+            return flags | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsUserTristate
         return flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,8 +127,12 @@ class VenueModel(ListTableModel[Venue]):
         obj = self.row_at(index.row())
         if index.column() >= self.STEP_FREE:
             if role == Qt.ItemDataRole.CheckStateRole:
-                on = getattr(obj, self._FIELDS[index.column()])
-                return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+                return _CHECK_STATES[getattr(obj, self._FIELDS[index.column()])]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                value = getattr(obj, self._FIELDS[index.column()])
+                return (QCoreApplication.translate("ScheduleModels", "À préciser") if value is None
+                        else QCoreApplication.translate("ScheduleModels", "Oui") if value
+                        else QCoreApplication.translate("ScheduleModels", "Non"))
             if role == Qt.ItemDataRole.DisplayRole:
                 return None
         if role == Qt.ItemDataRole.EditRole:
@@ -137,7 +147,9 @@ class VenueModel(ListTableModel[Venue]):
         if index.column() >= self.STEP_FREE:
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
-            new = replace(obj, **{field: Qt.CheckState(value) == Qt.CheckState.Checked})
+            state = Qt.CheckState(value)
+            new = replace(obj, **{field: None if state == Qt.CheckState.PartiallyChecked
+                                  else state == Qt.CheckState.Checked})
         elif role == Qt.ItemDataRole.EditRole:
             if index.column() == self.CAPACITY:
                 try:

@@ -12,13 +12,18 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from desktop.domain.dates import MONTHS, WEEKDAYS, clock
 from desktop.ui.models.schedule import SessionEntry
 from desktop.ui.schedule import Schedule
+from desktop.scheduling.holidays_fr import school_holiday
 from desktop.ui.widgets.calendar_views import GRID, MUTED, SHADE, TEXT, TODAY, CalendarView, holiday_name
+
+
+#: School holidays of the zone shown: a light green, lighter than weekends.
+SCHOOL_HOLIDAY = QColor("#e3f1e3")
 
 
 class MonthView(CalendarView):
     """A month as a grid of weeks (lundi → dimanche): one chip per session « 9 h Charte sociale ».
 
-    Weekends and public holidays are shaded, today is outlined, and a day with more sessions than room shows
+    Weekends and public holidays are shaded, school holidays of the zone shown lightly, today is outlined, and a day with more sessions than room shows
     « +N » (clicking it opens that day's week).
 
     Signals:
@@ -29,7 +34,8 @@ class MonthView(CalendarView):
         self._cells: list[tuple[QRectF, date]] = []
         self._more: list[tuple[QRectF, date, list[SessionEntry]]] = []
         super().__init__(schedule, parent, today=today)
-        self.setMinimumSize(7 * 80, 320)
+        self._zone: str | None = None
+        self.setMinimumSize(7 * 80, 260)  # fits a 1024 × 600 screen with the conflicts below
 
     def first_day(self) -> date:
         first = self._anchor.replace(day=1)
@@ -109,6 +115,15 @@ class MonthView(CalendarView):
         return {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (-7, 0),
                 Qt.Key.Key_Down: (7, 0)}.get(key)
 
+    def set_school_zone(self, zone: str | None) -> None:
+        """Shade the school holidays of *zone* (« A », « B », « C »; None: none)."""
+        if zone != self._zone:
+            self._zone = zone
+            self.update()
+
+    def school_zone(self) -> str | None:
+        return self._zone
+
     def paintEvent(self, event) -> None:
         self._ensure_layout()
         p = QPainter(self)
@@ -133,6 +148,8 @@ class MonthView(CalendarView):
             holiday = holiday_name(day)
             if day.weekday() >= 5 or holiday:
                 p.fillRect(cell, SHADE)
+            elif self._zone and school_holiday(day, self._zone):
+                p.fillRect(cell, SCHOOL_HOLIDAY)
             hint = self._drop_hint
             if hint is not None and hint[0] == day:
                 p.fillRect(cell, QColor(26, 115, 232, 45))

@@ -26,6 +26,7 @@ from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule import AgendaModel, ConflictModel, SessionFilter, session_entries
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.calendar_month import MonthView
+from desktop.scheduling.holidays_fr import school_zone
 from desktop.ui.widgets.calendar_views import CalendarView
 from desktop.ui.widgets.calendar_week import WeekView
 
@@ -80,6 +81,9 @@ class CalendarPage(QWidget):
         self.today_button.setToolTip(self.tr("Revenir à aujourd'hui (T ou Ctrl+T)"))
         self.next_button.setToolTip(self.tr("Période suivante (Page suivante ou Ctrl+→)"))
         self.period_label = QLabel(self)
+        self.zone_label = QLabel(self)  # the legend of the school holidays shaded
+        self.zone_label.setObjectName("zoneLegend")
+        self.zone_label.setStyleSheet("background: #e3f1e3; padding: 2px 6px;")
         self.period_label.setObjectName("calendarPeriod")
         font = QFont(self.period_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -161,6 +165,7 @@ class CalendarPage(QWidget):
             nav.addWidget(button)
         nav.addSpacing(12)
         nav.addWidget(self.period_label, 1)
+        nav.addWidget(self.zone_label)
         for button in (self.month_button, self.week_button, self.list_button):
             nav.addWidget(button)
         filters = QHBoxLayout()
@@ -208,15 +213,24 @@ class CalendarPage(QWidget):
         shortcut.activated.connect(slot)
         self.shortcuts.append(shortcut)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the first filter (by facilitator)."""
+        self.facilitator_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # -- period and mode ---------------------------------------------------------------------------------------
     def mode(self) -> int:
         """``MONTH``, ``WEEK`` or ``LIST``."""
         return self.modes.checkedId()
 
     def set_mode(self, mode: int) -> None:
+        selected = (self.current_view() or self.month_view).selected_session()
         self.modes.button(mode).setChecked(True)
         self.stack.setCurrentIndex(mode)
+        found = self.schedule.find_session(selected) if selected and mode == self.WEEK else None
+        if found is not None:  # the week of the session selected, not the month's first week
+            self.go_to(found[1].day)
         self._period_changed()
+        self.zone_label.setVisible(self.month_view.school_zone() is not None and mode == self.MONTH)
         if mode == self.LIST:
             self._select_agenda_rows(self.month_view.highlighted())
 
@@ -290,6 +304,13 @@ class CalendarPage(QWidget):
             combo.blockSignals(False)
         self._filters_changed()
 
+    def school_zone(self) -> str | None:
+        """The school-holiday zone shaded: the chosen kit's, else the one all kits share (None: none)."""
+        kit = self.schedule.kit(self._filter.kit_uid) if self._filter.kit_uid else None
+        kits = [kit] if kit is not None else [k for k in self.schedule.kits() if not k.archived]
+        zones = {school_zone(k.departement) for k in kits}
+        return zones.pop() if len(zones) == 1 else None
+
     def clear_filters(self) -> None:
         self.set_filter(SessionFilter())
 
@@ -320,6 +341,10 @@ class CalendarPage(QWidget):
             self._filter = chosen
             for view in (self.month_view, self.week_view):
                 view.set_filter(chosen)
+        zone = self.school_zone()
+        self.month_view.set_school_zone(zone)
+        self.zone_label.setText(self.tr("Vacances scolaires, zone %1").replace("%1", zone or ""))
+        self.zone_label.setVisible(zone is not None and self.mode() == self.MONTH)
         accept = self._filter.accepts if self._filter.active else None
         self.agenda_proxy.set_accept(accept)
         entries = self._by_uid
@@ -415,6 +440,15 @@ class CalendarPage(QWidget):
             return
         self.conflict_view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_session_uid(self) -> str | None:
+        """The session chosen in the view on screen (« Animer la séance »), or None."""
+        view = self.current_view()
+        if view is not None:
+            return view.selected_session() or None
+        index = self.agenda_view.currentIndex()
+        entry = self.agenda_proxy.object_at(index.row()) if index.isValid() else None
+        return entry.uid if entry is not None else None
 
     def _agenda_activated(self, index) -> None:
         entry = self.agenda_proxy.object_at(index.row())

@@ -32,7 +32,7 @@ class WeekView(CalendarView):
         self._hours = (self.FIRST_HOUR, self.LAST_HOUR)
         self._lunches: dict[str, QRectF] = {}
         super().__init__(schedule, parent, today=today)
-        self.setMinimumSize(7 * 80, 360)
+        self.setMinimumSize(7 * 80, 260)  # fits a 1024 × 600 screen (the hours drawn closer)
 
     def period(self) -> tuple[date, date]:
         monday = self._anchor - timedelta(days=self._anchor.weekday())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
+from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
 from desktop.domain.text import sort_key
 from desktop.domain.vocabulary import AUDIENCES, FORMATS
 from desktop.storage.repositories import CatalogueRepository
@@ -20,9 +22,11 @@ class CatalogueBrowser(QWidget):
 
     Signals:
         summary_changed(str): a line for the status bar (what is shown).
+        create_kit_requested(str, int): « Créer un kit » from a template (its id) or an experiment (its number).
     """
 
     summary_changed = Signal(str)
+    create_kit_requested = Signal(str, int)  # template id ("" if none), experiment number (0 if none)
 
     def __init__(self, repo: CatalogueRepository, parent=None) -> None:
         super().__init__(parent)
@@ -70,12 +74,17 @@ class CatalogueBrowser(QWidget):
         self.workshops = MasterDetail(WorkshopModel(self), lambda w: detail.workshop_html(w, titles), self)
         self.templates = MasterDetail(TemplateModel(self), lambda t: detail.template_html(t, by_id), self)
         self.workshops.table.setColumnHidden(WorkshopModel.ORIGIN, True)  # said in the detail pane
+        self.create_from_template = self.templates.add_row_action(
+            self.tr("Créer un kit à partir de ce modèle"), lambda t: self.create_kit_requested.emit(t.id, 0))
+        self.create_from_experiment = self.experiments.add_row_action(
+            self.tr("Créer un kit à partir de cette expérimentation"),
+            lambda e: self.create_kit_requested.emit("", e.number))
         self.experiments.set_rows(self._experiments)
         self.workshops.set_rows(self._workshops)
         self.templates.set_rows(self._templates)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.experiments, "")
+        self.tabs.addTab(self._experiments_page(repo.programme()), "")
         self.tabs.addTab(self.workshops, "")
         self.tabs.addTab(self.templates, "")
 
@@ -88,9 +97,37 @@ class CatalogueBrowser(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.reset.clicked.connect(self.clear_filters)
         self.tabs.currentChanged.connect(self._emit_summary)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         self.apply_filters()
+
+    def reload_workshops(self) -> None:
+        """Read the library again (the user saved or removed one of their own workshops)."""
+        self._workshops = self.repo.workshops()
+        self.workshops.set_rows(self._workshops)
+        self.apply_filters()
+
+    def _experiments_page(self, programme: Programme | None) -> QWidget:
+        """The experiments, under one line on the cycle they belong to (its full presentation on demand)."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        if programme is not None:
+            self.programme_label = QLabel(page)
+            self.programme_label.setObjectName("programmeIntro")
+            self.programme_label.setWordWrap(True)
+            link = self.tr("Lire la présentation du cycle")
+            self.programme_label.setText(f"<b>{escape(programme.title)}</b> — {escape(programme.objective)}. "
+                                         f"<a href='programme'>{escape(link)}</a>")
+            self.programme_label.linkActivated.connect(lambda _link: self.show_programme(programme))
+            layout.addWidget(self.programme_label)
+        layout.addWidget(self.experiments, 1)
+        return page
+
+    def show_programme(self, programme: Programme) -> None:
+        """Show the cycle's presentation in the experiments' detail pane."""
+        self.tabs.setCurrentIndex(0)
+        self.experiments.table.setCurrentIndex(QModelIndex())  # no experiment row stays highlighted
+        self.experiments.detail.setHtml(detail.programme_html(programme))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -122,6 +159,8 @@ class CatalogueBrowser(QWidget):
             return ((not region or self._region_of.get(t.experiment or 0) == region)
                     and (found is None or t.id in found["template"]))
 
+        for pane in (self.experiments, self.workshops, self.templates):
+            pane.highlighter.set_search(self.search.text())
         self.experiments.proxy.set_accept(experiment_ok)
         self.workshops.proxy.set_accept(workshop_ok)
         self.templates.proxy.set_accept(template_ok)

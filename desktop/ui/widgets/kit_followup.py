@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import dates
 from desktop.domain.kit import EVALUATION_QUESTIONS, Kit, Presence, SessionStatus
-from desktop.domain.kit_edit import replace_sessions, set_all_present, set_attendance, set_evaluation
+from desktop.domain.kit_edit import replace_sessions, set_all_present, set_attendance, set_evaluation, set_times
 from desktop.ui.kit_controller import KitController
-from desktop.ui.models.followup import AttendanceModel, EvaluationModel, presence_label
+from desktop.ui.models.followup import AttendanceModel, EvaluationModel, half_day_label, presence_label
 from desktop.ui.widgets.delegates import ChoiceDelegate
 
 
@@ -29,6 +29,10 @@ class KitFollowUpPanel(QWidget):
         self.session_box.setObjectName("followUpSession")
         self.held_button = QPushButton(self.tr("Marquer la séance comme réalisée"), self)
         self.all_present = QPushButton(self.tr("Tout le monde présent"), self)
+        self.late_button = QPushButton(self.tr("Retard ou départ anticipé…"), self)
+        self.late_button.setObjectName("followUpLate")
+        self.late_button.setToolTip(self.tr("Pour la case choisie : l'heure d'arrivée ou de départ, dont les heures "
+                                            "suivies tiennent compte"))
         self.attendance = AttendanceModel(self._presence_edited, self)
         self.attendance_view = QTableView(self)
         self.attendance_view.setModel(self.attendance)
@@ -56,6 +60,7 @@ class KitFollowUpPanel(QWidget):
         pl.addWidget(self.attendance_view)
         row = QHBoxLayout()
         row.addWidget(self.all_present)
+        row.addWidget(self.late_button)
         row.addStretch(1)
         pl.addLayout(row)
         evaluation_box = QGroupBox(self.tr("Évaluation à chaud : notes de 1 (pas du tout d'accord) à 4 (tout à fait "
@@ -74,6 +79,7 @@ class KitFollowUpPanel(QWidget):
         self.session_box.currentIndexChanged.connect(self._show_session)
         self.held_button.clicked.connect(self.mark_held)
         self.all_present.clicked.connect(self.mark_all_present)
+        self.late_button.clicked.connect(lambda: self.record_times())
         self.set_kit(None)
 
     def current_session(self):
@@ -118,7 +124,7 @@ class KitFollowUpPanel(QWidget):
         self.evaluation_view.horizontalHeader().setSectionResizeMode(
             len(EvaluationModel.QUESTIONS) + 1, QHeaderView.ResizeMode.Stretch)
         enabled = session is not None and bool(participants)
-        for w in (self.attendance_view, self.evaluation_view, self.all_present):
+        for w in (self.attendance_view, self.evaluation_view, self.all_present, self.late_button):
             w.setEnabled(enabled)
         self.held_button.setEnabled(session is not None and session.status is not SessionStatus.HELD)
         self._show_averages()
@@ -146,6 +152,25 @@ class KitFollowUpPanel(QWidget):
 
     def _evaluation_edited(self, evaluation) -> None:
         self.controller.apply(set_evaluation(self.controller.kit, evaluation), self.tr("Saisir une évaluation"))
+
+    def record_times(self, dialog_factory=None) -> bool:
+        """Ask for an arrival or departure time for the chosen cell (a participant and a half-day) and record it."""
+        from desktop.domain.hours import half_day_span
+        from desktop.ui.dialogs.late_dialog import LateDialog
+
+        session, index = self.current_session(), self.attendance_view.currentIndex()
+        if session is None or not index.isValid() or index.column() == 0:
+            return False
+        participant = self.attendance.row_at(index.row())
+        half_day = self.attendance.half_days()[index.column() - 1]
+        who = f"{self.attendance.display(participant, 0)} — {half_day_label(half_day).lower()}"
+        dialog = (dialog_factory or LateDialog)(who, half_day_span(session, half_day),
+                                               self.attendance.record(participant.uid, half_day), self)
+        if not dialog.exec():
+            return False
+        arrival, departure = dialog.times()
+        return self.controller.apply(set_times(self.controller.kit, session.uid, participant.uid, half_day, arrival,
+                                               departure), self.tr("Saisir un retard ou un départ anticipé"))
 
     def mark_all_present(self) -> None:
         session = self.current_session()

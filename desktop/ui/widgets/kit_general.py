@@ -33,6 +33,8 @@ class CommitPlainTextEdit(QPlainTextEdit):
 class KitGeneralPanel(QWidget):
     """Form of the kit's fields; each change is one undoable edit, saved at once."""
 
+    status_message = Signal(str, int)  # a message for the status bar, and for how long (ms)
+
     def __init__(self, controller: KitController, schedule=None, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -156,9 +158,7 @@ class KitGeneralPanel(QWidget):
         if not name:
             # An empty name is refused: the field goes back to the saved name.
             self.name.setText(self.controller.kit.name if self.controller.kit else "")
-            window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(self.tr("Un kit doit avoir un nom."), 5000)
+            self.status_message.emit(self.tr("Un kit doit avoir un nom."), 5000)
             return
         self._edit(self.tr("Renommer le kit"), name=name)
 

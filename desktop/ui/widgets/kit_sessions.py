@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QTableView, QToolButton,
     QVBoxLayout, QWidget,
 )
 
-from desktop.domain.kit import Kit
+from desktop.domain.kit import SESSION_STATUS_LABELS, Kit, SessionStatus
 from desktop.domain.kit_edit import replace_sessions
 from desktop.scheduling.autoschedule import shift_following
 from desktop.scheduling.conflicts import ERROR
@@ -16,18 +18,30 @@ from desktop.scheduling.holidays_fr import school_zone
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui.dialogs.plan_dialog import PlanDialog
 from desktop.ui.dialogs.session_dialog import SessionDialog
+from desktop.ui.dialog_memory import recall, remember
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule_rows import SessionModel, SessionRow
 from desktop.ui.schedule import Schedule
 
 
+def _status_word(status: SessionStatus) -> str:
+    return QCoreApplication.translate("SessionStatus", SESSION_STATUS_LABELS[status])
+
+
 class KitSessionsPanel(QWidget):
-    """Sessions of the current kit."""
+    """Sessions of the current kit.
+
+    Signals:
+        run_requested(str): « Animer la séance » for this session (its uid).
+    """
+
+    run_requested = Signal(str)
 
     def __init__(self, controller: KitController, schedule: Schedule, catalogue: CatalogueRepository,
-                 parent=None) -> None:
+                 parent=None, *, settings=None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.controller, self.schedule, self.catalogue = controller, schedule, catalogue
         self.model = SessionModel(self)
         self.proxy = FilterProxy(self)
@@ -38,7 +52,7 @@ class KitSessionsPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(SessionModel.DATE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, for their status
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(SessionModel.WORKSHOP, QHeaderView.ResizeMode.Stretch)
@@ -51,16 +65,34 @@ class KitSessionsPanel(QWidget):
         self.edit_button = QPushButton(self.tr("&Modifier la séance…"), self)
         self.ics_button = QPushButton(self.tr("Exporter l'agenda (.ics)…"), self)
         self.places_button = QPushButton(self.tr("Lieux et intervenants…"), self)
+        self.live_button = QPushButton(self.tr("A&nimer la séance (F5)"), self)
+        self.live_button.setObjectName("sessionLive")
+        self.live_button.clicked.connect(lambda: self.run_requested.emit(self.current_uid() or ""))
+        self.status_button = QToolButton(self)
+        self.status_button.setText(self.tr("&Statut des séances choisies"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.status_button)
+        for status in SessionStatus:
+            menu.addAction(_status_word(status), lambda status=status: self.set_status(status))
+        self.status_button.setMenu(menu)
+        self.confirm_all_button = QPushButton(self.tr("&Confirmer toutes les séances"), self)
         buttons = QHBoxLayout()
-        for b in (self.plan_button, self.edit_button, self.ics_button, self.places_button):
+        for b in (self.plan_button, self.edit_button, self.live_button, self.ics_button, self.places_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_button)
+        status_row.addWidget(self.confirm_all_button)
+        status_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(status_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.alerts)
         layout.addLayout(buttons)
         self.plan_button.clicked.connect(self.plan)
+        self.confirm_all_button.clicked.connect(self.confirm_all)
         self.edit_button.clicked.connect(self.edit_current)
         self.ics_button.clicked.connect(self.export_ics)
         self.places_button.clicked.connect(self.edit_places)
@@ -118,6 +150,27 @@ class KitSessionsPanel(QWidget):
         index = self.view.currentIndex()
         return self.proxy.object_at(index.row()).session.uid if index.isValid() else None
 
+    def selected_uids(self) -> set[str]:
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        return {self.proxy.object_at(r).session.uid for r in rows}
+
+    def set_status(self, status: SessionStatus, uids: set[str] | None = None) -> bool:
+        """Give the chosen sessions (*uids*, else the selected ones) *status*, in one undoable step."""
+        kit = self.controller.kit
+        uids = self.selected_uids() if uids is None else uids
+        if kit is None or not uids:
+            return False
+        sessions = [replace(s, status=status) if s.uid in uids else s for s in kit.sessions]
+        text = self.tr("Séances : « %1 » (%n)", "", len(uids)).replace(
+            "%1", _status_word(status))
+        return self.controller.apply(replace_sessions(kit, sessions), text)
+
+    def confirm_all(self) -> bool:
+        """« Confirmer toutes les séances »: every pencilled session becomes confirmed."""
+        kit = self.controller.kit
+        uids = {s.uid for s in kit.sessions if s.status == SessionStatus.PENCILLED} if kit else set()
+        return self.set_status(SessionStatus.CONFIRMED, uids)
+
     def select(self, uid: str) -> None:
         for r in range(self.proxy.rowCount()):
             if self.proxy.object_at(r).session.uid == uid:
@@ -142,11 +195,18 @@ class KitSessionsPanel(QWidget):
             return False
         template = next((t for t in self.catalogue.templates() if t.id == kit.template_id), None)
         dialog = PlanDialog(kit, template, list(self.schedule.venues.values()),
-                            list(self.schedule.facilitators.values()), self.schedule.blackouts(), parent=self)
+                            list(self.schedule.facilitators.values()), self.schedule.blackouts(), parent=self,
+                            save_venue=self.schedule.workspace.save_venue, last=recall(self.settings, "plan"))
         if not dialog.exec() or dialog.result_plan() is None:
             return False
+        remember(self.settings, "plan", dialog.choices())
         result = dialog.result_plan()
-        self.controller.apply(replace_sessions(kit, list(result.sessions)), self.tr("Planifier les séances"))
+        after = replace_sessions(kit, list(result.sessions))
+        chosen = [f for s in result.sessions for f in s.facilitator_uids]
+        places = [s.venue_uid for s in result.sessions if s.venue_uid]
+        after = replace(after, facilitator_uids=tuple(dict.fromkeys((*kit.facilitator_uids, *chosen))),
+                        venue_uids=tuple(dict.fromkeys((*kit.venue_uids, *places))))  # the team joins the kit
+        self.controller.apply(after, self.tr("Planifier les séances"))
         if result.messages:
             QMessageBox.information(self, self.tr("Planifier les séances"),
                                     "\n".join(f"• {m}" for m in result.messages))
@@ -176,7 +236,7 @@ class KitSessionsPanel(QWidget):
     def edit_places(self) -> None:
         from desktop.ui.dialogs.places_dialog import PlacesDialog
 
-        PlacesDialog(self.schedule, self).exec()
+        PlacesDialog(self.schedule.workspace, self).exec()
 
     def export_ics(self, path: str | None = None) -> bool:
         """Export the kit's sessions (or, through the dialog, a facilitator's or a participant's)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.catalogue import Segment, Workshop
+from desktop.storage.changes import USER_WORKSHOP
 from desktop.domain.kit import Kit, KitWorkshop, blank_workshop, outline_gap
 from desktop.domain.kit_edit import insert_workshop, move_workshops, remove_workshops, update_workshop
 from desktop.domain.vocabulary import DAY_MAX_MINUTES, FORMATS, SEGMENT_KINDS
@@ -166,6 +167,8 @@ class WorkshopEditor(QGroupBox):
 class KitWorkshopsPanel(QWidget):
     """Library on the left, the kit's workshops on the right, the selected one's editor below."""
 
+    status_message = Signal(str, int)  # a message for the status bar, and for how long (ms)
+
     def __init__(self, controller: KitController, catalogue: CatalogueRepository, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -229,11 +232,12 @@ class KitWorkshopsPanel(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(QLabel(self.tr("<b>Ateliers du kit</b>, dans l'ordre des séances"), right))
         rl.addWidget(self.kit_view, 1)
-        buttons = QHBoxLayout()
-        for b in (self.up_button, self.down_button, self.remove_button, self.new_button, self.save_to_library):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        rl.addLayout(buttons)
+        for row in ((self.up_button, self.down_button, self.remove_button), (self.new_button, self.save_to_library)):
+            buttons = QHBoxLayout()  # two rows: the panel fits beside the kit list on a 1024-pixel screen
+            for b in row:
+                buttons.addWidget(b)
+            buttons.addStretch(1)
+            rl.addLayout(buttons)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(left)
         top.addWidget(right)
@@ -260,6 +264,7 @@ class KitWorkshopsPanel(QWidget):
         self.editor.edited.connect(self._workshop_edited)
         self.kit_view.installEventFilter(self)
         self.library.installEventFilter(self)
+        controller.workspace.changed.connect(self._workspace_changed)
         self.reload_library()
 
     def eventFilter(self, watched, event) -> bool:
@@ -281,6 +286,10 @@ class KitWorkshopsPanel(QWidget):
     # -- data ------------------------------------------------------------------------------------------------
     def reload_library(self) -> None:
         self.library_model.set_rows(self.catalogue.workshops())
+
+    def _workspace_changed(self, applied) -> None:
+        if any(e.kind == USER_WORKSHOP for e in applied):
+            self.reload_library()
 
     def set_kit(self, kit: Kit | None) -> None:
         current = self.current_uid()
@@ -390,12 +399,10 @@ class KitWorkshopsPanel(QWidget):
         current = self._current()
         if current is None:
             return
-        saved = self.catalogue.save_user_workshop(current.workshop)
-        self.reload_library()
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("« %1 » est enregistré dans la bibliothèque.")
-                                           .replace("%1", saved.title), 5000)
+        saved = self.controller.workspace.add_to_library(current.workshop)
+        if saved is not None:
+            self.status_message.emit(self.tr("« %1 » est enregistré dans la bibliothèque (Ctrl+Z pour annuler).")
+                                     .replace("%1", saved.title), 5000)
 
     def _workshop_edited(self, workshop: Workshop) -> None:
         current, kit = self._current(), self.controller.kit

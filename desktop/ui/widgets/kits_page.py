@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
-    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.errors import ValidationError
@@ -16,8 +16,11 @@ from desktop.ui.dialogs.new_kit import NewKitDialog
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
+from desktop.ui.small_screen import ScrolledTabs
+from desktop.ui.widgets.first_run import FirstRunPanel
 from desktop.ui.widgets.kit_followup import KitFollowUpPanel
 from desktop.ui.widgets.kit_general import KitGeneralPanel
+from desktop.ui.widgets.kit_paperwork import KitPaperworkPanel, general_page
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.kit_participants import KitParticipantsPanel
 from desktop.ui.widgets.kit_sessions import KitSessionsPanel
@@ -25,13 +28,26 @@ from desktop.ui.widgets.kit_summary import KitSummaryPanel
 from desktop.ui.widgets.kit_workshops import KitWorkshopsPanel
 
 
+def _counts(kit: Kit) -> tuple[int, int, int]:
+    return len(kit.workshops), len(kit.participants), sum(1 for s in kit.sessions if s.is_active)
+
+
 class KitsPage(QSplitter):
-    """List of kits on the left, the selected kit's tabs on the right."""
+    """List of kits on the left, the selected kit's tabs on the right.
+
+    Signals:
+        print_requested(): the user asked to print the kit on screen.
+        status_message(str, int): a short message for the status bar, and how long to show it (ms).
+    """
 
     ACTIVE, ARCHIVED, ALL = range(3)
+    print_requested = Signal()
+    status_message = Signal(str, int)
+    open_file_requested = Signal()
+    profile_requested = Signal()
 
     def __init__(self, controller: KitController, catalogue: CatalogueRepository, schedule: Schedule,
-                 parent=None) -> None:
+                 parent=None, *, settings=None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.controller = controller
         self.catalogue = catalogue
@@ -50,6 +66,8 @@ class KitsPage(QSplitter):
         self.view.horizontalHeader().setSectionResizeMode(KitListModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (KitListModel.TERRITORY, KitListModel.SESSIONS):
             self.view.setColumnHidden(column, True)
+        for column in (KitListModel.WORKSHOPS, KitListModel.PARTICIPANTS):  # the counts fit, the title takes the rest
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.show_which = QComboBox(self)
         self.show_which.addItems([self.tr("Kits en cours"), self.tr("Kits archivés"), self.tr("Tous les kits")])
         self.new_button = QPushButton(self.tr("&Nouveau kit…"), self)
@@ -76,23 +94,26 @@ class KitsPage(QSplitter):
                                     "bouton <b>Nouveau kit…</b> ou <b>Ctrl+N</b>.</p>"), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.first_run = FirstRunPanel(self)
         self.general = KitGeneralPanel(controller, schedule, self)
+        self.paperwork = KitPaperworkPanel(controller, self)
         self.workshops = KitWorkshopsPanel(controller, catalogue, self)
         self.participants = KitParticipantsPanel(controller, self)
-        self.sessions = KitSessionsPanel(controller, schedule, catalogue, self)
+        self.sessions = KitSessionsPanel(controller, schedule, catalogue, self, settings=settings)
         self.followup = KitFollowUpPanel(controller, self)
         self.summary = KitSummaryPanel(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.general, self.tr("Général"))
-        self.tabs.addTab(self.workshops, self.tr("Ateliers"))
-        self.tabs.addTab(self.participants, self.tr("Participants"))
-        self.tabs.addTab(self.sessions, self.tr("Séances"))
-        self.tabs.addTab(self.followup, self.tr("Présences et évaluations"))
-        self.tabs.addTab(self.summary, self.tr("Récapitulatif"))
+        self.tabs = ScrolledTabs(self)  # each panel scrolls on a small screen
+        self.tabs.add_page(general_page(self.general, self.paperwork, self), self.tr("Général"))
+        self.tabs.add_page(self.workshops, self.tr("Ateliers"))
+        self.tabs.add_page(self.participants, self.tr("Participants"))
+        self.tabs.add_page(self.sessions, self.tr("Séances"))
+        self.tabs.add_page(self.followup, self.tr("Présences et évaluations"))
+        self.tabs.add_page(self.summary, self.tr("Récapitulatif"))
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.empty)
+        rl.addWidget(self.first_run, 1)
         rl.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -102,13 +123,18 @@ class KitsPage(QSplitter):
         self.addWidget(right)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 3)
-        self.setSizes([330, 950])
+        self.setSizes([280, 920])  # the editor keeps the room it needs on a 1024-pixel screen
 
         self.show_which.currentIndexChanged.connect(self._apply_filter)
         self.new_button.clicked.connect(self.new_kit)
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button.clicked.connect(self.delete_current)
-        self.print_button.clicked.connect(lambda: self.window().print_kit())
+        self.print_button.clicked.connect(self.print_requested)
+        self.first_run.new_kit_requested.connect(self.new_kit)
+        self.first_run.open_file_requested.connect(self.open_file_requested)
+        self.first_run.profile_requested.connect(self.profile_requested)
+        for panel in (self.general, self.workshops, self.participants):
+            panel.status_message.connect(self.status_message)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         controller.kit_changed.connect(self._show_kit)
         controller.kits_changed.connect(self.refresh)
@@ -118,8 +144,12 @@ class KitsPage(QSplitter):
     def refresh(self) -> None:
         """Reload the list, keeping the current kit selected."""
         current = self.controller.kit.uid if self.controller.kit else None
-        self.list_model.counts = self.controller.repo.counts()
-        self.list_model.set_rows(self.controller.repo.list())
+        kits = self.controller.workspace.kits()
+        self.first_run.setVisible(not kits)
+        self.empty.setVisible(bool(kits) and self.controller.kit is None)
+        self.tabs.setVisible(self.controller.kit is not None)
+        self.list_model.counts = {k.uid: _counts(k) for k in kits}
+        self.list_model.set_rows(kits)
         self._apply_filter()
         self.select(current)
 
@@ -157,9 +187,12 @@ class KitsPage(QSplitter):
         self.print_button.setEnabled(has)
 
     def _show_kit(self, kit: Kit | None) -> None:
-        self.empty.setVisible(kit is None)
+        first_run = not self.controller.workspace.kits()
+        self.first_run.setVisible(first_run)
+        self.empty.setVisible(kit is None and not first_run)
         self.tabs.setVisible(kit is not None)
         self.general.set_kit(kit)
+        self.paperwork.set_kit(kit)
         self.workshops.set_kit(kit)
         self.participants.set_kit(kit)
         self.sessions.set_kit(kit)
@@ -169,13 +202,20 @@ class KitsPage(QSplitter):
             row = self.list_model.find_row(lambda k: k.uid == kit.uid)
             if row >= 0:
                 # keep the list's counts current without a full reload
-                self.list_model.counts[kit.uid] = (len(kit.workshops), len(kit.participants),
-                                                   sum(1 for s in kit.sessions if s.is_active))
+                self.list_model.counts[kit.uid] = _counts(kit)
                 self.list_model.dataChanged.emit(self.list_model.index(row, 0),
                                                  self.list_model.index(row, self.list_model.columnCount() - 1))
             else:
                 self.refresh()
         self._update_buttons()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the workshop library's filter on the Ateliers tab, else the kit list."""
+        if self.tabs.isVisible() and self.tabs.currentWidget() is self.workshops:
+            self.workshops.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.workshops.filter.selectAll()
+        else:
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- actions ---------------------------------------------------------------------------------------------
     def new_kit(self, *, template_id: str = "", experiment: int | None = None) -> None:

@@ -1,4 +1,4 @@
-"""A sortable table beside a read-only rich-text detail pane."""
+"""A sortable table beside a read-only rich-text detail pane, with optional actions on the current row."""
 
 from __future__ import annotations
 
@@ -6,9 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTextBrowser
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+)
 
 from desktop.ui.models.base import FilterProxy, ListTableModel
+from desktop.ui.widgets.search_highlight import SearchHighlighter
 
 
 MAX_COLUMN_WIDTH = 150
@@ -51,19 +55,42 @@ class MasterDetail(QSplitter):
         header.setMinimumSectionSize(40)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.detail = QTextBrowser(self)
+        self.detail_box = QWidget(self)
+        self.detail = QTextBrowser(self.detail_box)
         self.detail.setOpenLinks(False)
+        self.detail_layout = QVBoxLayout(self.detail_box)
+        self.detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_layout.addWidget(self.detail, 1)
         self.addWidget(self.table)
-        self.addWidget(self.detail)
+        self.addWidget(self.detail_box)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([760, 520])
         self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
+        self.highlighter = SearchHighlighter(self.detail.document())
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.modelReset.connect(self._select_first)
         self.proxy.layoutChanged.connect(self._keep_visible)
         self.proxy.rowsRemoved.connect(self._keep_visible)
         self.proxy.rowsInserted.connect(self._keep_visible)
+
+    def add_row_action(self, text: str, slot: Callable[[Any], None]) -> QPushButton:
+        """An action on the current row: a button under the detail pane, the row's double-click and its context
+        menu; *slot* receives the row's object."""
+        def run(*args) -> None:
+            obj = self.current_object()
+            if obj is not None:
+                slot(obj)
+
+        action = QAction(text, self.table)
+        action.triggered.connect(run)
+        self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.doubleClicked.connect(run)
+        button = QPushButton(text, self.detail_box)
+        button.clicked.connect(run)
+        self.detail_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        return button
 
     def set_rows(self, rows) -> None:
         self.model.set_rows(rows)

@@ -1,0 +1,68 @@
+"""A late arrival or an early departure, typed in with the presences: the hours attended count from / until it."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTimeEdit, QWidget
+
+from desktop.domain.kit import Attendance
+
+
+class LateDialog(QDialog):
+    """Asks for an arrival and/or a departure time within a half-day.
+
+    Args:
+        who: the person and the half-day, as shown (« DUPONT Marie — matin »).
+        span: the half-day's start and end: the times are kept within it.
+        record: what is recorded already (its times are shown).
+        parent: the parent widget.
+    """
+
+    def __init__(self, who: str, span: tuple[time, time], record: Attendance | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lateDialog")
+        self.setWindowTitle(self.tr("Retard ou départ anticipé"))
+        self.span = span
+        self._build(who, record)
+        self._lay_out()
+
+    def _edit(self, value: time | None, default: time) -> tuple[QCheckBox, QTimeEdit]:
+        box = QCheckBox(self)
+        edit = QTimeEdit(self)
+        edit.setDisplayFormat("HH:mm")
+        edit.setTimeRange(QTime(self.span[0].hour, self.span[0].minute), QTime(self.span[1].hour, self.span[1].minute))
+        shown = value or default
+        edit.setTime(QTime(shown.hour, shown.minute))
+        box.setChecked(value is not None)
+        edit.setEnabled(value is not None)
+        box.toggled.connect(edit.setEnabled)
+        return box, edit
+
+    def _build(self, who: str, record: Attendance | None) -> None:
+        self.who = QLabel(who, self)
+        self.arrival_box, self.arrival = self._edit(record.arrival if record else None, self.span[0])
+        self.arrival_box.setText(self.tr("Arrivée à"))
+        self.departure_box, self.departure = self._edit(record.departure if record else None, self.span[1])
+        self.departure_box.setText(self.tr("Départ à"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout(self)
+        form.addRow(self.who)
+        form.addRow(self.arrival_box, self.arrival)
+        form.addRow(self.departure_box, self.departure)
+        form.addRow(QLabel(self.tr("Les heures suivies comptent à partir de l'arrivée et jusqu'au départ."), self))
+        form.addRow(self.buttons)
+
+    def times(self) -> tuple[time | None, time | None]:
+        """The arrival and the departure chosen (``None`` where unticked)."""
+        def value(box: QCheckBox, edit: QTimeEdit) -> time | None:
+            return time(edit.time().hour(), edit.time().minute()) if box.isChecked() else None
+
+        return value(self.arrival_box, self.arrival), value(self.departure_box, self.departure)

@@ -1,0 +1,1 @@
+"""« Animer la séance »: the live views of a session — the participants' (projected) and the facilitator's."""
