@@ -61,18 +61,18 @@ def generate(seed: int = 20270112) -> tuple[list[Kit], dict[str, Venue]]:
                 venue_uid=rng.choice(list(venues)), facilitator_uids=tuple(f.uid for f in team),
                 status=SessionStatus.CANCELLED if rng.random() < 0.03 else SessionStatus.CONFIRMED))
         kits.append(Kit(f"k{k}", f"Kit {k}", departement=rng.choice(DEPARTEMENTS), workshops=workshops,
-                        participants=tuple(people), sessions=tuple(sessions), facilitators=team,
+                        participants=tuple(people), sessions=tuple(sessions),
                         facilitator_uids=tuple(f.uid for f in team)))
-    return kits, venues
+    return kits, venues, {f.uid: f for f in facilitators}
 
 
 def main() -> int:
-    kits, venues = generate()
+    kits, venues, people = generate()
     sessions = [s for k in kits for s in k.sessions]
     print(f"{len(kits)} kits, {len(sessions)} sessions")
 
     t0 = clock.perf_counter()
-    index = ConflictIndex(kits, venues=venues)
+    index = ConflictIndex(kits, venues=venues, facilitators=people)
     found = index.conflicts()
     build_ms = (clock.perf_counter() - t0) * 1000
     print(f"index built with {len(found)} conflicts in {build_ms:.0f} ms")
@@ -91,7 +91,7 @@ def main() -> int:
 
     moved = [dataclasses.replace(k, sessions=tuple(by_uid[s.uid] for s in k.sessions)) for k in kits]
     t0 = clock.perf_counter()
-    full = find_conflicts(moved, venues=venues)
+    full = find_conflicts(moved, venues=venues, facilitators=people)
     full_ms = (clock.perf_counter() - t0) * 1000
     same = full == current
     worst = max(drags)
