@@ -1,15 +1,11 @@
-"""The measurements of bench/ still run: the generator builds a sound store, and the quick mode goes through every
-row. Nothing here is timed: the figures are the bench's business (python bench/run.py), never the tests'."""
+"""The data of bench/ is sound: the generator builds a valid store through the app's own storage, and the print kits
+read back. Nothing here is timed: the figures are the bench's business (python bench/run.py), never the tests'."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 from bench.generate import build_store, write_print_kit
-from bench.rows import KEYS
 from desktop import paths
 from desktop.exchange.kitfile import read_kit
 from desktop.storage.kits import KitRepository
