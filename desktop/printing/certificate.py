@@ -303,11 +303,16 @@ def story(ctx: PrintContext) -> list:
     if not ctx.structure.signatory_name:
         ctx.warn("Le signataire des attestations n'est pas renseigné dans le profil de la structure : son nom est "
                  "à écrire à la main.")
+    return one_per_page(ctx, result.issued, certificate_story)
+
+
+def one_per_page(ctx: PrintContext, issued, page) -> list:
+    """A page per person issued a certificate: ``page(ctx, participant, record)`` each, with page breaks between."""
     out: list = []
-    for participant, record in result.issued:
+    for participant, record in issued:
         if out:
             out.append(PageBreak())
-        out += certificate_story(ctx, participant, record)
+        out += page(ctx, participant, record)
     return out
 
 

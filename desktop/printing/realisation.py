@@ -12,12 +12,12 @@ when nobody can have one yet.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from desktop.domain.hours import PersonHours
 from desktop.domain.kit import Participant
 from desktop.domain.paperwork import ACTION_NATURE_LABELS, ActionNature
-from desktop.printing.certificate import HAND, action_span, signature_box, warn_presences
+from desktop.printing.certificate import HAND, action_span, one_per_page, signature_box, warn_presences
 from desktop.printing.common import CONTENT_WIDTH, PrintContext, Target, build, document, funders_block, grid
 from desktop.printing.flowables import Paragraph, Section
 from desktop.printing.typography import fr, long_date
@@ -93,12 +93,7 @@ def story(ctx: PrintContext) -> list:
                  "formation » du programme n'est pas cochée.")
     if not result.issued:
         return certificate_story(ctx, None, None)
-    out: list = []
-    for participant, record in result.issued:
-        if out:
-            out.append(PageBreak())
-        out += certificate_story(ctx, participant, record)
-    return out
+    return one_per_page(ctx, result.issued, certificate_story)
 
 
 def build_realisation_certificates(ctx: PrintContext, target: Target) -> None:
