@@ -106,3 +106,14 @@ def test_the_command_line_names_the_file_too(tmp_path, monkeypatch, capsys):
     assert "n'a pas pu être remplacé" in err and any(name in err for name in old)
     monkeypatch.setattr(pack_module.os, "replace", real_replace)
     assert contents(out) == old
+
+
+def test_the_documents_are_owner_only_even_under_a_loose_umask(tmp_path):
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        result = build_pack(Kit("k", "Cycle"), pack_module.IssuingStructure(), tmp_path, documents=DOCUMENTS)
+    finally:
+        os.umask(old)
+    assert result.files and all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in result.files)

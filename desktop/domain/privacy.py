@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop.domain.kit import Attendance, Evaluation, HalfDay, Kit, Participant, Session, touch
+from desktop.domain.people import person_key
 from desktop.domain.text import fold
 
 ANONYMOUS_PREFIX = "Participant"
@@ -78,21 +79,13 @@ def due_for_anonymisation(kits: list[Kit], months: int, today: date) -> list[Kit
     return due
 
 
-def _email(text: str) -> str:
-    return text.strip().casefold()
-
-
 def same_person(a: Participant, b: Participant) -> bool:
-    """Whether *a* and *b* are the same person: the same e-mail address when one is given; otherwise the same
-    folded last and first names (case, accents, apostrophes ignored). Anonymised participants are nobody's match.
-    """
-    if is_anonymous(a) or is_anonymous(b):
+    """Whether *a* and *b* are the same person, by the one rule of :func:`desktop.domain.people.person_key` (the
+    same e-mail address when one is given; otherwise the same folded names). Anonymised participants are nobody's
+    match, and a record with neither address nor name matches nobody either."""
+    if is_anonymous(a) or is_anonymous(b) or not (a.email.strip() or fold(a.last_name)):
         return False
-    ea, eb = _email(a.email), _email(b.email)
-    if ea or eb:
-        return ea == eb
-    return bool(fold(a.last_name)) and (fold(a.last_name), fold(a.first_name)) == (fold(b.last_name),
-                                                                                   fold(b.first_name))
+    return person_key(a) == person_key(b)
 
 
 @dataclass(frozen=True)

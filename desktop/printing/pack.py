@@ -234,6 +234,8 @@ def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, venues: 
             final = out_dir / FILE_NAMES[key]
             temporary = out_dir / f".{final.name}.{token}{TEMP_SUFFIX}"
             pending.append((temporary, final))
+            # Created owner-only before anything is written in it: the documents carry participants' names.
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             _BUILDERS[key](ctx, temporary)
         ctx.check_cancelled()
         _commit(pending, token)
