@@ -276,3 +276,23 @@ def sample_for_cli():
     from desktop.domain.kit import Kit
 
     return Kit("5d2c3b4a-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "Kit")
+
+
+def test_the_csv_preview_offers_to_skip_people_already_enrolled_and_names_unreadable_lines(qtbot, french):
+    from desktop.exchange.participants_csv import parse_participants
+    from desktop.ui.dialogs.csv_import import CsvImportDialog
+
+    data = "Prénom;Nom;Courriel\nLéa;Dupré;lea@example.org\nZoé;Roux;\nAnn\xe9e;Mart;\n".encode("utf-8")
+    data = data.replace("Ann\xe9e".encode("utf-8"), b"Ann\xe9e")  # one byte that is not UTF-8
+    data = ("Prénom;Nom;Courriel\n" + "".join(f"Élise{i};Noël{i};\n" for i in range(120))).encode("utf-8") + \
+        data.split(b"\n", 1)[1]
+    preview = parse_participants(data)
+    assert preview.undecodable_lines
+    enrolled = [Participant(new_uid(), "Dupré", "Léa", email="LEA@example.org ")]
+    dialog = CsvImportDialog(preview, "inscrits.csv", 200, existing=enrolled)
+    qtbot.addWidget(dialog)
+    assert dialog.skip_known.isVisibleTo(dialog) and dialog.skip_known.isChecked()
+    assert str(preview.undecodable_lines[0]) in dialog.summary.text()
+    assert len(dialog.chosen()) == len(preview.participants) - 1
+    dialog.skip_known.setChecked(False)
+    assert len(dialog.chosen()) == len(preview.participants)

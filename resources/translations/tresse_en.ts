@@ -361,8 +361,19 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>%1 participants read (encoding %2, separator “%3”).</translation>
     </message>
     <message>
+        <source>Quelques caractères illisibles sont remplacés par «&#xa0;�&#xa0;», lignes %1&#xa0;: vérifiez ces noms.</source>
+        <translation>A few unreadable characters are replaced by “�”, lines %1: check these names.</translation>
+    </message>
+    <message>
         <source>Attention&#xa0;: c&apos;est plus que les %1 places restantes du kit.</source>
         <translation>Warning: that is more than the kit&apos;s %1 remaining places.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ne pas réinscrire les %n personne(s) déjà inscrite(s) au kit (même courriel, ou mêmes nom et prénom)</source>
+        <translation>
+            <numerusform>Do not enrol again the %n person already in the kit (same e-mail, or same names)</numerusform>
+            <numerusform>Do not enrol again the %n people already in the kit (same e-mail, or same names)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importer %1 participants</source>

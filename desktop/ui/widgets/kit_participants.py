@@ -27,7 +27,6 @@ from desktop.ui.widgets.participant_entry import QuickEntry
 from desktop.ui.widgets.sheet_table import SheetTable
 
 #: Largest CSV read into memory for the preview (the parser refuses anything larger).
-CSV_MAX_BYTES = participants_csv.MAX_BYTES
 
 
 class KitParticipantsPanel(QWidget):
@@ -198,9 +197,7 @@ class KitParticipantsPanel(QWidget):
             if not path:
                 return False
         try:
-            with open(path, "rb") as fh:
-                data = fh.read(CSV_MAX_BYTES + 1)
-            preview = participants_csv.parse_participants(data)
+            preview = participants_csv.read_participants_file(path)  # a regular file only: a pipe never hangs
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Importer des participants"),
                                 self.tr("Impossible de lire ce fichier : %1").replace("%1", exc.strerror or str(exc)))
@@ -208,11 +205,13 @@ class KitParticipantsPanel(QWidget):
         except CsvImportError as exc:
             QMessageBox.warning(self, self.tr("Importer des participants"), exc.message)
             return False
-        dialog = CsvImportDialog(preview, Path(path).name, kit.capacity - len(kit.participants), self)
-        if not dialog.exec() or not preview.participants:
+        dialog = CsvImportDialog(preview, Path(path).name, kit.capacity - len(kit.participants), self,
+                                 existing=kit.participants)
+        chosen = dialog.chosen() if dialog.exec() else []
+        if not chosen:
             return False
-        self.controller.apply(add_participants(kit, list(preview.participants)),
-                              self.tr("Importer %1 participants").replace("%1", str(len(preview.participants))))
+        self.controller.apply(add_participants(kit, chosen),
+                              self.tr("Importer %1 participants").replace("%1", str(len(chosen))))
         return True
 
     def copy_emails(self) -> None:
