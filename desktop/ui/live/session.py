@@ -174,7 +174,11 @@ class LiveSession(QObject):
         if kit is None or self.session is None:
             return False
         people = present(kit, self.session_uid, self.roll_half_day)
-        drawn = draw_groups(people, groups=groups, size=size, mixing=mixing, rng=self.rng)
+        before = kit.session_run(self.session_uid).groups
+        for _ in range(20):  # « redraw » gives other groups whenever other groups are possible
+            drawn = draw_groups(people, groups=groups, size=size, mixing=mixing, rng=self.rng)
+            if drawn != before:
+                break
         run = replace(kit.session_run(self.session_uid), groups=drawn)
         return self.workspace.update_kit(set_session_run(kit, run), QCoreApplication.translate(
             "LiveSession", "Tirer les sous-groupes"))
