@@ -149,6 +149,7 @@ class KitTemplate:
     usual_start: str = "09:00"
     capacity: int = 12
     source_note: str = ""
+    call: str = ""  # a path that starts with a call: "projets" or "candidatures" (desktop.domain.call.CallKind)
 
 
 @dataclass(frozen=True)

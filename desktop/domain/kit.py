@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from enum import Enum
 
+from desktop.domain.call import Call
 from desktop.domain.catalogue import Segment, Workshop
 from desktop.domain.errors import ValidationError
 from desktop.domain.paperwork import DEFAULT_SLOT_MINUTES, Paperwork
@@ -265,6 +266,7 @@ class Kit:
     venue_uids: tuple[str, ...] = ()  # venues chosen for the kit (its sessions may use others too)
     paperwork: Paperwork = Paperwork()  # the programme's facts and the certificates' options
     session_runs: tuple[SessionRun, ...] = ()  # sessions as they were run live (time spent, sub-groups)
+    call: Call = Call()  # the call for projects or applications and its selection grid
 
     def session_run(self, session_uid: str) -> SessionRun:
         """What running *session_uid* live left behind (an empty record if it never was)."""

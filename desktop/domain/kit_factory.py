@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from desktop.domain.call import Call, CallKind, model_call
 from desktop.domain.catalogue import Experiment, KitTemplate, Workshop
 from desktop.domain.kit import Attendance, Evaluation, IssuingStructure, Kit, KitWorkshop, clean_name, new_uid
 from desktop.domain.session_run import SessionRun
@@ -30,7 +31,8 @@ def kit_from_template(template: KitTemplate, library: dict[str, Workshop], name:
                experiment=template.experiment, capacity=template.capacity, audience=audience,
                territory=experiment.territory if experiment else "",
                departement=experiment.departement if experiment else "",
-               workshops=workshops, created=now, modified=now)
+               workshops=workshops, created=now, modified=now,
+               call=model_call(CallKind(template.call)) if template.call else Call())
 
 
 def kit_from_experiment(experiment: Experiment, library: list[Workshop], name: str = "") -> Kit:

@@ -30,6 +30,7 @@ from typing import Any, Sequence
 
 from desktop import __version__
 from desktop.domain.kit import Facilitator, HalfDay, IssuingStructure, Kit, Presence, SessionStatus, Venue
+from desktop.domain.call import call_to_dict
 from desktop.domain.paperwork import VENUE_FACTS, fact_state, paperwork_to_dict
 from desktop.exchange.files import write_atomically
 from desktop.exchange.errors import KitFileError, KitWriteError
@@ -130,6 +131,7 @@ def _document(kit: Kit, venues: tuple[Venue, ...], facilitators: tuple[Facilitat
             "archived": kit.archived, "template_id": kit.template_id, "experiment": kit.experiment,
             "created": _stamp(kit.created), "modified": _stamp(kit.modified),
             "paperwork": paperwork_to_dict(kit.paperwork),
+            "call": call_to_dict(kit.call),
         },
         "workshops": [{"uid": kw.uid, "library_id": kw.workshop.id, "title": kw.workshop.title,
                        "format": kw.workshop.format, "audience": list(kw.workshop.audience),

@@ -29,6 +29,7 @@ from desktop.domain.paperwork import (
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.exchange.errors import KitFileError
+from desktop.exchange.kit_call import parse_call
 from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
 
@@ -38,8 +39,9 @@ VERSION = 1
 #: Additions made to version 1 so far (a file with a higher one is read, with a warning). 1: ``kit.venue_uids``
 #: (the venues a kit was given, besides its sessions'). 2: ``kit.paperwork``, ``workshops[].slot_minutes``,
 #: ``attendances[].arrival``/``departure``, ``venues[].*_state``. 3: ``session_runs``
-#: (time spent per segment and the sub-groups of sessions run live).
-MINOR = 3
+#: (time spent per segment and the sub-groups of sessions run live). 4: ``kit.call`` (the call for projects or
+#: applications, its deadline and its selection criteria).
+MINOR = 4
 
 MAX_TEXT = 20_000
 MAX_SHORT = 1_000
@@ -379,7 +381,8 @@ def _kit_fields(o: _Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
                 capacity=o.integer("capacity", 0, LIMITS["participants"], default=12),
                 archived=o.boolean("archived", False), template_id=o.text("template_id"),
                 experiment=o.integer("experiment", 1, 9999, default=None),
-                created=o.stamp("created"), modified=o.stamp("modified"), paperwork=_paperwork(o.sub("paperwork")))
+                created=o.stamp("created"), modified=o.stamp("modified"), paperwork=_paperwork(o.sub("paperwork")),
+                call=parse_call(o.sub("call")))
 
 
 def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter) -> tuple[Attendance, ...]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.attendance import build_attendance, build_blank_attendance
+from desktop.printing.call import build_call, build_selection_grids, warn_call, warn_criteria
 from desktop.printing.certificate import build_certificates, warn_presences
 from desktop.printing.common import PrintCancelled, PrintContext
 from desktop.printing.evaluation import build_questionnaires, build_results
@@ -46,6 +47,8 @@ DOCUMENTS: dict[str, str] = {
     "convocations": "Convocations",
     "chevalets": "Chevalets nominatifs",
     "cartes": "Cartes de séance",
+    "appel-a-projets": "Appel à projets",
+    "grille-selection": "Grilles de sélection",
 }
 
 #: Document key → file name in the output folder.
@@ -62,6 +65,8 @@ FILE_NAMES: dict[str, str] = {
     "convocations": "convocations.pdf",
     "chevalets": "chevalets.pdf",
     "cartes": "cartes-seances.pdf",
+    "appel-a-projets": "appel-a-projets.pdf",
+    "grille-selection": "grilles-selection.pdf",
 }
 
 _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
@@ -77,6 +82,8 @@ _BUILDERS: dict[str, Callable[[PrintContext, Path], None]] = {
     "convocations": build_invitations,
     "chevalets": build_name_tents,
     "cartes": build_session_cards,
+    "appel-a-projets": build_call,
+    "grille-selection": build_selection_grids,
 }
 
 #: Checks run before printing (:func:`preflight`): what the person should act on first.
@@ -86,6 +93,8 @@ _CHECKS: dict[str, Callable[[PrintContext], object]] = {
     "certificat-realisation": warn_presences,
     "convocations": check_letters,
     "cartes": warn_dates,
+    "appel-a-projets": warn_call,
+    "grille-selection": warn_criteria,
 }
 
 TEMP_SUFFIX = ".part"

@@ -18,7 +18,11 @@ from typing import Any
 from desktop import paths
 from desktop.domain.catalogue import (Catalogue, Contact, Experiment, KitTemplate, Operator, Programme, Segment,
                                       Workshop)
+from desktop.domain.call import CALL_KIND_LABELS
 from desktop.domain.vocabulary import AUDIENCES, DAY_MAX_MINUTES, FORMATS, ORIGINS, SEGMENT_KINDS
+
+#: The calls a template may start with (``call``): key → label.
+CALL_KINDS = {kind.value: label for kind, label in CALL_KIND_LABELS.items()}
 
 
 class CatalogueSourceError(ValueError):
@@ -238,6 +242,7 @@ def _template(r: _Reader, known: set[str]) -> KitTemplate:
         usual_start=start,
         capacity=r.integer("capacity", required=False, default=12),
         source_note=source_note(_facts(r)),
+        call=r.text("call", required=False) and r.key_of("call", CALL_KINDS),
     )
 
 

@@ -79,9 +79,10 @@ def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
               _dump(w.experiments), _dump(workshop_content(w)), pos)
              for pos, w in enumerate(catalogue.workshops)])
         conn.executemany(
-            "INSERT INTO kit_template VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO kit_template (id, name, experiment, origin, description, spacing_days, usual_start, "
+            "capacity, source_note, workshops_json, position, call) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [(t.id, t.name, t.experiment, t.origin, t.description, t.spacing_days, t.usual_start, t.capacity,
-              t.source_note, _dump(t.workshop_ids), pos) for pos, t in enumerate(catalogue.templates)])
+              t.source_note, _dump(t.workshop_ids), pos, t.call) for pos, t in enumerate(catalogue.templates)])
         conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES (?,?,?,?)", _fts_rows(catalogue))
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'").fetchone():
             # The user's own workshops stay searchable after a catalogue refresh, on the same text as when saved.

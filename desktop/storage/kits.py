@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import asdict, replace
 from datetime import date, datetime, time
 
+from desktop.domain.call import call_from_dict, call_to_dict
 from desktop.domain.kit import (
     Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence,
     Session, SessionStatus, Venue,
@@ -132,18 +133,19 @@ class KitRepository:
         conn.execute(
             "INSERT INTO kit (uid, name, territory, departement, audience_json, facilitators_json, venues_json, "
             "funders_mention, partners_mention, notes, capacity, archived, template_id, experiment, created, "
-            "modified, paperwork_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
+            "modified, paperwork_json, call_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
             "name=excluded.name, territory=excluded.territory, departement=excluded.departement, "
             "audience_json=excluded.audience_json, facilitators_json=excluded.facilitators_json, "
             "venues_json=excluded.venues_json, "
             "funders_mention=excluded.funders_mention, partners_mention=excluded.partners_mention, "
             "notes=excluded.notes, capacity=excluded.capacity, archived=excluded.archived, "
             "template_id=excluded.template_id, experiment=excluded.experiment, created=excluded.created, "
-            "modified=excluded.modified, paperwork_json=excluded.paperwork_json",
+            "modified=excluded.modified, paperwork_json=excluded.paperwork_json, call_json=excluded.call_json",
             (kit.uid, kit.name, kit.territory, kit.departement, _dump(list(kit.audience)),
              _dump(list(kit.facilitator_uids)), _dump(list(kit.venue_uids)), kit.funders_mention,
              kit.partners_mention, kit.notes, kit.capacity, int(kit.archived), kit.template_id, kit.experiment,
-             _dt(kit.created), _dt(kit.modified), _dump(paperwork_to_dict(kit.paperwork))))
+             _dt(kit.created), _dt(kit.modified), _dump(paperwork_to_dict(kit.paperwork)),
+             _dump(call_to_dict(kit.call))))
         # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
         # attendance and evaluations.
         conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
@@ -199,7 +201,8 @@ class KitRepository:
                    experiment=r["experiment"],
                    created=datetime.fromisoformat(r["created"]) if r["created"] else None,
                    modified=datetime.fromisoformat(r["modified"]) if r["modified"] else None,
-                   paperwork=paperwork_from_dict(json.loads(r["paperwork_json"] or "{}")))
+                   paperwork=paperwork_from_dict(json.loads(r["paperwork_json"] or "{}")),
+                   call=call_from_dict(json.loads(r["call_json"] or "{}")))
 
     @staticmethod
     def _workshop_row(r) -> KitWorkshop:

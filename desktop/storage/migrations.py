@@ -242,10 +242,19 @@ _V7_SESSION_RUNS = (
     )""",
 )
 
+# A call for projects or applications: the kit's call text, deadline and selection criteria (one JSON object, read
+# whole with its kit), and the templates that start with one. The catalogue digest is forgotten so that the
+# catalogue is installed again with the templates' new column filled.
+_V8_CALLS = (
+    "ALTER TABLE kit ADD COLUMN call_json TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE kit_template ADD COLUMN call TEXT NOT NULL DEFAULT ''",
+    "DELETE FROM meta WHERE key = 'catalogue_digest'",
+)
+
 #: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
 #: edited.
 MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_APPLICATION_ID,
-                                     _V5_ANONYMOUS_EVALUATIONS, _V6_PAPERWORK, _V7_SESSION_RUNS)
+                                     _V5_ANONYMOUS_EVALUATIONS, _V6_PAPERWORK, _V7_SESSION_RUNS, _V8_CALLS)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

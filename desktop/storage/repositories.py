@@ -48,6 +48,7 @@ def _template(row: sqlite3.Row) -> KitTemplate:
         id=row["id"], name=row["name"], workshop_ids=tuple(json.loads(row["workshops_json"])), origin=row["origin"],
         experiment=row["experiment"], description=row["description"], spacing_days=row["spacing_days"],
         usual_start=row["usual_start"], capacity=row["capacity"], source_note=row["source_note"],
+        call=row["call"],
     )
 
 

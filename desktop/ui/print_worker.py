@@ -45,6 +45,8 @@ TITLES_MARKED = (
     QT_TRANSLATE_NOOP("PrintDocuments", "Convocations"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Chevalets nominatifs"),
     QT_TRANSLATE_NOOP("PrintDocuments", "Cartes de séance"),
+    QT_TRANSLATE_NOOP("PrintDocuments", "Appel à projets"),
+    QT_TRANSLATE_NOOP("PrintDocuments", "Grilles de sélection"),
 )
 
 
