@@ -103,7 +103,7 @@ def _overlaps(sessions: Iterable[Session]) -> list[tuple[Session, Session]]:
 
 #: Fields of a kit that no check reads: a change to these alone leaves the conflicts as they are.
 IGNORED_KIT_FIELDS = frozenset({"modified", "created", "notes", "attendances", "evaluations", "audience",
-                                "funders_mention", "partners_mention", "template_id", "experiment"})
+                                "funders_mention", "partners_mention", "template_id", "experiment", "call"})
 
 
 def _conflict_fields(kit: Kit) -> dict:

@@ -38,9 +38,12 @@ class DateField(QWidget):
 
     date_changed = Signal(object)
 
-    def __init__(self, day: date | None = None, parent=None, *, today: date | None = None) -> None:
+    def __init__(self, day: date | None = None, parent=None, *, today: date | None = None,
+                 empty_text: str = "") -> None:
+        """*empty_text*, when given, makes the date optional: an empty field is no date, said in those words."""
         super().__init__(parent)
         self._today = today
+        self._empty_text = empty_text
         self._date: date | None = None
         self._build()
         self._lay_out()
@@ -88,7 +91,11 @@ class DateField(QWidget):
         return self._date
 
     def is_valid(self) -> bool:
-        return self._date is not None
+        return self._date is not None or self.is_empty_allowed()
+
+    def is_empty_allowed(self) -> bool:
+        """The date is optional and the field is empty."""
+        return bool(self._empty_text) and not self.edit.text().strip()
 
     def set_date(self, day: date | None) -> None:
         self.edit.setText(dates.short_date(day) if day else "")
@@ -96,7 +103,7 @@ class DateField(QWidget):
 
     def error_text(self) -> str:
         """Why the text is not a date ("" when it is one)."""
-        return "" if self._date else self.reading.text()
+        return "" if self.is_valid() else self.reading.text()
 
     # -- reading -----------------------------------------------------------------------------------------------
     def _read(self) -> None:
@@ -107,7 +114,9 @@ class DateField(QWidget):
             self.reading.setText(self._message(exc.reason))
         else:
             self.reading.setText(dates.long_date(day))
-        invalid = day is None
+        if self.is_empty_allowed():
+            self.reading.setText(self._empty_text)
+        invalid = day is None and not self.is_empty_allowed()
         self.reading.setStyleSheet(ERROR_STYLE if invalid else "color: palette(mid);")
         self.edit.setStyleSheet(ERROR_FRAME if invalid else "")
         if day:

@@ -18,6 +18,7 @@ from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
 from desktop.ui.small_screen import ScrolledTabs
 from desktop.ui.widgets.first_run import FirstRunPanel
+from desktop.ui.widgets.kit_call import KitCallPanel
 from desktop.ui.widgets.kit_followup import KitFollowUpPanel
 from desktop.ui.widgets.kit_general import KitGeneralPanel
 from desktop.ui.widgets.kit_paperwork import KitPaperworkPanel, general_page
@@ -110,10 +111,12 @@ class KitsPage(QSplitter):
         self.participants = KitParticipantsPanel(self.controller, self)
         self.sessions = KitSessionsPanel(self.controller, self.schedule, self.catalogue, self, settings=self.settings)
         self.followup = KitFollowUpPanel(self.controller, self)
+        self.call = KitCallPanel(self.controller, self)
         self.summary = KitSummaryPanel(self)
         self.tabs = ScrolledTabs(self)  # each panel scrolls on a small screen
         self.tabs.add_page(general_page(self.general, self.paperwork, self), self.tr("Général"))
         self.tabs.add_page(self.workshops, self.tr("Ateliers"))
+        self.tabs.add_page(self.call, self.tr("Appel"))
         self.tabs.add_page(self.participants, self.tr("Participants"))
         self.tabs.add_page(self.sessions, self.tr("Séances"))
         self.tabs.add_page(self.followup, self.tr("Présences et évaluations"))
@@ -143,7 +146,7 @@ class KitsPage(QSplitter):
         self.first_run.new_kit_requested.connect(self.new_kit)
         self.first_run.open_file_requested.connect(self.open_file_requested)
         self.first_run.profile_requested.connect(self.profile_requested)
-        for panel in (self.general, self.workshops, self.participants):
+        for panel in (self.general, self.workshops, self.participants, self.call):
             panel.status_message.connect(self.status_message)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.controller.kit_changed.connect(self._show_kit)
@@ -206,6 +209,7 @@ class KitsPage(QSplitter):
         self.participants.set_kit(kit)
         self.sessions.set_kit(kit)
         self.followup.set_kit(kit)
+        self.call.set_kit(kit)
         self.summary.set_kit(kit)
         if kit is not None:
             row = self.list_model.find_row(lambda k: k.uid == kit.uid)
