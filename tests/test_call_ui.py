@@ -45,7 +45,7 @@ def test_a_template_with_a_call_fills_the_tab(window):
     assert call.kind is CallKind.APPLICATIONS and call.criteria == DEFAULT_CRITERIA
     assert panel.text.toPlainText() == model_text(CallKind.APPLICATIONS)
     assert panel.kind.currentData() == "candidatures" and panel.model.rowCount() == len(DEFAULT_CRITERIA)
-    assert panel.total.text() == "Total : 20 points"
+    assert panel.total.text() == "Total\u00a0: 20 points"
     assert not panel.defaults_button.isEnabled()
 
 
@@ -84,7 +84,7 @@ def test_criteria_are_added_moved_removed_and_restored(window):
     assert panel.view.currentIndex().row() == 0
     panel.view.selectRow(4)
     panel.remove_selected()
-    assert len(saved(window).criteria) == 4 and panel.total.text() == "Total : 15 points"
+    assert len(saved(window).criteria) == 4 and panel.total.text() == "Total\u00a0: 15 points"
     assert panel.defaults_button.isEnabled()
     panel.restore_criteria()
     assert saved(window).criteria == DEFAULT_CRITERIA
@@ -112,7 +112,7 @@ def test_tab_walks_across_the_criteria_like_a_spreadsheet(window, qtbot, qtlog):
     added = saved(window).criteria[5]
     assert (added.label, added.points, added.description) == (
         "Coopération avec les acteurs locaux", 4, "Le projet s'appuie-t-il sur d'autres structures ?")
-    assert panel.total.text() == "Total : 24 points"
+    assert panel.total.text() == "Total\u00a0: 24 points"
     assert not [r for r in qtlog.records if "commitData" in r.message]
 
 

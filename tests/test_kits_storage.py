@@ -173,9 +173,13 @@ def test_upgrade_from_schema_1_keeps_the_catalogue(tmp_path):
     migrate(db, MIGRATIONS[:1])
     with db.transaction() as conn:
         conn.execute("INSERT INTO meta VALUES ('catalogue_digest', 'old')")
+    migrate(db, MIGRATIONS[:7])
+    assert db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'")[0][0] == "old"
     migrate(db)
     assert db.user_version == len(MIGRATIONS)
-    assert db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'")[0][0] == "old"
+    # step 8 forgets the digest on purpose: the catalogue is installed again with the templates' calls
+    assert db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'") == []
+    assert db.query("SELECT count(*) FROM kit_template")[0][0] == 0
     db.close()
     raw = sqlite3.connect(path)
     assert raw.execute("SELECT count(*) FROM kit").fetchone()[0] == 0

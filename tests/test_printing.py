@@ -144,7 +144,7 @@ def test_one_pdf_per_document_under_fixed_names(pack):
         "programme", "livrets", "fiches-animation", "emargement", "emargement-vierge", "attestations",
         "certificat-realisation",
         "evaluation",
-        "evaluation-resultats", "convocations", "chevalets", "cartes"]
+        "evaluation-resultats", "convocations", "chevalets", "cartes", "appel-a-projets", "grille-selection"]
     assert result.files == [out / FILE_NAMES[k] for k in DOCUMENTS]
     assert sorted(p.name for p in out.iterdir()) == sorted(FILE_NAMES.values())
 

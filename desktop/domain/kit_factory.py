@@ -70,7 +70,8 @@ def duplicate_kit(kit: Kit, name: str) -> Kit:
 
 
 def template_to_share(kit: Kit, facilitators, structure: IssuingStructure | None):
-    """What « Partager comme modèle » sends: the workshops, their order and outlines, and nothing personal.
+    """What « Partager comme modèle » sends: the workshops, their order and outlines, the call and its criteria
+    (they name no one), and nothing personal.
 
     Dropped: participants, presences, evaluations, session dates, venues, the facilitators' e-mails and phones,
     the structure's signatory. Returns ``(kit, facilitators, structure)``.

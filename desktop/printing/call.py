@@ -30,6 +30,7 @@ from desktop.printing.styles import ACCENT, FAINT
 from desktop.printing.typography import fr, join_words, long_date
 
 GRID_TITLE = "Grille de sélection"
+GRIDS_TITLE = "Grilles de sélection"
 HAND = "………………………………………………"
 EMPTY_BOX = "☐"
 
@@ -266,4 +267,4 @@ def grid_story(ctx: PrintContext) -> list:
 
 def build_selection_grids(ctx: PrintContext, target: Target) -> None:
     """Write the selection grids to *target*."""
-    build(document(target, ctx, GRID_TITLE), grid_story(ctx), ctx)
+    build(document(target, ctx, GRIDS_TITLE), grid_story(ctx), ctx)

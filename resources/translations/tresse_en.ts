@@ -351,6 +351,21 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Ce que le comité regarde</source>
+        <translation>What the committee looks at</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Importer des participants — %1</source>
@@ -857,6 +872,139 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <message>
         <source>Agenda iCalendar (*.ics)</source>
         <translation>iCalendar file (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>KitCallPanel</name>
+    <message>
+        <source>Appel à projets</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <source>Appel à candidatures</source>
+        <translation>Call for applications</translation>
+    </message>
+    <message>
+        <source>Pas encore de date limite&#xa0;: «&#xa0;à préciser&#xa0;».</source>
+        <translation>No deadline yet: printed “to be specified”.</translation>
+    </message>
+    <message>
+        <source>Vide&#xa0;: le modèle proposé par Tresse est imprimé.</source>
+        <translation>Empty: Tresse&apos;s model is printed.</translation>
+    </message>
+    <message>
+        <source>Rétablir le &amp;modèle</source>
+        <translation>Restore the &amp;model</translation>
+    </message>
+    <message>
+        <source>Remplace le texte par le modèle proposé par Tresse (Ctrl+Z annule)</source>
+        <translation>Replaces the text with Tresse&apos;s model (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>À l&apos;impression, les mots entre accolades sont remplacés par ce que dit le kit&#xa0;: %1. Une ligne commençant par «&#xa0;#&#xa0;» est un intertitre, par «&#xa0;-&#xa0;» une puce.</source>
+        <translation>When printing, the words in braces are replaced by what the kit says: %1. A line starting with “#” is a heading, with “-” a bullet.</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter un critère</source>
+        <translation>A&amp;dd a criterion</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Critères proposés par Tresse</source>
+        <translation>Criteria proposed by Tresse</translation>
+    </message>
+    <message>
+        <source>Utilité sociale, ancrage territorial, gouvernance, viabilité économique, motivation et disponibilité&#xa0;: vingt points à adapter</source>
+        <translation>Social utility, local roots, governance, economic viability, motivation and availability: twenty points to adapt</translation>
+    </message>
+    <message>
+        <source>L&apos;appel</source>
+        <translation>The call</translation>
+    </message>
+    <message>
+        <source>Type d&apos;appel&#xa0;:</source>
+        <translation>Kind of call:</translation>
+    </message>
+    <message>
+        <source>Date limite de candidature&#xa0;:</source>
+        <translation>Application deadline:</translation>
+    </message>
+    <message>
+        <source>Texte de l&apos;appel&#xa0;:</source>
+        <translation>Text of the call:</translation>
+    </message>
+    <message>
+        <source>Grille de sélection&#xa0;: critères et points</source>
+        <translation>Selection grid: criteria and points</translation>
+    </message>
+    <message>
+        <source>Modifier le texte de l&apos;appel</source>
+        <translation>Edit the text of the call</translation>
+    </message>
+    <message>
+        <source>Total&#xa0;: %1 points</source>
+        <translation>Total: %1 points</translation>
+    </message>
+    <message>
+        <source>Aucun critère&#xa0;: la grille imprime ceux proposés par Tresse.</source>
+        <translation>No criteria: the grid prints those proposed by Tresse.</translation>
+    </message>
+    <message>
+        <source>Modifier le type d&apos;appel</source>
+        <translation>Change the kind of call</translation>
+    </message>
+    <message>
+        <source>Modifier la date limite</source>
+        <translation>Change the deadline</translation>
+    </message>
+    <message>
+        <source>Rétablir le modèle de l&apos;appel</source>
+        <translation>Restore the model of the call</translation>
+    </message>
+    <message>
+        <source>Le modèle de l&apos;appel est rétabli — Ctrl+Z pour annuler</source>
+        <translation>The model of the call is restored — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Modifier le critère «&#xa0;%1&#xa0;»</source>
+        <translation>Edit the criterion “%1”</translation>
+    </message>
+    <message>
+        <source>Nouveau critère</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>Ajouter un critère</source>
+        <translation>Add a criterion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirer %n critère(s)</source>
+        <translation>
+            <numerusform>Remove %n criterion</numerusform>
+            <numerusform>Remove %n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critère(s) retiré(s) — Ctrl+Z pour annuler</source>
+        <translation>
+            <numerusform>%n criterion removed — Ctrl+Z to undo</numerusform>
+            <numerusform>%n criteria removed — Ctrl+Z to undo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Déplacer un critère</source>
+        <translation>Move a criterion</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1796,10 @@ This is personal data: only share it with an organisation that needs it for the 
     <message>
         <source>Ateliers</source>
         <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2654,6 +2806,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Cartes de séance</source>
         <translation>Session cards</translation>
+    </message>
+    <message>
+        <source>Appel à projets</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <source>Grilles de sélection</source>
+        <translation>Selection grids</translation>
     </message>
 </context>
 <context>

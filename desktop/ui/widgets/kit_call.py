@@ -53,18 +53,18 @@ class KitCallPanel(QWidget):
         self.kind.setObjectName("callKind")
         self.kind.addItem(self.tr("Appel à projets"), CallKind.PROJECTS.value)
         self.kind.addItem(self.tr("Appel à candidatures"), CallKind.APPLICATIONS.value)
-        self.deadline = DateField(None, self, empty_text=self.tr("Pas encore de date limite : « à préciser »."))
+        self.deadline = DateField(None, self, empty_text=self.tr("Pas encore de date limite : « à préciser »."))
         self.deadline.setObjectName("callDeadline")
         self.text = CommitPlainTextEdit(self)
         self.text.setObjectName("callText")
         self.text.setMinimumHeight(180)
-        self.text.setPlaceholderText(self.tr("Vide : le modèle proposé par Tresse est imprimé."))
+        self.text.setPlaceholderText(self.tr("Vide : le modèle proposé par Tresse est imprimé."))
         self.model_button = QPushButton(self.tr("Rétablir le &modèle"), self)
         self.model_button.setObjectName("callModel")
         self.model_button.setToolTip(self.tr("Remplace le texte par le modèle proposé par Tresse (Ctrl+Z annule)"))
         words = ", ".join(f"{{{key}}}" for key in PLACEHOLDERS)
-        self.help = QLabel(self.tr("À l'impression, les mots entre accolades sont remplacés par ce que dit le kit : "
-                                   "%1. Une ligne commençant par « # » est un intertitre, par « - » une puce.")
+        self.help = QLabel(self.tr("À l'impression, les mots entre accolades sont remplacés par ce que dit le kit : "
+                                   "%1. Une ligne commençant par « # » est un intertitre, par « - » une puce.")
                            .replace("%1", words), self)
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: palette(mid);")
@@ -87,21 +87,21 @@ class KitCallPanel(QWidget):
         self.down_button = QPushButton(self.tr("Descendre"), self)
         self.defaults_button = QPushButton(self.tr("Critères proposés par Tresse"), self)
         self.defaults_button.setToolTip(self.tr("Utilité sociale, ancrage territorial, gouvernance, viabilité "
-                                                "économique, motivation et disponibilité : vingt points à adapter"))
+                                                "économique, motivation et disponibilité : vingt points à adapter"))
 
     def _lay_out(self) -> None:
         call_box = QGroupBox(self.tr("L'appel"), self)
         form = QFormLayout(call_box)
-        form.addRow(self.tr("Type d'appel :"), self.kind)
-        form.addRow(self.tr("Date limite de candidature :"), self.deadline)
+        form.addRow(self.tr("Type d'appel :"), self.kind)
+        form.addRow(self.tr("Date limite de candidature :"), self.deadline)
         text_row = QVBoxLayout()
         text_row.addWidget(self.text, 1)
         model_row = QHBoxLayout()
         model_row.addWidget(self.help, 1)
         model_row.addWidget(self.model_button, 0, Qt.AlignmentFlag.AlignTop)
         text_row.addLayout(model_row)
-        form.addRow(self.tr("Texte de l'appel :"), text_row)
-        grid_box = QGroupBox(self.tr("Grille de sélection : critères et points"), self)
+        form.addRow(self.tr("Texte de l'appel :"), text_row)
+        grid_box = QGroupBox(self.tr("Grille de sélection : critères et points"), self)
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
@@ -145,8 +145,8 @@ class KitCallPanel(QWidget):
             self.text.setPlainText(call.text)
         self.model.set_criteria(call.criteria)
         total = sum(c.points for c in call.criteria)
-        self.total.setText(self.tr("Total : %1 points").replace("%1", str(total)) if call.criteria
-                           else self.tr("Aucun critère : la grille imprime ceux proposés par Tresse."))
+        self.total.setText(self.tr("Total : %1 points").replace("%1", str(total)) if call.criteria
+                           else self.tr("Aucun critère : la grille imprime ceux proposés par Tresse."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -205,7 +205,7 @@ class KitCallPanel(QWidget):
             call = update_criterion(kit.call, position, criterion)
         except ValidationError:
             return
-        self._apply(call, self.tr("Modifier le critère « %1 »").replace("%1", criterion.label))
+        self._apply(call, self.tr("Modifier le critère « %1 »").replace("%1", criterion.label))
 
     def add(self) -> None:
         """A new criterion at the end, its label open for typing."""
