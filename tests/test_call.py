@@ -216,6 +216,7 @@ def test_the_call_is_printed_with_its_words_filled(tmp_path):
     assert "Anne Morel, APESS 53, 06 12 34 56 78, anne.morel@example.org" in text
     assert "{" not in text and "# " not in text
     assert "Motivation et disponibilité" in text and "Total 20" in text and "Salle des fêtes" in text
+    assert "Réunion d'information" in text and "Comité de sélection" not in text
     assert reader.metadata.title == "Appel à candidatures – May'IDÉSS 2027"
 
 
@@ -261,4 +262,5 @@ def test_tresse_print_writes_the_call_and_the_grids(tmp_path):
     assert main(["print", str(kit), "-o", str(out), "--documents", "appel-a-projets,grille-selection"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["appel-a-projets.pdf", "grilles-selection.pdf"]
     text = flat(" ".join(p.extract_text() for p in PdfReader(out / "appel-a-projets.pdf").pages))
-    assert "Appel à projets" in text and "mars 2027" in text
+    assert "Appel à projets" in text and "Sprint, étape 1" in text
+    assert "Comité de sélection" not in text  # the call announces the holders' sessions, not the committee's

@@ -4,7 +4,7 @@
 projets » or « Appel à candidatures »), the deadline in a box, the kit's call text with its words in braces filled
 from the kit (:func:`desktop.domain.call.fill`: name, structure, territory, audience, dates of the sessions,
 deadline, places, contacts; « à préciser » where the kit says nothing), the selection criteria (an applicant
-knows how she or he will be read), the calendar of sessions, and last the funders' mention and logos as the
+knows how she or he will be read), the calendar of the sessions for project holders (not the committee's), and last the funders' mention and logos as the
 programme carries them. An empty text prints Tresse's model.
 
 « Grille de sélection » is one page per application for a committee member: the criteria with their points, a
@@ -54,8 +54,16 @@ def _territory(ctx: PrintContext) -> str:
     return ", ".join(parts)
 
 
-def _dates(ctx: PrintContext) -> str:
+def applicants_sessions(ctx: PrintContext) -> list:
+    """The sessions an applicant would attend: those of workshops for project holders (a committee or the team's
+    own training is not announced), or every session when no workshop says who it is for."""
     sessions = ctx.sessions(selected=False)
+    theirs = [s for s in sessions if (w := ctx.workshop(s)) is not None and "porteurs" in w.audience]
+    return theirs or sessions
+
+
+def _dates(ctx: PrintContext) -> str:
+    sessions = applicants_sessions(ctx)
     if not sessions:
         return ""
     first, last = sessions[0].day, sessions[-1].day
@@ -151,7 +159,7 @@ def _criteria_table(ctx: PrintContext, criteria: tuple[Criterion, ...]) -> list:
 
 def _calendar(ctx: PrintContext) -> list:
     s = ctx.styles
-    sessions = ctx.sessions(selected=False)
+    sessions = applicants_sessions(ctx)
     if not sessions:
         return []
     rows: list[list] = [[Paragraph(fr(t), s.cell_head) for t in ("Date", "Horaires", "Séance", "Lieu")]]
