@@ -4,8 +4,8 @@
 projets » or « Appel à candidatures »), the deadline in a box, the kit's call text with its words in braces filled
 from the kit (:func:`desktop.domain.call.fill`: name, structure, territory, audience, dates of the sessions,
 deadline, places, contacts; « à préciser » where the kit says nothing), the selection criteria (an applicant
-knows how she or he will be read), the calendar of the sessions for project holders (not the committee's), and last the funders' mention and logos as the
-programme carries them. An empty text prints Tresse's model.
+knows how she or he will be read), the calendar of the sessions for project holders (not the committee's), and
+last the funders' mention and logos as the programme carries them. An empty text prints Tresse's model.
 
 « Grille de sélection » is one page per application for a committee member: the criteria with their points, a
 column to score and one to comment, the total, the committee's opinion, the date and the signature. A blank grid
