@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         file_menu = self.file_menu = bar.addMenu(self.tr("&Fichier"))  # ui/safety.py adds its actions here
         self.new_kit_action = self._action(self.tr("&Nouveau kit…"), self.new_kit, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_kit_action)
-        self.import_action = self._action(self.tr("&Importer un kit…"), self.import_kit, "Ctrl+I")
+        self.import_action = self._action(self.tr("&Importer un kit…"), lambda: self.import_kit(), "Ctrl+I")
         file_menu.addAction(self.import_action)
         self.share_action = self._action(self.tr("&Partager comme modèle…"), self.share_kit, "Ctrl+E")
         self.share_action.setStatusTip(self.tr("Les ateliers et leur déroulé, sans participants, dates, lieux ni "

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop import paths
 from desktop.exchange.files import UnsafeTargetError, check_target, replace_with, temporary_beside
 from desktop.instance_lock import InstanceLock
 from desktop.storage import backups
 from desktop.storage.db import Database
+from desktop.ui.file_dialogs import open_file, save_file
 from desktop.ui.tasks import Task
 from desktop.storage.health import Inspection, check_pages
 from desktop.ui.dialogs.recovery import contents_sentence
@@ -217,9 +218,9 @@ class SafetyGuard(QObject):
     def save_to(self, target: str | None = None) -> Task | None:
         """« Sauvegarder vers… »: a checked copy of the data to a file the person chooses (a USB key)."""
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Sauvegarder vers"),
-                                                    f"tresse-sauvegarde-{date.today().isoformat()}.sqlite3",
-                                                    self.tr("Sauvegardes Tresse (*.sqlite3)"))
+            target = save_file(self.window, "backup", self.tr("Sauvegarder vers"),
+                               f"tresse-sauvegarde-{date.today().isoformat()}.sqlite3",
+                               self.tr("Sauvegardes Tresse (*.sqlite3)"))
             if not target:
                 return None
         path = Path(target)
@@ -261,8 +262,8 @@ class SafetyGuard(QObject):
     def restore_from(self, source: str | None = None) -> bool:
         """« Restaurer depuis… »: check a chosen file, say what it holds, and restore it once confirmed."""
         if source is None:
-            source, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restaurer depuis"), str(self.folder),
-                                                    self.tr("Sauvegardes Tresse (*.sqlite3);;Tous les fichiers (*)"))
+            source = open_file(self.window, "backup", self.tr("Restaurer depuis"),
+                               self.tr("Sauvegardes Tresse (*.sqlite3);;Tous les fichiers (*)"), str(self.folder))
             if not source:
                 return False
         path = Path(source)
