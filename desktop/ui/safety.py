@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop import paths
@@ -84,6 +84,9 @@ class SafetyGuard(QObject):
         self.restore_from_action = QAction(self.tr("&Restaurer depuis…"), self.window)
         self.verify_action = QAction(self.tr("&Vérifier la base"), self.window)
         self.privacy_action = QAction(self.tr("&Données personnelles…"), self.window)
+        for action, key in ((self.save_to_action, "Ctrl+Shift+S"), (self.restore_from_action, "Ctrl+Shift+R"),
+                            (self.verify_action, "Ctrl+Shift+V"), (self.privacy_action, "Ctrl+Shift+D")):
+            action.setShortcut(QKeySequence(key))
         self.privacy_action.triggered.connect(lambda: self.show_privacy())
         self.save_to_action.triggered.connect(lambda: self.save_to())
         self.restore_from_action.triggered.connect(lambda: self.restore_from())

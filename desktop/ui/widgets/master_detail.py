@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -83,6 +83,8 @@ class MasterDetail(QSplitter):
                 slot(obj)
 
         action = QAction(text, self.table)
+        action.setShortcut(QKeySequence("Ctrl+Return"))  # one row action per table: shown in its context menu
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(run)
         self.table.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
