@@ -107,3 +107,18 @@ def test_no_key_is_bound_twice_where_both_could_answer(window):
             clashes[key] = sorted(names)
     assert clashes == {}
     assert len(by_key) >= 30
+
+
+def test_ctrl_enter_creates_a_kit_from_the_chosen_template(window, qtbot, monkeypatch):
+    from desktop.ui.dialogs.new_kit import NewKitDialog
+
+    asked = []
+    monkeypatch.setattr(NewKitDialog, "exec", lambda self: asked.append(self) or 0)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_catalogue_tab(2)
+    table = window.browser.templates.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and window.pages.currentWidget() is window.kits

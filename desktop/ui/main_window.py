@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
             state = self.settings.state(f"main/{name}")
             if state is not None:
                 splitter.restoreState(state)
+                if getattr(splitter, "content_split", None) is not None:
+                    splitter.content_split.moved = True  # the person's own split, from an earlier launch
 
     def show_status(self, text: str, timeout: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -381,6 +383,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings.set_state("main/geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():
-            self.settings.set_state(f"main/{name}", splitter.saveState())
+            split = getattr(splitter, "content_split", None)
+            if split is None or split.moved:
+                self.settings.set_state(f"main/{name}", splitter.saveState())
+            else:  # never dragged: sized to its content at the next launch too
+                self.settings.clear_state(f"main/{name}")
         self.settings.sync()
         super().closeEvent(event)

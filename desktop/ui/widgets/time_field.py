@@ -45,7 +45,7 @@ class TimeField(SelectingLineEdit):
         width = self.fontMetrics().horizontalAdvance("00:00") * 2 + 16
         self.setMinimumWidth(width)
         self.setMaximumWidth(width * 2)
-        self._hint = self.tr("Tapez l'heure comme vous l'écrivez : 9h30, 9:30, 930 ou 14h.")
+        self._hint = self.tr("Tapez l'heure comme vous l'écrivez : 9h30, 9:30, 930 ou 14h.")
         self.setToolTip(self._hint)
 
     def _connect(self) -> None:
@@ -105,10 +105,10 @@ class TimeField(SelectingLineEdit):
         if reason == "empty":
             return self.tr("Tapez une heure, par exemple 9h30.")
         if reason == "hour":
-            return self.tr("Cette heure n'existe pas : tapez une heure de 0 à 23, par exemple 14h.")
+            return self.tr("Cette heure n'existe pas : tapez une heure de 0 à 23, par exemple 14h.")
         if reason == "minute":
-            return self.tr("Ces minutes n'existent pas : tapez de 00 à 59, par exemple 9h30.")
-        return self.tr("Heure non reconnue : tapez par exemple 9h30, 9:30, 930 ou 14h.")
+            return self.tr("Ces minutes n'existent pas : tapez de 00 à 59, par exemple 9h30.")
+        return self.tr("Heure non reconnue : tapez par exemple 9h30, 9:30, 930 ou 14h.")
 
     def _tidy(self) -> None:
         if self._time is not None:
