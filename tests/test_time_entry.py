@@ -104,7 +104,7 @@ def test_typing_over_the_late_dialogs_times(qtbot, french):
     qtbot.addWidget(dialog)
     assert dialog.arrival.text() == "09:45" and not dialog.departure.isEnabled()
     type_over(qtbot, dialog.arrival, "8h")  # before the half-day
-    assert not ok_button(dialog).isEnabled() and dialog.error.text() == "Tapez une heure entre 09:30 et 12:30."
+    assert not ok_button(dialog).isEnabled() and dialog.error.text() == "Tapez une heure entre 9\u00a0h\u00a030 et 12\u00a0h\u00a030."
     type_over(qtbot, dialog.arrival, "10h15")
     dialog.departure_box.setChecked(True)
     type_over(qtbot, dialog.departure, "1150")

@@ -16,6 +16,7 @@ from datetime import time
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.dates import clock
 from desktop.domain.time_input import TimeInputError, parse_time
 from desktop.ui.widgets.date_field import ERROR_FRAME, SelectingLineEdit
 
@@ -94,7 +95,7 @@ class TimeField(SelectingLineEdit):
             self._error = ""
             if self._range is not None and not self._range[0] <= value <= self._range[1]:
                 value, self._error = None, self.tr("Tapez une heure entre %1 et %2.").replace(
-                    "%1", f"{self._range[0]:%H:%M}").replace("%2", f"{self._range[1]:%H:%M}")
+                    "%1", clock(self._range[0])).replace("%2", clock(self._range[1]))
         self.setStyleSheet(ERROR_FRAME if value is None else "")
         self.setToolTip(self._error or self._hint)
         if value != self._time or self._error != before:
