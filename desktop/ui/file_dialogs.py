@@ -49,13 +49,13 @@ def _keep(parent: QWidget | None, purpose: str, folder: Path) -> None:
         remember(settings, _MEMORY, folders)
 
 
-def _start(parent: QWidget | None, purpose: str, suggested: str | Path = "") -> str:
-    """Where the dialog opens: the remembered folder (with the suggested file name), else the suggestion."""
+def _start(parent: QWidget | None, purpose: str, suggested: str | Path = "", *, named: bool = False) -> str:
+    """Where the dialog opens: the remembered folder (with the suggested file name when *named*: a file to
+    write), else the suggestion."""
     folder = last_folder(parent, purpose)
     if folder is None:
         return str(suggested)
-    name = Path(suggested).name if suggested and not Path(suggested).is_dir() else ""
-    return str(folder / name) if name else str(folder)
+    return str(folder / Path(suggested).name) if named and suggested else str(folder)
 
 
 def open_file(parent: QWidget | None, purpose: str, title: str, filters: str, suggested: str | Path = "") -> str:
@@ -77,7 +77,7 @@ def open_files(parent: QWidget | None, purpose: str, title: str, filters: str,
 
 def save_file(parent: QWidget | None, purpose: str, title: str, suggested: str | Path, filters: str) -> str:
     """Where to write (*suggested* gives the file name, and its folder when none is remembered); "" when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, _start(parent, purpose, suggested), filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, _start(parent, purpose, suggested, named=True), filters)
     if path:
         _keep(parent, purpose, Path(path).parent)
     return path
