@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.kit import Kit
 from desktop.domain.kit_factory import template_to_share
 from desktop.domain.kit_import import COPY, REPLACE, UNCHANGED, ChoiceNeeded, plan_import
 from desktop.exchange.errors import ExchangeError, KitWriteError
 from desktop.exchange.kitfile import SUFFIX, read_kit, write_kit
+from desktop.ui.file_dialogs import open_file, save_file
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.workspace import Workspace
-
 
 
 def _safe_file_name(name: str) -> str:
@@ -53,8 +53,8 @@ def export_kit(parent: QWidget, workspace: Workspace, kit: Kit, path: str | None
                 QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         suffix = QCoreApplication.translate("KitFiles", " - avec participants") if with_participants else ""
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, _safe_file_name(kit.name + suffix) + SUFFIX,
-                                              QCoreApplication.translate("KitFiles", "Kits Tresse (*.tresse)"))
+        path = save_file(parent, "export-kit", title, _safe_file_name(kit.name + suffix) + SUFFIX,
+                         QCoreApplication.translate("KitFiles", "Kits Tresse (*.tresse)"))
         if not path:
             return False
     if not path.endswith(SUFFIX):
@@ -115,7 +115,7 @@ def import_kit(parent: QWidget, workspace: Workspace, path: str | None = None,
     """
     title = QCoreApplication.translate("KitFiles", "Importer un kit")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", QCoreApplication.translate(
+        path = open_file(parent, "import-kit", title, QCoreApplication.translate(
             "KitFiles", "Kits Tresse (*.tresse);;Tous les fichiers (*)"))
         if not path:
             return None

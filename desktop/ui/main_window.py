@@ -32,6 +32,11 @@ def redo_shortcuts() -> list[QKeySequence]:
     return keys if ctrl_y in keys else [*keys, ctrl_y]
 
 
+def standard_keys(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for *key*, or *fallback* where it has none (Windows has no Quit nor Preferences key)."""
+    return QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
+
+
 class MainWindow(QMainWindow):
     """Tresse's main window.
 
@@ -102,6 +107,8 @@ class MainWindow(QMainWindow):
             state = self.settings.state(f"main/{name}")
             if state is not None:
                 splitter.restoreState(state)
+                if getattr(splitter, "content_split", None) is not None:
+                    splitter.content_split.moved = True  # the person's own split, from an earlier launch
 
     def show_status(self, text: str, timeout: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -116,7 +123,9 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
@@ -126,7 +135,8 @@ class MainWindow(QMainWindow):
         file_menu = self.file_menu = bar.addMenu(self.tr("&Fichier"))  # ui/safety.py adds its actions here
         self.new_kit_action = self._action(self.tr("&Nouveau kit…"), self.new_kit, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_kit_action)
-        self.import_action = self._action(self.tr("&Importer un kit…"), self.import_kit, "Ctrl+I")
+        self.import_action = self._action(self.tr("&Importer un kit…"), lambda: self.import_kit())
+        self.import_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open), QKeySequence("Ctrl+I")])
         file_menu.addAction(self.import_action)
         self.share_action = self._action(self.tr("&Partager comme modèle…"), self.share_kit, "Ctrl+E")
         self.share_action.setStatusTip(self.tr("Les ateliers et leur déroulé, sans participants, dates, lieux ni "
@@ -139,14 +149,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         self.save_action = self._action(self.tr("&Enregistrer"), self.say_saved, QKeySequence.StandardKey.Save)
         file_menu.addAction(self.save_action)
-        self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics)
+        self.ics_action = self._action(self.tr("Exporter un &agenda (.ics)…"), self.export_ics, "Ctrl+Shift+A")
         file_menu.addAction(self.ics_action)
-        self.report_action = self._action(self.tr("&Bilan pour les financeurs…"), self.funders_report)
+        self.report_action = self._action(self.tr("&Bilan pour les financeurs…"), self.funders_report, "Ctrl+B")
         file_menu.addAction(self.report_action)
         self.live_action = self._action(self.tr("Ani&mer la séance"), self.run_session, "F5")
         file_menu.addAction(self.live_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quitter"), self.close,
+                                        standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("É&dition"))
@@ -161,12 +172,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self._action(self.tr("&Effacer les filtres"), self.browser.clear_filters, "Ctrl+Shift+L"))
         edit_menu.addSeparator()
-        self.profile_action = self._action(self.tr("&Structure émettrice…"), self.edit_profile)
+        self.profile_action = self._action(self.tr("&Structure émettrice…"), self.edit_profile, "Ctrl+Shift+P")
         edit_menu.addAction(self.profile_action)
-        self.places_action = self._action(self.tr("&Lieux, intervenants et dates à éviter…"), self.edit_places)
+        self.places_action = self._action(self.tr("&Lieux, intervenants et dates à éviter…"), self.edit_places,
+                                          "Ctrl+L")
         edit_menu.addAction(self.places_action)
         self.preferences_action = self._action(self.tr("&Préférences…"), self.show_preferences,
-                                               QKeySequence.StandardKey.Preferences)
+                                               standard_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu(self.tr("&Affichage"))
@@ -181,7 +193,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Aide"))
         self.help_action = self._action(self.tr("&Prise en main"), self.show_help, QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.help_action)
-        help_menu.addAction(self._action(self.tr("À &propos de Tresse"), self.show_about))
+        self.about_action = self._action(self.tr("À &propos de Tresse"), self.show_about)  # no usual key for it
+        help_menu.addAction(self.about_action)
 
     def _catalogue_summary(self, text: str) -> None:
         self._summary = text
@@ -370,6 +383,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings.set_state("main/geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():
-            self.settings.set_state(f"main/{name}", splitter.saveState())
+            split = getattr(splitter, "content_split", None)
+            if split is None or split.moved:
+                self.settings.set_state(f"main/{name}", splitter.saveState())
+            else:  # never dragged: sized to its content at the next launch too
+                self.settings.clear_state(f"main/{name}")
         self.settings.sync()
         super().closeEvent(event)

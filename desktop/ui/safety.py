@@ -17,14 +17,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop import paths
 from desktop.exchange.files import UnsafeTargetError, check_target, replace_with, temporary_beside
 from desktop.instance_lock import InstanceLock
 from desktop.storage import backups
 from desktop.storage.db import Database
+from desktop.ui.file_dialogs import open_file, save_file
 from desktop.ui.tasks import Task
 from desktop.storage.health import Inspection, check_pages
 from desktop.ui.dialogs.recovery import contents_sentence
@@ -83,6 +84,9 @@ class SafetyGuard(QObject):
         self.restore_from_action = QAction(self.tr("&Restaurer depuis…"), self.window)
         self.verify_action = QAction(self.tr("&Vérifier la base"), self.window)
         self.privacy_action = QAction(self.tr("&Données personnelles…"), self.window)
+        for action, key in ((self.save_to_action, "Ctrl+Shift+S"), (self.restore_from_action, "Ctrl+Shift+R"),
+                            (self.verify_action, "Ctrl+Shift+V"), (self.privacy_action, "Ctrl+Shift+D")):
+            action.setShortcut(QKeySequence(key))
         self.privacy_action.triggered.connect(lambda: self.show_privacy())
         self.save_to_action.triggered.connect(lambda: self.save_to())
         self.restore_from_action.triggered.connect(lambda: self.restore_from())
@@ -217,9 +221,9 @@ class SafetyGuard(QObject):
     def save_to(self, target: str | None = None) -> Task | None:
         """« Sauvegarder vers… »: a checked copy of the data to a file the person chooses (a USB key)."""
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Sauvegarder vers"),
-                                                    f"tresse-sauvegarde-{date.today().isoformat()}.sqlite3",
-                                                    self.tr("Sauvegardes Tresse (*.sqlite3)"))
+            target = save_file(self.window, "backup", self.tr("Sauvegarder vers"),
+                               f"tresse-sauvegarde-{date.today().isoformat()}.sqlite3",
+                               self.tr("Sauvegardes Tresse (*.sqlite3)"))
             if not target:
                 return None
         path = Path(target)
@@ -261,8 +265,8 @@ class SafetyGuard(QObject):
     def restore_from(self, source: str | None = None) -> bool:
         """« Restaurer depuis… »: check a chosen file, say what it holds, and restore it once confirmed."""
         if source is None:
-            source, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restaurer depuis"), str(self.folder),
-                                                    self.tr("Sauvegardes Tresse (*.sqlite3);;Tous les fichiers (*)"))
+            source = open_file(self.window, "backup", self.tr("Restaurer depuis"),
+                               self.tr("Sauvegardes Tresse (*.sqlite3);;Tous les fichiers (*)"), str(self.folder))
             if not source:
                 return False
         path = Path(source)

@@ -47,6 +47,9 @@ class Settings:
     def set_state(self, key: str, value: QByteArray) -> None:
         self._state.setValue(key, value)
 
+    def clear_state(self, key: str) -> None:
+        self._state.remove(key)
+
     def sync(self) -> None:
         self._prefs.sync()
         self._state.sync()

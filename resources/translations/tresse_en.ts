@@ -3732,6 +3732,37 @@ Is Tresse really closed on “%1”?</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Tapez l&apos;heure comme vous l&apos;écrivez&#xa0;: 9h30, 9:30, 930 ou 14h.</source>
+        <translation>Type the time as you write it: 9:30, 9h30, 930 or 14h.</translation>
+    </message>
+    <message>
+        <source>Tapez une heure entre %1 et %2.</source>
+        <translation>Type a time between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Tapez une heure, par exemple 9h30.</source>
+        <translation>Type a time, for example 9:30.</translation>
+    </message>
+    <message>
+        <source>Cette heure n&apos;existe pas&#xa0;: tapez une heure de 0 à 23, par exemple 14h.</source>
+        <translation>There is no such hour: type an hour from 0 to 23, for example 14h.</translation>
+    </message>
+    <message>
+        <source>Ces minutes n&apos;existent pas&#xa0;: tapez de 00 à 59, par exemple 9h30.</source>
+        <translation>There are no such minutes: type 00 to 59, for example 9:30.</translation>
+    </message>
+    <message>
+        <source>Heure non reconnue&#xa0;: tapez par exemple 9h30, 9:30, 930 ou 14h.</source>
+        <translation>Time not recognised: type for example 9:30, 9h30, 930 or 14h.</translation>
+    </message>
+</context>
+<context>
     <name>VenueForm</name>
     <message>
         <source>Accès de plain-pied</source>

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QRadioButton, QVBoxLayout,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QRadioButton, QVBoxLayout,
 )
 
 from desktop.exchange.ics import calendar_for
+from desktop.ui.file_dialogs import save_file
 from desktop.ui.kit_files import save_bytes
 from desktop.ui.schedule import Schedule
 
@@ -82,8 +83,7 @@ class IcsDialog(QDialog):
             return False
         if not path:
             safe = "".join("-" if c in '<>:"/\\|?*' else c for c in name).strip(" .") or "agenda"
-            path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), f"{safe}.ics",
-                                                  self.tr("Agenda iCalendar (*.ics)"))
+            path = save_file(self, "ics", self.windowTitle(), f"{safe}.ics", self.tr("Agenda iCalendar (*.ics)"))
             if not path:
                 return False
         return save_bytes(self, self.windowTitle(), path, data)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop.domain.kit import Attendance
+from desktop.ui.widgets.date_field import ERROR_STYLE
+from desktop.ui.widgets.time_field import TimeField, time_problem
 
 
 class LateDialog(QDialog):
@@ -29,16 +31,17 @@ class LateDialog(QDialog):
         self._build(who, record)
         self._lay_out()
 
-    def _edit(self, value: time | None, default: time) -> tuple[QCheckBox, QTimeEdit]:
+    def _edit(self, value: time | None, default: time) -> tuple[QCheckBox, TimeField]:
         box = QCheckBox(self)
-        edit = QTimeEdit(self)
-        edit.setDisplayFormat("HH:mm")
+        edit = TimeField(parent=self)  # typed as people type times: « 9h30 », « 930 »
         edit.setTimeRange(QTime(self.span[0].hour, self.span[0].minute), QTime(self.span[1].hour, self.span[1].minute))
         shown = value or default
         edit.setTime(QTime(shown.hour, shown.minute))
         box.setChecked(value is not None)
         edit.setEnabled(value is not None)
         box.toggled.connect(edit.setEnabled)
+        box.toggled.connect(self._check)
+        edit.timeChanged.connect(self._check)
         return box, edit
 
     def _build(self, who: str, record: Attendance | None) -> None:
@@ -51,6 +54,10 @@ class LateDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self._check()
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
@@ -58,11 +65,25 @@ class LateDialog(QDialog):
         form.addRow(self.arrival_box, self.arrival)
         form.addRow(self.departure_box, self.departure)
         form.addRow(QLabel(self.tr("Les heures suivies comptent à partir de l'arrivée et jusqu'au départ."), self))
+        form.addRow(self.error)
         form.addRow(self.buttons)
+
+    def _check(self, *args) -> None:
+        """A ticked time that cannot be read (or outside the half-day) is said, and cannot be confirmed."""
+        if not hasattr(self, "buttons"):  # still being built
+            return
+        _, problem = time_problem([self.arrival, self.departure])
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def accept(self) -> None:
+        if time_problem([self.arrival, self.departure])[0] is None:
+            super().accept()
 
     def times(self) -> tuple[time | None, time | None]:
         """The arrival and the departure chosen (``None`` where unticked)."""
-        def value(box: QCheckBox, edit: QTimeEdit) -> time | None:
-            return time(edit.time().hour(), edit.time().minute()) if box.isChecked() else None
+        def value(box: QCheckBox, edit: TimeField) -> time | None:
+            return edit.value() if box.isChecked() else None
 
         return value(self.arrival_box, self.arrival), value(self.departure_box, self.departure)

@@ -11,8 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListView, QTimeEdit,
-    QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListView, QVBoxLayout,
 )
 
 from desktop.domain import dates
@@ -23,6 +22,7 @@ from desktop.scheduling.autoschedule import Cadence, PlanResult, plan_sessions
 from desktop.scheduling.holidays_fr import school_zone, zone_note
 from desktop.ui.dialogs.session_dialog import checked_uids, facilitator_checklist, from_qtime
 from desktop.ui.widgets.date_field import ERROR_STYLE, DateField
+from desktop.ui.widgets.time_field import TimeField
 
 WEEKDAY_KEYS = range(5)
 
@@ -64,8 +64,7 @@ class PlanDialog(QDialog):
         self.days = {i: QCheckBox(dates.WEEKDAYS[i], self) for i in WEEKDAY_KEYS}
         usual = template.usual_start if template else "09:00"
         hh, mm = (int(x) for x in usual.split(":"))
-        self.time = QTimeEdit(QTime(hh, mm), self)
-        self.time.setDisplayFormat("HH:mm")
+        self.time = TimeField(QTime(hh, mm), self)  # typed as people type times: « 9h30 », « 930 »
         self.venue = QComboBox(self)
         self.venue.addItem(self.tr("(lieu à définir)"), "")
         for v in venues:
@@ -208,7 +207,8 @@ class PlanDialog(QDialog):
         """Show the first and last dates the plan will produce; « Planifier » only for a real date."""
         self.error.clear()
         self.span.clear()
-        if not self.start.is_valid():
+        if not self.start.is_valid() or not self.time.is_valid():
+            self.error.setText(self.time.error_text())
             self.ok_button.setEnabled(False)
             return
         self.ok_button.setEnabled(True)
@@ -227,6 +227,10 @@ class PlanDialog(QDialog):
         if not self.start.is_valid():
             self.error.setText(self.start.error_text())
             self.start.setFocus()
+            return
+        if not self.time.is_valid():
+            self.error.setText(self.time.error_text())
+            self.time.setFocus()
             return
         try:
             self._result = self._plan()

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDir, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QProgressBar,
+    QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QProgressBar,
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from desktop.domain.kit import Facilitator, IssuingStructure, Kit, SessionStatus
 from desktop.domain.kit_edit import confirm_sessions
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, preflight
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.file_dialogs import choose_folder
 from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
 from desktop.ui.widgets.profile_prompt import ProfilePrompt, profile_warning
 from desktop.ui.small_screen import fit_to_screen
@@ -311,10 +312,8 @@ class PrintDialog(QDialog):
         return path if path.is_absolute() else documents_dir() / path
 
     def browse(self) -> None:
-        start = self.output_folder() or default_folder(self.kit.name)
-        while not start.exists() and start.parent != start:
-            start = start.parent
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Dossier des documents"), str(start))
+        chosen = choose_folder(self, "print-folder", self.tr("Dossier des documents"), default_folder(self.kit.name),
+                               current=self.output_folder())
         if chosen:
             self.folder.setText(QDir.toNativeSeparators(chosen))
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from desktop.exchange.files import write_atomically
 from desktop.exchange.person_export import person_csv, person_json
 from desktop.storage import backups
 from desktop.storage.changes import KIT, Edit
+from desktop.ui.file_dialogs import save_file
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy, ListTableModel
 
@@ -187,8 +188,8 @@ class PrivacyDialog(QDialog):
             return False
         if path is None:
             name = "-".join(x for x in (chosen.participant.last_name, chosen.participant.first_name) if x)
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter ses données"),
-                                                  f"donnees-{name}.csv", self.tr("CSV (*.csv)"))
+            path = save_file(self, "person-data", self.tr("Exporter ses données"), f"donnees-{name}.csv",
+                             self.tr("CSV (*.csv)"))
             if not path:
                 return False
         items = person_data(self.kits(), chosen.participant)

@@ -11,11 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.kit import IssuingStructure
+from desktop.ui.file_dialogs import open_file, open_files
+
 
 class LogoField(QWidget):
     """A logo preview with « Choisir… » and « Retirer » buttons."""
@@ -49,8 +51,8 @@ class LogoField(QWidget):
                                                  Qt.TransformationMode.SmoothTransformation))
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choisir un logo"), str(Path(self.path).parent)
-                                              if self.path else "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file(self, "logo", self.tr("Choisir un logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
+                         str(Path(self.path).parent) if self.path else "")
         if path:
             self.set_path(path)
 
@@ -106,8 +108,7 @@ class ProfileDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def _add_funder_logo(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Logos des financeurs"), "",
-                                                self.tr("Images (*.png *.jpg *.jpeg)"))
+        paths = open_files(self, "logo", self.tr("Logos des financeurs"), self.tr("Images (*.png *.jpg *.jpeg)"))
         existing = self.funder_logos.stringList()
         self.funder_logos.setStringList(existing + [p for p in paths if p not in existing])
 

@@ -12,12 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QMessageBox, QPushButton, QRadioButton, QVBoxLayout,
 )
 
 from desktop.commands import save_report
 from desktop.domain.report import Period, Report, build_report
+from desktop.ui.file_dialogs import save_file
 from desktop.ui.workspace import Workspace
 
 
@@ -149,7 +150,7 @@ class ReportDialog(QDialog):
         kind = self.chosen_format()
         filters = {"pdf": self.tr("Document PDF (*.pdf)"), "xlsx": self.tr("Classeur Excel (*.xlsx)"),
                    "csv": self.tr("Fichier CSV (*.csv)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self._suggested_name(), filters[kind])
+        path = save_file(self, "report", self.windowTitle(), self._suggested_name(), filters[kind])
         if not path:
             return None
         return path if Path(path).suffix.lower() == f".{kind}" else f"{path}.{kind}"

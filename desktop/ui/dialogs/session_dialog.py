@@ -9,16 +9,13 @@ from PySide6.QtCore import QTime, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListView,
-    QPlainTextEdit, QTimeEdit, QVBoxLayout,
+    QPlainTextEdit, QVBoxLayout,
 )
 
 from desktop.domain.kit import Facilitator, Session, SessionStatus, Venue
 from desktop.ui.models.schedule_rows import status_label
 from desktop.ui.widgets.date_field import DateField
-
-
-def to_qtime(t: time) -> QTime:
-    return QTime(t.hour, t.minute)
+from desktop.ui.widgets.time_field import TimeField, time_problem
 
 
 def from_qtime(q: QTime) -> time:
@@ -52,15 +49,11 @@ class SessionDialog(QDialog):
         self.setWindowTitle(self.tr("Séance — %1").replace("%1", workshop_title))
         self._session = session
         self.day = DateField(session.day, self)  # typed as people type dates; the day understood below
-        self.start = QTimeEdit(to_qtime(session.start), self)
-        self.end = QTimeEdit(to_qtime(session.end), self)
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH:mm")
+        self.start = TimeField(session.start, self)  # typed as people type times: « 9h30 », « 930 »
+        self.end = TimeField(session.end, self)
         self.lunch = QCheckBox(self.tr("Pause déjeuner"), self)
-        self.lunch_start = QTimeEdit(to_qtime(session.lunch_start or time(12, 30)), self)
-        self.lunch_end = QTimeEdit(to_qtime(session.lunch_end or time(13, 30)), self)
-        for t in (self.lunch_start, self.lunch_end):
-            t.setDisplayFormat("HH:mm")
+        self.lunch_start = TimeField(session.lunch_start or time(12, 30), self)
+        self.lunch_end = TimeField(session.lunch_end or time(13, 30), self)
         self.lunch.setChecked(session.lunch_start is not None)
         self.venue = QComboBox(self)
         self.venue.addItem(self.tr("(lieu à définir)"), "")
@@ -104,13 +97,25 @@ class SessionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.day.date_changed.connect(self._day_changed)
         self.lunch.toggled.connect(self._lunch_toggled)
+        for field in self._times():
+            field.timeChanged.connect(self._check_times)
         self._lunch_toggled(self.lunch.isChecked())
+
+    def _times(self) -> list[TimeField]:
+        return [self.start, self.end, self.lunch_start, self.lunch_end]
+
+    def _check_times(self, *args) -> None:
+        """A time that cannot be read is said at once, and the dialog cannot be confirmed with it."""
+        _, problem = time_problem(self._times())
+        self.error.setText(problem)
+        self.ok_button.setEnabled(not problem)
 
     def _day_changed(self, day: date | None) -> None:
         self.shift.setEnabled(day is not None and day != self._session.day)
@@ -118,11 +123,17 @@ class SessionDialog(QDialog):
     def _lunch_toggled(self, on: bool) -> None:
         self.lunch_start.setEnabled(on)
         self.lunch_end.setEnabled(on)
+        self._check_times()
 
     def accept(self) -> None:
         if not self.day.is_valid():
             self.error.setText(self.day.error_text())
             self.day.setFocus()
+            return
+        field, problem = time_problem(self._times())
+        if field is not None:
+            self.error.setText(problem)
+            field.setFocus()
             return
         start, end = from_qtime(self.start.time()), from_qtime(self.end.time())
         if end <= start:

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QButtonGroup, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
     QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,7 @@ from desktop.domain.subgroups import Mixing, short_names
 from desktop.exchange.files import write_atomically
 from desktop.printing.common import PrintContext
 from desktop.printing.subgroups import build_subgroups
+from desktop.ui.file_dialogs import save_file
 from desktop.ui.live.clock_panel import BACKGROUND, TEXT, WARN
 from desktop.ui.live.session import LiveSession
 
@@ -202,8 +203,8 @@ class GroupsPanel(QWidget):
 
     def print_groups(self) -> bool:
         """Ask where to keep the page, write it and open it in the preview, to print."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer les sous-groupes"),
-                                              str(Path.home() / "Sous-groupes.pdf"), self.tr("PDF (*.pdf)"))
+        path = save_file(self, "groups", self.tr("Enregistrer les sous-groupes"),
+                         str(Path.home() / "Sous-groupes.pdf"), self.tr("PDF (*.pdf)"))
         if not path or not self.save_pdf(path):
             return False
         from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog

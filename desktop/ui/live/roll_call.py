@@ -7,12 +7,10 @@ marks someone present with the time they came (the hours count from it), which c
 
 from __future__ import annotations
 
-from datetime import time
-
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTimeEdit, QVBoxLayout, QWidget,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.dates import clock
@@ -20,6 +18,7 @@ from desktop.domain.kit import HalfDay, Presence
 from desktop.domain.roll_call import attendance_of
 from desktop.ui.live.session import LiveSession
 from desktop.ui.models.followup import half_day_label
+from desktop.ui.widgets.time_field import TimeField
 
 ROW_FONT_PX = 20
 
@@ -36,9 +35,8 @@ class RollCallRow:
         self.late = QPushButton(QCoreApplication.translate("RollCallPanel", "En retard"), parent)
         self.late.setObjectName("rollLate")
         self.late.setMinimumHeight(48)
-        self.arrived = QTimeEdit(parent)
+        self.arrived = TimeField(parent=parent)  # typed as people type times: « 9h30 », « 930 »
         self.arrived.setObjectName("rollArrived")
-        self.arrived.setDisplayFormat("HH:mm")
         self.arrived.setAccessibleName(QCoreApplication.translate("RollCallPanel", "Heure d'arrivée de %1").replace("%1", name))
         self.arrived.setMinimumHeight(48)
         for button in (self.present, self.late):
@@ -83,7 +81,7 @@ class RollCallPanel(QWidget):
         self.inner.setFont(font)
         self.count.setFont(font)
         self.inner.setStyleSheet(
-            f"QPushButton, QTimeEdit {{ font-size: {ROW_FONT_PX}px; }}"
+            f"QPushButton, QLineEdit {{ font-size: {ROW_FONT_PX}px; }}"
             "QPushButton#rollPresent { background: #ffffff; border: 2px solid #8a8a8a; border-radius: 6px; }"
             "QPushButton#rollPresent:checked { background: #1b5e20; color: #ffffff; border-color: #1b5e20;"
             " font-weight: bold; }")
@@ -159,5 +157,7 @@ class RollCallPanel(QWidget):
 
     def correct_arrival(self, uid: str) -> bool:
         """The arrival time, corrected by hand (one step once the editing is done)."""
-        value = self.rows[uid].arrived.time()
-        return self.live.mark(uid, self.current_half_day(), Presence.PRESENT, time(value.hour(), value.minute()))
+        value = self.rows[uid].arrived.value()
+        if value is None:  # the field stays red and says why until the time is one
+            return False
+        return self.live.mark(uid, self.current_half_day(), Presence.PRESENT, value)

@@ -82,6 +82,9 @@ class TemplateModel(ListTableModel[KitTemplate]):
             return labels.days_label(obj.spacing_days)
         return str(obj.experiment or "")
 
+    def tooltip(self, obj: KitTemplate, column: int) -> str | None:
+        return obj.name if column == self.NAME else None  # whole where the column elides it
+
     def sort_value(self, obj: KitTemplate, column: int) -> Any:
         if column == self.WORKSHOPS:
             return len(obj.workshop_ids)

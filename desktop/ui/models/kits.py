@@ -63,6 +63,9 @@ class KitListModel(ListTableModel[Kit]):
             return obj.territory
         return str(self.counts.get(obj.uid, (0, 0, 0))[column - 2])
 
+    def tooltip(self, obj: Kit, column: int) -> str | None:
+        return obj.name if column == self.NAME else None  # whole where the column elides it
+
     def sort_value(self, obj: Kit, column: int) -> Any:
         if column >= self.WORKSHOPS:
             return self.counts.get(obj.uid, (0, 0, 0))[column - 2]
@@ -107,6 +110,9 @@ class KitWorkshopModel(ListTableModel[KitWorkshop]):
             return QCoreApplication.translate("KitModels", "complet")
         return (QCoreApplication.translate("KitModels", "%1 min à répartir") if gap > 0 else
                 QCoreApplication.translate("KitModels", "%1 min de trop")).replace("%1", str(abs(gap)))
+
+    def tooltip(self, obj: KitWorkshop, column: int) -> str | None:
+        return obj.workshop.title if column == self.TITLE else None  # whole where the column elides it
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.OUTLINE

@@ -21,7 +21,7 @@ ERROR_STYLE = "color: #a4161a;"
 ERROR_FRAME = "QLineEdit { border: 2px solid #a4161a; color: #a4161a; }"
 
 
-class _SelectingLineEdit(QLineEdit):
+class SelectingLineEdit(QLineEdit):
     """Selects all its text when it gets focus, so what is typed replaces it."""
 
     def focusInEvent(self, event) -> None:
@@ -51,7 +51,7 @@ class DateField(QWidget):
         self.set_date(day)
 
     def _build(self) -> None:
-        self.edit = _SelectingLineEdit(self)
+        self.edit = SelectingLineEdit(self)
         self.edit.setPlaceholderText(self.tr("jj/mm/aaaa"))
         self.edit.setToolTip(self.tr("Tapez la date comme vous l'écrivez : 11/01/2027, 11/1/27 ou 11 janvier 2027."))
         self.calendar_button = QToolButton(self)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.kit import Kit, Participant
@@ -19,6 +19,7 @@ from desktop.exchange import participants_csv
 from desktop.exchange.errors import CsvImportError
 from desktop.ui.dialogs.csv_import import CsvImportDialog
 from desktop.ui.dialogs.paste_participants import PasteParticipantsDialog
+from desktop.ui.file_dialogs import open_file, save_file
 from desktop.ui.kit_controller import KitController
 from desktop.ui.kit_files import save_bytes
 from desktop.ui.models.base import FilterProxy
@@ -192,8 +193,8 @@ class KitParticipantsPanel(QWidget):
         if kit is None:
             return False
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer des participants"), "",
-                                                  self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))
+            path = open_file(self, "csv-import", self.tr("Importer des participants"),
+                             self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))
             if not path:
                 return False
         try:
@@ -230,8 +231,8 @@ class KitParticipantsPanel(QWidget):
         if kit is None:
             return False
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter les participants"),
-                                                  f"{kit.name} - participants.csv", self.tr("Fichiers CSV (*.csv)"))
+            path = save_file(self, "csv-export", self.tr("Exporter les participants"), f"{kit.name} - participants.csv",
+                             self.tr("Fichiers CSV (*.csv)"))
             if not path:
                 return False
         return save_bytes(self, self.tr("Exporter les participants"), path,

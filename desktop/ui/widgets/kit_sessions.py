@@ -79,7 +79,7 @@ class KitSessionsPanel(QWidget):
         self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.status_button)
         for status in SessionStatus:
-            menu.addAction(_status_word(status), lambda status=status: self.set_status(status))
+            menu.addAction("&" + _status_word(status), lambda status=status: self.set_status(status))
         self.status_button.setMenu(menu)
         self.confirm_all_button = QPushButton(self.tr("&Confirmer toutes les séances"), self)
 

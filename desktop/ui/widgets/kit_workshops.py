@@ -202,6 +202,8 @@ class KitWorkshopsPanel(QWidget):
         self.library.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (LibraryModel.AUDIENCE, LibraryModel.ORIGIN, LibraryModel.EXPERIMENTS):
             self.library.setColumnHidden(column, True)
+        for column in (LibraryModel.FORMAT, LibraryModel.DURATION):  # whole: the title takes the rest, elided
+            self.library.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Filtrer la bibliothèque…"))

@@ -17,6 +17,7 @@ from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
 from desktop.ui.small_screen import ScrolledTabs
+from desktop.ui.widgets.content_split import ContentSplit, content_widths, table_width
 from desktop.ui.widgets.first_run import FirstRunPanel
 from desktop.ui.widgets.kit_call import KitCallPanel
 from desktop.ui.widgets.kit_followup import KitFollowUpPanel
@@ -27,6 +28,8 @@ from desktop.ui.widgets.kit_participants import KitParticipantsPanel
 from desktop.ui.widgets.kit_sessions import KitSessionsPanel
 from desktop.ui.widgets.kit_summary import KitSummaryPanel
 from desktop.ui.widgets.kit_workshops import KitWorkshopsPanel
+
+EDITOR_KEEPS = 960  # the kit editor's width at least, beside a list sized to its kit names
 
 
 def _counts(kit: Kit) -> tuple[int, int, int]:
@@ -136,6 +139,8 @@ class KitsPage(QSplitter):
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 3)
         self.setSizes([280, 920])  # the editor keeps the room it needs on a 1024-pixel screen
+        self.content_split = ContentSplit(self, lambda: table_width(self.view, sum(content_widths(self.view).values())),
+                                          keep=EDITOR_KEEPS, least=280)
 
     def _connect(self) -> None:
         self.show_which.currentIndexChanged.connect(self._apply_filter)

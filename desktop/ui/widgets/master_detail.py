@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.models.base import FilterProxy, ListTableModel
+from desktop.ui.widgets.content_split import ContentSplit, content_widths, share_columns, table_width
 from desktop.ui.widgets.search_highlight import SearchHighlighter
 
 
 MAX_COLUMN_WIDTH = 150
+DETAIL_KEEPS = 340  # the detail pane's width at least, beside a table sized to its titles
 
 DETAIL_CSS = """
 h2 { color: #1f5a3d; }
@@ -66,6 +68,9 @@ class MasterDetail(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([760, 520])
+        self._widths: dict[int, int] = {}
+        self.table.viewport().installEventFilter(self)
+        self.content_split = ContentSplit(self, self.wanted_width, keep=DETAIL_KEEPS, least=360)
         self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
         self.highlighter = SearchHighlighter(self.detail.document())
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -83,6 +88,8 @@ class MasterDetail(QSplitter):
                 slot(obj)
 
         action = QAction(text, self.table)
+        action.setShortcut(QKeySequence("Ctrl+Return"))  # one row action per table: shown in its context menu
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(run)
         self.table.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -94,10 +101,20 @@ class MasterDetail(QSplitter):
 
     def set_rows(self, rows) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            if col != self._stretch_column:
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
+        self._widths = content_widths(self.table, MAX_COLUMN_WIDTH)
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        share_columns(self.table, self._stretch_column, self._widths)
+
+    def wanted_width(self) -> int:
+        """The table's width that shows its titles whole."""
+        return table_width(self.table, sum(self._widths.values()))
+
+    def eventFilter(self, watched, event) -> bool:  # Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_columns()
+        return super().eventFilter(watched, event)
 
     def current_object(self) -> Any:
         index = self.table.currentIndex()
