@@ -51,15 +51,20 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Séance — %1").replace("%1", workshop_title))
         self._session = session
+        self._build(venues, facilitators)
+        self._lay_out()
+        self._connect()
+        self._lunch_toggled(self.lunch.isChecked())
+
+    def _build(self, venues: list[Venue], facilitators: list[Facilitator]) -> None:
+        session = self._session
         self.day = DateField(session.day, self)  # typed as people type dates; the day understood below
         self.start = QTimeEdit(to_qtime(session.start), self)
         self.end = QTimeEdit(to_qtime(session.end), self)
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH:mm")
         self.lunch = QCheckBox(self.tr("Pause déjeuner"), self)
         self.lunch_start = QTimeEdit(to_qtime(session.lunch_start or time(12, 30)), self)
         self.lunch_end = QTimeEdit(to_qtime(session.lunch_end or time(13, 30)), self)
-        for t in (self.lunch_start, self.lunch_end):
+        for t in (self.start, self.end, self.lunch_start, self.lunch_end):
             t.setDisplayFormat("HH:mm")
         self.lunch.setChecked(session.lunch_start is not None)
         self.venue = QComboBox(self)
@@ -68,9 +73,9 @@ class SessionDialog(QDialog):
             self.venue.addItem(f"{v.name} — {v.commune}" if v.commune else v.name, v.uid)
         self.venue.setCurrentIndex(max(0, self.venue.findData(session.venue_uid)))
         self.facilitators = facilitator_checklist(facilitators, set(session.facilitator_uids), self)
-        people = QListView(self)
-        people.setModel(self.facilitators)
-        people.setMaximumHeight(110)
+        self.people = QListView(self)
+        self.people.setModel(self.facilitators)
+        self.people.setMaximumHeight(110)
         self.status = QComboBox(self)
         for st in SessionStatus:
             self.status.addItem(status_label(replace(session, status=st)), st.value)
@@ -81,6 +86,10 @@ class SessionDialog(QDialog):
         self.shift.setEnabled(False)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #a4161a;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+
+    def _lay_out(self) -> None:
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("à"), self))
@@ -98,19 +107,19 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Horaires :"), times)
         form.addRow("", lunch)
         form.addRow(self.tr("&Lieu :"), self.venue)
-        form.addRow(self.tr("Intervenants :"), people)
+        form.addRow(self.tr("Intervenants :"), self.people)
         form.addRow(self.tr("&Statut :"), self.status)
         form.addRow(self.tr("&Notes :"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.day.date_changed.connect(self._day_changed)
         self.lunch.toggled.connect(self._lunch_toggled)
-        self._lunch_toggled(self.lunch.isChecked())
 
     def _day_changed(self, day: date | None) -> None:
         self.shift.setEnabled(day is not None and day != self._session.day)
