@@ -204,7 +204,7 @@ def print_with_dialog(parent: QWidget, pdf_paths: Sequence[Path], *, printer: QP
     except PrinterUnavailable:
         problem = QCoreApplication.translate(
             "PdfPrinting", "L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et branchée, puis "
-            "réessayez ; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l'imprimer.")
+            "réessayez ; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l'imprimer.")
     except PdfUnreadable as error:
         problem = describe_unreadable(error) + " " + QCoreApplication.translate("PdfPrinting", "Rien n'a été imprimé.")
     finally:  # the progress window goes before any message, so that it never stays over it
