@@ -85,6 +85,18 @@ def test_the_command_line_prints_with_the_stored_profile(capsys, tmp_path, store
     assert "Ronalpia" not in programme  # the letterhead stays the file's (none here): only the defaults are ours
 
 
+def test_the_command_line_says_when_the_stored_profile_cannot_be_read(capsys, tmp_path, data_dir):
+    from desktop.__main__ import main
+
+    paths.database_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.database_path().write_bytes(b"not a database, just bytes" * 100)
+    kit = tmp_path / "kit.tresse"
+    assert main(["plan", "sprint", "--start", "2027-03-01", "-o", str(kit)]) == 0
+    assert main(["print", str(kit), "-o", str(tmp_path / "pack"), "--documents", "programme"]) == 0
+    assert "le profil de la structure n'a pas pu être lu" in capsys.readouterr().err
+    assert "Tarif à préciser" in text_of(tmp_path / "pack" / "programme.pdf")
+
+
 # -- stored ---------------------------------------------------------------------------------------------------------
 
 def test_the_defaults_are_stored_with_the_profile_and_an_older_profile_still_reads(store):
@@ -101,6 +113,18 @@ def test_the_defaults_are_stored_with_the_profile_and_an_older_profile_still_rea
         conn.execute("UPDATE meta SET value = ? WHERE key = 'issuing_structure'",
                      (json.dumps({"name": "Ronalpia", "price": 12, "funder_logo_paths": "x.png"}),))
     assert repo.structure() == IssuingStructure(name="Ronalpia")  # hand-edited nonsense reads as empty
+
+
+def test_reading_the_stored_profile_leaves_the_data_folder_as_it_was(data_dir):
+    from desktop.storage.store import open_store
+
+    db = open_store()
+    ProfileRepository(db).save_structure(PROFILE)
+    db.close()
+    before = sorted(p.name for p in paths.database_path().parent.iterdir())
+    assert read_stored_structure(paths.database_path()) == PROFILE
+    assert sorted(p.name for p in paths.database_path().parent.iterdir()) == before  # no -wal, no -shm
+    assert read_stored_structure(paths.database_path().with_name("absent.sqlite3")) is None
 
 
 def test_a_kit_file_does_not_carry_the_defaults(tmp_path):

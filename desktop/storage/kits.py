@@ -14,7 +14,6 @@ workspace writes several records in one transaction) and ``save``/``delete`` met
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from dataclasses import asdict, replace
 from datetime import date, datetime, time
@@ -30,6 +29,7 @@ from desktop.domain.paperwork import (
 from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.domain.workshop_codec import workshop_content, workshop_from_content
 from desktop.storage.db import Database
+from desktop.storage.health import connect_readonly
 
 
 def _dump(value) -> str:
@@ -328,15 +328,19 @@ def structure_from_json(text: str) -> IssuingStructure:
 
 
 def read_stored_structure(database: Path) -> IssuingStructure | None:
-    """The profile stored in the database file *database*, read without writing anything (read-only, no lock):
+    """The profile stored in the database file *database*, read without writing anything (no lock, no journal):
     None when there is no such file or it holds no profile.
+
+    The file is opened immutable, so that no ``-wal``/``-shm`` file is created beside it, unless a ``-wal`` is
+    already there (the window has the file open, or stopped before a checkpoint): then the connection reads it too.
 
     Raises:
         sqlite3.Error, ValueError: the file is not a readable Tresse database.
     """
     if not database.is_file():
         return None
-    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    wal = database.with_name(database.name + "-wal")
+    conn = connect_readonly(database, immutable=not wal.exists())
     try:
         rows = conn.execute("SELECT value FROM meta WHERE key = 'issuing_structure'").fetchall()
     finally:
