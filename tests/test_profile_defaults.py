@@ -113,6 +113,9 @@ def test_the_defaults_are_stored_with_the_profile_and_an_older_profile_still_rea
         conn.execute("UPDATE meta SET value = ? WHERE key = 'issuing_structure'",
                      (json.dumps({"name": "Ronalpia", "price": 12, "funder_logo_paths": "x.png"}),))
     assert repo.structure() == IssuingStructure(name="Ronalpia")  # hand-edited nonsense reads as empty
+    with store.transaction() as conn:
+        conn.execute("UPDATE meta SET value = '[1, 2]' WHERE key = 'issuing_structure'")
+    assert repo.structure() == IssuingStructure()
 
 
 def test_reading_the_stored_profile_leaves_the_data_folder_as_it_was(data_dir):

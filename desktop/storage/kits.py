@@ -319,6 +319,7 @@ def structure_from_json(text: str) -> IssuingStructure:
     """The profile from its stored JSON: keys it does not know are left out, missing ones take their defaults (a
     profile saved before the programme defaults existed has none), a text that is not one reads as empty."""
     data = json.loads(text)
+    data = data if isinstance(data, dict) else {}
     known = IssuingStructure.__dataclass_fields__
     values = {k: v for k, v in data.items() if k in known and k != "funder_logo_paths"}
     values = {k: v if isinstance(v, str) else "" for k, v in values.items()}
