@@ -281,12 +281,29 @@ def structure_with_images(structure, images: dict[str, bytes], folder) -> object
                    funder_logo_paths=tuple(p for p in (store(n) for n in structure.funder_logo_paths) if p))
 
 
+def _stored_profile():
+    """This computer's structure profile, read without opening the store for writing: (profile, a French sentence
+    when the database could not be read). An empty profile when there is none."""
+    import sqlite3
+
+    from desktop import paths
+    from desktop.domain.kit import IssuingStructure
+    from desktop.storage.kits import read_stored_structure
+
+    try:
+        return read_stored_structure(paths.database_path()) or IssuingStructure(), ""
+    except (sqlite3.Error, ValueError, OSError):
+        return IssuingStructure(), ("le profil de la structure n'a pas pu être lu : les modalités du programme "
+                                    "laissées vides dans le kit sont imprimées « à préciser ».")
+
+
 def print_pack(args) -> int:
     """Write the print pack of a kit file: one PDF per document type into a folder."""
     import tempfile
     from pathlib import Path
 
     from desktop.domain.kit import IssuingStructure
+    from desktop.domain.paperwork import with_defaults
     from desktop.exchange.errors import ExchangeError
     from desktop.exchange.kitfile import read_kit
     from desktop.printing.pack import DOCUMENTS, NotARegularFile, PackFileBusy, build_pack
@@ -302,9 +319,11 @@ def print_pack(args) -> int:
         if unknown:
             return _err(f"document(s) inconnu(s) : {', '.join(sorted(unknown))}. Documents : {', '.join(DOCUMENTS)}.")
     out = Path(args.output)
+    profile, unread = _stored_profile()
     with tempfile.TemporaryDirectory() as tmp:
         structure = (structure_with_images(kit_file.structure, kit_file.images, tmp) if kit_file.structure
                      else IssuingStructure())
+        structure = with_defaults(structure, profile)  # the programme defaults are this computer's own
         try:
             result = build_pack(kit_file.kit, structure, out, venues=kit_file.venues,
                                 facilitators=kit_file.facilitators, documents=documents,
@@ -318,7 +337,7 @@ def print_pack(args) -> int:
                         "lecteur PDF) : fermez-le, puis relancez. Aucun document n'a été modifié.")
         except OSError as exc:
             return _err(f"impossible d'écrire dans {out} : {exc.strerror or exc}")
-    for message in kit_file.warnings + list(result.warnings):
+    for message in ([unread] if unread else []) + kit_file.warnings + list(result.warnings):
         sys.stderr.write(f"  • {_safe(message)}\n")
     print(f"{len(result.files)} documents de « {_safe(kit_file.kit.name)} » écrits dans {out} :")
     for f in result.files:

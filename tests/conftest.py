@@ -24,6 +24,16 @@ def data_dir(tmp_path, monkeypatch):
     paths.set_data_dir(None)
 
 
+@pytest.fixture(autouse=True)
+def documents(tmp_path, monkeypatch):
+    """The user's Documents folder is the test's own: a test never writes into the real one."""
+    from desktop.ui.dialogs import print_choices
+
+    folder = tmp_path / "Documents"
+    monkeypatch.setattr(print_choices, "documents_dir", lambda: folder)
+    return folder
+
+
 class NetworkUsed(AssertionError):
     pass
 

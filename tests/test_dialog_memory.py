@@ -71,7 +71,7 @@ def test_the_plan_and_print_dialogs_remember_their_choices(qtbot, store, french,
     assert seen[1] == {"weekdays": [1], "time": "14:00", "venue": venue.uid, "facilitators": [person.uid]}
     assert seen[0] != seen[1]
 
-    monkeypatch.setattr("desktop.ui.dialogs.print_dialog.documents_dir", lambda: tmp_path)
+    monkeypatch.setattr("desktop.ui.dialogs.print_choices.documents_dir", lambda: tmp_path)
     dialog = window.print_kit()
     qtbot.addWidget(dialog)
     dialog.set_documents(["programme"])

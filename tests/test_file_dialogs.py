@@ -108,7 +108,7 @@ def test_a_removed_folder_falls_back_to_the_suggestion(window, qtbot, monkeypatc
 
 
 def test_the_print_folder_chooser_remembers_the_folder(window, qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr("desktop.ui.dialogs.print_dialog.documents_dir", lambda: tmp_path / "Documents")
+    monkeypatch.setattr("desktop.ui.dialogs.print_choices.documents_dir", lambda: tmp_path / "Documents")
     (shared,) = folders(tmp_path, "partage")
     chooser = Chooser(monkeypatch)
     dialog = window.print_kit()

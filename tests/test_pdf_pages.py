@@ -270,6 +270,36 @@ def test_printing_a_damaged_document_says_so_and_prints_nothing(qtbot, french, s
     assert not (tmp_path / "printed.pdf").exists()
 
 
+def test_a_failed_print_closes_the_progress_box_before_the_message(qtbot, french, sample, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from desktop.ui import pdf_printing
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    shown, seen_at_message = [], []
+
+    def failing(printer, paths, *, current_page=0, progress=None):
+        progress(0, 2)
+        box = parent.findChild(QProgressDialog)
+        box.show()  # a slow printer lets the box appear before the failure
+        shown.append(box.isVisible())
+        raise pdf_printing.PrinterUnavailable("HP LaserJet")
+
+    def warning(where, title, text):
+        seen_at_message.append((where, text, [b.isVisible() for b in parent.findChildren(QProgressDialog)]))
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(pdf_printing, "print_pdfs", failing)
+    assert print_with_dialog(parent, [sample], printer=QPrinter()) == 0
+    assert shown == [True]
+    [(where, text, boxes)] = seen_at_message
+    assert where is parent and text.startswith("L'imprimante n'a pas pu être ouverte.")
+    assert boxes and not any(boxes)  # the box still exists (deleted later) but is hidden before the message
+
+
 def test_the_page_keys_scroll_the_view(qtbot, view):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_PageDown)

@@ -30,9 +30,8 @@ from desktop.storage.kits import FacilitatorRepository, KitRepository, ProfileRe
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui import print_worker
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from desktop.ui.dialogs.print_dialog import (
-    DEFAULT_DOCUMENTS, PrintDialog, default_folder, folder_name, open_print_dialog,
-)
+from desktop.ui.dialogs.print_choices import DEFAULT_DOCUMENTS, default_folder, folder_name
+from desktop.ui.dialogs.print_dialog import PrintDialog, open_print_dialog
 from desktop.ui.pdf_printing import MAX_PRINT_DPI, print_pdfs
 from desktop.ui.print_worker import TITLES_MARKED, PrintWorker, describe_print_error
 from desktop.ui.workspace import Workspace
@@ -194,8 +193,8 @@ def test_generate_writes_exactly_the_chosen_documents(qtbot, dialog, tmp_path):
     sheets = len(PdfReader(out / "feuilles-emargement.pdf").pages)
     assert sheets == 3  # one per active session
     # the results: one line per file with its pages, and the warnings, plainly
-    assert dialog.results.isVisible() and dialog.files.rowCount() == 4
-    assert dialog.files.item(1).text() == f"Feuilles d'émargement — {sheets} pages"
+    assert dialog.results.isVisible() and dialog.results.files.rowCount() == 4
+    assert dialog.results.files.item(1).text() == f"Feuilles d'émargement — {sheets} pages"
     status = plain(dialog.status.text())
     assert status.startswith("4 documents prêts (") and str(out) in status
     shown = plain(dialog.warnings.text())
@@ -203,7 +202,7 @@ def test_generate_writes_exactly_the_chosen_documents(qtbot, dialog, tmp_path):
     assert "que la police ne peut pas imprimer" in shown and "王" in shown
     assert "Présences non saisies pour 1 personne : Loïc Garnier" in shown
     assert all(plain(w) in shown for w in dialog.warning_texts())
-    assert dialog.print_button.isDefault()
+    assert dialog.results.print_button.isDefault()
 
 
 def test_generate_only_some_sessions(qtbot, dialog, tmp_path):
@@ -311,21 +310,21 @@ def test_open_folder_and_viewer(qtbot, dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     dialog.set_documents(["programme", "emargement"])
     generate(qtbot, dialog)
-    dialog.files_view.setCurrentIndex(dialog.files.index(1, 0))
-    qtbot.mouseClick(dialog.viewer_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    dialog.results.files_view.setCurrentIndex(dialog.results.files.index(1, 0))
+    qtbot.mouseClick(dialog.results.viewer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.results.folder_button, Qt.MouseButton.LeftButton)
     assert opened == [QUrl.fromLocalFile(str(tmp_path / "out" / "feuilles-emargement.pdf")),
                       QUrl.fromLocalFile(str(tmp_path / "out"))]
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
-    assert not dialog.open_in_viewer()
+    assert not dialog.results.open_in_viewer()
     assert "lecteur PDF" in dialog.status.text()
 
 
 def test_preview_from_the_dialog(qtbot, dialog):
     dialog.set_documents(["programme", "emargement"])
     generate(qtbot, dialog)
-    dialog.files_view.setCurrentIndex(dialog.files.index(1, 0))
-    preview = dialog.preview()
+    dialog.results.files_view.setCurrentIndex(dialog.results.files.index(1, 0))
+    preview = dialog.results.preview()
     qtbot.addWidget(preview)
     assert preview.isVisible() and preview.choice.currentText() == "Feuilles d'émargement"
     assert preview.page_count() == 3
@@ -343,7 +342,7 @@ def test_print_every_generated_document(qtbot, dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     printer = pdf_printer(tmp_path / "printed.pdf")
     expected = sum(len(PdfReader(p).pages) for p in dialog.generated_files())
-    assert dialog.print_all(printer) == expected
+    assert dialog.results.print_all(printer) == expected
     assert not asked[0] & QPrintDialog.PrintDialogOption.PrintPageRange  # a range over several files: no
     pages = PdfReader(tmp_path / "printed.pdf").pages
     assert len(pages) == expected

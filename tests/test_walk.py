@@ -93,7 +93,7 @@ def test_launch_to_a_printed_pack_in_at_most_15_pointer_actions_and_6_typed_fiel
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    monkeypatch.setattr("desktop.ui.dialogs.print_dialog.documents_dir", lambda: tmp_path)
+    monkeypatch.setattr("desktop.ui.dialogs.print_choices.documents_dir", lambda: tmp_path)
 
     def new_kit(dialog):
         walk.choose(dialog.template, dialog.catalogue.template_by_name("outille ton projet").id)

@@ -223,7 +223,12 @@ class Evaluation:
 
 @dataclass(frozen=True)
 class IssuingStructure:
-    """The structure that issues the documents (profile in the settings)."""
+    """The structure that issues the documents (profile in the settings).
+
+    The last six texts are the defaults of the kits' programme facts of the same names
+    (:data:`~desktop.domain.paperwork.PROFILE_DEFAULTS`): a kit that leaves one empty prints the profile's
+    (:func:`~desktop.domain.paperwork.effective_paperwork`). They stay on this computer: kit files do not carry them.
+    """
 
     name: str = ""
     address: str = ""
@@ -232,6 +237,12 @@ class IssuingStructure:
     signatory_role: str = ""
     funders_mention: str = ""
     funder_logo_paths: tuple[str, ...] = ()
+    access: str = ""
+    price: str = ""
+    methods: str = ""
+    assessment: str = ""
+    accessibility: str = ""
+    accessibility_contact: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ Venue facts (step-free access, parking, mobile coverage, Wi-Fi) have three state
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from enum import Enum
+from typing import Protocol
 
 
 class ActionNature(str, Enum):
@@ -84,6 +85,43 @@ PAPERWORK_LABELS: dict[str, str] = {
     "accessibility": "Accessibilité aux personnes en situation de handicap",
     "accessibility_contact": "Contact pour une adaptation",
 }
+
+#: The text fields a structure's profile gives a default for (the same names on
+#: :class:`~desktop.domain.kit.IssuingStructure`); prerequisites and audience belong to each kit alone.
+PROFILE_DEFAULTS: tuple[str, ...] = ("access", "price", "methods", "assessment", "accessibility",
+                                     "accessibility_contact")
+
+
+class PaperworkDefaults(Protocol):
+    """What :func:`effective_paperwork` reads: an object with a text attribute per name of :data:`PROFILE_DEFAULTS`
+    (the :class:`~desktop.domain.kit.IssuingStructure`)."""
+
+    access: str
+    price: str
+    methods: str
+    assessment: str
+    accessibility: str
+    accessibility_contact: str
+
+
+def effective_paperwork(paperwork: Paperwork, defaults: PaperworkDefaults | None) -> Paperwork:
+    """The paperwork as it prints: each of :data:`PROFILE_DEFAULTS` is the kit's own text, or, when the kit leaves it
+    empty (or blank), the profile's default; every other field is the kit's.
+
+    Args:
+        paperwork: the kit's own paperwork (as typed in the kit).
+        defaults: the issuing structure's profile; None (no profile) changes nothing.
+    """
+    if defaults is None:
+        return paperwork
+    filled = {name: getattr(defaults, name).strip() for name in PROFILE_DEFAULTS
+              if not getattr(paperwork, name).strip() and getattr(defaults, name).strip()}
+    return replace(paperwork, **filled) if filled else paperwork
+
+
+def with_defaults(structure, profile: PaperworkDefaults):
+    """*structure* (a kit file's letterhead, say) with the programme defaults of *profile* (this computer's own)."""
+    return replace(structure, **{name: getattr(profile, name) for name in PROFILE_DEFAULTS})
 
 
 class FactState(str, Enum):

@@ -41,7 +41,7 @@ NAMED = 8
 
 
 def title(ctx: PrintContext) -> str:
-    return TRAINING_TITLE if ctx.kit.paperwork.training_action else PRESENCE_TITLE
+    return TRAINING_TITLE if ctx.paperwork.training_action else PRESENCE_TITLE
 
 
 # -- who gets one -------------------------------------------------------------------------------------------
@@ -247,7 +247,7 @@ def _sessions_rows(ctx: PrintContext, record: PersonHours | None) -> list[list]:
 def certificate_story(ctx: PrintContext, participant: Participant | None, record: PersonHours | None) -> list:
     """One certificate; ``None`` gives a blank one to fill in by hand."""
     s = ctx.styles
-    pw = ctx.kit.paperwork
+    pw = ctx.paperwork
     head = [Section(ctx.plain(participant.full_name, "Le nom") if participant else title(ctx)),
             letterhead(ctx), Spacer(0, 6 * mm), Paragraph(title(ctx), s.title), Spacer(0, 3 * mm)]
     verb = "a suivi l'action de formation décrite ci-dessous" if pw.training_action else \

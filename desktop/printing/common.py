@@ -34,6 +34,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, Image, Pag
 from desktop import __version__
 from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Participant, Session, Venue
+from desktop.domain.paperwork import Paperwork, effective_paperwork
 from desktop.printing.flowables import EuEmblem, Paragraph
 from desktop.printing.scripts import visual_words
 from desktop.printing.fonts import BOLD, REGULAR, missing_glyphs, printable, register_fonts
@@ -69,6 +70,8 @@ class PrintContext:
         cancelled: asked at every page; when it returns True the build stops with :class:`PrintCancelled`.
         today: the date printed on certificates.
         warnings: French sentences for the person, each once, in order.
+        paperwork: the kit's paperwork as it prints (:func:`~desktop.domain.paperwork.effective_paperwork`: the
+            kit's own texts, else the structure's defaults); documents read it here, never from the kit.
     """
 
     kit: Kit
@@ -81,8 +84,10 @@ class PrintContext:
     warnings: list[str] = field(default_factory=list)
     _replaced: set[str] = field(default_factory=set, repr=False)
     _images: dict[str, tuple[int, int] | None] = field(default_factory=dict, repr=False)
+    paperwork: Paperwork = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.paperwork = effective_paperwork(self.kit.paperwork, self.structure)
         register_fonts()
         self.styles = styles()
         self._check_glyphs()
@@ -487,7 +492,7 @@ EU_MENTION = "Cofinancé par l'Union européenne"
 
 def eu_block(ctx: PrintContext) -> Table | None:
     """The EU emblem with « Cofinancé par l'Union européenne », when the kit is co-financed by the FSE+."""
-    if not ctx.kit.paperwork.fse_plus:
+    if not ctx.paperwork.fse_plus:
         return None
     emblem = EuEmblem(10 * mm)
     return layout_table([[emblem, Paragraph(fr(f"<b>{EU_MENTION}</b>"), ctx.styles.small)]],

@@ -122,7 +122,7 @@ def handout_story(ctx: PrintContext, kw: KitWorkshop) -> list:
         for number, question in enumerate(w.worksheet, 1):
             out.append(KeepTogether([
                 Paragraph(f"{number}. {ctx.text(question, 'La question')}", s.question),
-                WritingLines(ctx.kit.paperwork.answer_lines),
+                WritingLines(ctx.paperwork.answer_lines),
             ]))
     if w.resources:
         out += [*heading("Pour aller plus loin", s.h1), *bullets(ctx, w.resources)]

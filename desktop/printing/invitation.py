@@ -150,7 +150,7 @@ def letter_story(ctx: PrintContext, participant: Participant | None, plans: dict
         out.append(Paragraph("Pour venir", s.h2))
         out += venues
     out.append(Paragraph(fr(f"<b>À apporter :</b> {TO_BRING}"), para))
-    contact = ctx.kit.paperwork.accessibility_contact.strip()
+    contact = ctx.paperwork.accessibility_contact.strip()
     if contact:
         out.append(Paragraph(fr("<b>Besoin d'une adaptation</b> (handicap, accès, horaires) ? Contactez "
                                 f"{ctx.text(contact, 'Le contact pour une adaptation')}."), para))

@@ -106,7 +106,7 @@ def _venue_rows(ctx: PrintContext, venue: Venue) -> list[list]:
 def _terms(ctx: PrintContext) -> list:
     """What a Qualiopi auditor looks for in a programme (indicator 1): one table, « à préciser » where empty."""
     s = ctx.styles
-    pw = ctx.kit.paperwork
+    pw = ctx.paperwork
     rows: list[list] = []
 
     def row(label: str, markup: str) -> None:

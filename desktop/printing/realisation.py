@@ -54,7 +54,7 @@ def certificate_story(ctx: PrintContext, participant: Participant | None, record
     """One certificat de réalisation; ``None`` gives a blank one."""
     s = ctx.styles
     st = ctx.structure
-    nature = ctx.kit.paperwork.nature
+    nature = ctx.paperwork.nature
     signer = f"<b>{ctx.text(st.signatory_name, 'Le nom du signataire')}</b>" if st.signatory_name else HAND
     provider = f"<b>{ctx.text(st.name, 'Le nom de la structure')}</b>" if st.name else HAND
     who = f"<b>{ctx.text(participant.full_name, 'Le nom')}</b>" if participant else HAND
@@ -88,7 +88,7 @@ def certificate_story(ctx: PrintContext, participant: Participant | None, record
 
 def story(ctx: PrintContext) -> list:
     result = warn_presences(ctx)
-    if not ctx.kit.paperwork.training_action:
+    if not ctx.paperwork.training_action:
         ctx.warn("Le certificat de réalisation s'adresse aux actions de formation : l'option « action de "
                  "formation » du programme n'est pas cochée.")
     if not result.issued:

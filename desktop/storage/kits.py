@@ -17,6 +17,7 @@ import json
 from collections import defaultdict
 from dataclasses import asdict, replace
 from datetime import date, datetime, time
+from pathlib import Path
 
 from desktop.domain.call import call_from_dict, call_to_dict
 from desktop.domain.kit import (
@@ -29,6 +30,7 @@ from desktop.domain.paperwork import (
 from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.domain.workshop_codec import workshop_content, workshop_from_content
 from desktop.storage.db import Database
+from desktop.storage.health import connect_readonly
 
 
 def _dump(value) -> str:
@@ -316,6 +318,40 @@ def write_meta(conn, key: str, value: str) -> None:
                  (key, value))
 
 
+def structure_from_json(text: str) -> IssuingStructure:
+    """The profile from its stored JSON: keys it does not know are left out, missing ones take their defaults (a
+    profile saved before the programme defaults existed has none), a text that is not one reads as empty."""
+    data = json.loads(text)
+    data = data if isinstance(data, dict) else {}
+    known = IssuingStructure.__dataclass_fields__
+    values = {k: v for k, v in data.items() if k in known and k != "funder_logo_paths"}
+    values = {k: v if isinstance(v, str) else "" for k, v in values.items()}
+    logos = data.get("funder_logo_paths", ())
+    return IssuingStructure(**values, funder_logo_paths=tuple(p for p in logos if isinstance(p, str))
+                            if isinstance(logos, list) else ())
+
+
+def read_stored_structure(database: Path) -> IssuingStructure | None:
+    """The profile stored in the database file *database*, read without writing anything (no lock, no journal):
+    None when there is no such file or it holds no profile.
+
+    The file is opened immutable, so that no ``-wal``/``-shm`` file is created beside it, unless a ``-wal`` is
+    already there (the window has the file open, or stopped before a checkpoint): then the connection reads it too.
+
+    Raises:
+        sqlite3.Error, ValueError: the file is not a readable Tresse database.
+    """
+    if not database.is_file():
+        return None
+    wal = database.with_name(database.name + "-wal")
+    conn = connect_readonly(database, immutable=not wal.exists())
+    try:
+        rows = conn.execute("SELECT value FROM meta WHERE key = 'issuing_structure'").fetchall()
+    finally:
+        conn.close()
+    return structure_from_json(rows[0][0]) if rows else None
+
+
 class ProfileRepository:
     """The issuing structure (settings › profile) and the user's blackout dates."""
 
@@ -329,12 +365,7 @@ class ProfileRepository:
     def saved_structure(self) -> IssuingStructure | None:
         """The profile as stored, None when none was ever saved."""
         rows = self.db.query("SELECT value FROM meta WHERE key = 'issuing_structure'")
-        if not rows:
-            return None
-        data = json.loads(rows[0][0])
-        data["funder_logo_paths"] = tuple(data.get("funder_logo_paths", ()))
-        known = IssuingStructure.__dataclass_fields__
-        return IssuingStructure(**{k: v for k, v in data.items() if k in known})
+        return structure_from_json(rows[0][0]) if rows else None
 
     @staticmethod
     def write_structure(conn, structure: IssuingStructure | None) -> None:

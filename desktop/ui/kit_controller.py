@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.kit import Kit
-from desktop.storage.changes import FACILITATOR, KIT, VENUE
+from desktop.storage.changes import FACILITATOR, KIT, STRUCTURE, VENUE
 from desktop.ui.workspace import Workspace
 
 
@@ -27,7 +27,8 @@ class KitController(QObject):
         workspace: the owner of every kit.
 
     Signals:
-        kit_changed(object): the kit on screen has a new value, or another kit is on screen (None: none).
+        kit_changed(object): the kit on screen has a new value, or another kit is on screen (None: none), or
+            what it shows beside itself changed (its venues, facilitators, the profile's programme defaults).
         kits_changed(): a kit was created, deleted, renamed or archived (the list must refresh).
     """
 
@@ -64,7 +65,7 @@ class KitController(QObject):
 
     def _workspace_changed(self, applied) -> None:
         structural = any(e.kind == KIT and _list_fields(e.before) != _list_fields(e.after) for e in applied)
-        shown = any((e.kind == KIT and e.key == self._uid) or e.kind in (VENUE, FACILITATOR) for e in applied)
+        shown = any((e.kind == KIT and e.key == self._uid) or e.kind in (VENUE, FACILITATOR, STRUCTURE) for e in applied)
         if structural:
             self.kits_changed.emit()
         if shown and self._uid is not None:

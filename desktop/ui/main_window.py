@@ -278,7 +278,8 @@ class MainWindow(QMainWindow):
 
     def print_kit(self):
         """Open the print dialog for the current kit (asks to choose one when none is)."""
-        from desktop.ui.dialogs.print_dialog import folder_name, open_print_dialog
+        from desktop.ui.dialogs.print_choices import folder_name
+        from desktop.ui.dialogs.print_dialog import open_print_dialog
 
         kit = self._current_kit(self.tr("Imprimer"))
         if kit is None:

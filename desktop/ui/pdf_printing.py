@@ -198,17 +198,19 @@ def print_with_dialog(parent: QWidget, pdf_paths: Sequence[Path], *, printer: QP
         return not waiting.wasCanceled()
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    problem = ""
     try:
         return print_pdfs(printer, pdf_paths, current_page=current_page or 0, progress=step)
     except PrinterUnavailable:
-        QMessageBox.warning(parent, title, QCoreApplication.translate(
+        problem = QCoreApplication.translate(
             "PdfPrinting", "L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et branchée, puis "
-            "réessayez ; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l'imprimer."))
+            "réessayez ; vous pouvez aussi ouvrir le document dans votre lecteur PDF pour l'imprimer.")
     except PdfUnreadable as error:
-        QMessageBox.warning(parent, title, describe_unreadable(error) + " " + QCoreApplication.translate(
-            "PdfPrinting", "Rien n'a été imprimé."))
-    finally:
+        problem = describe_unreadable(error) + " " + QCoreApplication.translate("PdfPrinting", "Rien n'a été imprimé.")
+    finally:  # the progress window goes before any message, so that it never stays over it
         QApplication.restoreOverrideCursor()
         waiting.reset()
+        waiting.close()
         waiting.deleteLater()
+    QMessageBox.warning(parent, title, problem)
     return 0

@@ -1471,6 +1471,10 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Change the programme&apos;s terms</translation>
     </message>
     <message>
+        <source>Par défaut (profil)&#xa0;: %1</source>
+        <translation>Default (profile): %1</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2605,7 +2609,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <name>PrintDialog</name>
     <message>
         <source>Imprimer — %1</source>
-        <extracomment>Documents ticked when the dialog opens: what a facilitator carries to every cycle. Documents that cover only the sessions ticked (the others cover the whole cycle, or no session at all).</extracomment>
         <translation>Print — %1</translation>
     </message>
     <message>
@@ -2614,6 +2617,7 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Fichier&#xa0;: %1</source>
+        <extracomment>Documents ticked when the dialog opens: what a facilitator carries to every cycle. Documents that cover only the sessions ticked (the others cover the whole cycle, or no session at all).</extracomment>
         <translation>File: %1</translation>
     </message>
     <message>
@@ -2627,30 +2631,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Les documents du même nom déjà présents dans ce dossier sont remplacés.</source>
         <translation>Documents with the same name already in this folder are replaced.</translation>
-    </message>
-    <message>
-        <source>&amp;Aperçu</source>
-        <translation>Pre&amp;view</translation>
-    </message>
-    <message>
-        <source>Ouvrir dans le &amp;visualiseur</source>
-        <translation>&amp;Open in viewer</translation>
-    </message>
-    <message>
-        <source>Ouvre le document sélectionné avec votre lecteur PDF habituel</source>
-        <translation>Opens the selected document in your usual PDF reader</translation>
-    </message>
-    <message>
-        <source>Ouvrir le &amp;dossier</source>
-        <translation>Open fo&amp;lder</translation>
-    </message>
-    <message>
-        <source>&amp;Tout imprimer…</source>
-        <translation>&amp;Print all…</translation>
-    </message>
-    <message>
-        <source>Envoie tous les documents de la liste à l&apos;imprimante&#xa0;; pour n&apos;en imprimer qu&apos;un, ouvrez l&apos;aperçu</source>
-        <translation>Sends every document in the list to the printer; to print only one, open the preview</translation>
     </message>
     <message>
         <source>Marque «&#xa0;confirmées&#xa0;» les séances cochées encore «&#xa0;pressenties&#xa0;» (annulable avec Ctrl+Z)</source>
@@ -2677,20 +2657,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>%1 (%2) in “%3”.</translation>
     </message>
     <message>
-        <source>À vérifier avant d&apos;imprimer&#xa0;:</source>
-        <translation>Check before printing:</translation>
-    </message>
-    <message>
         <source>Génération annulée&#xa0;: aucun document n&apos;a été écrit.</source>
         <translation>Generation cancelled: no document was written.</translation>
-    </message>
-    <message>
-        <source>Aucun lecteur PDF n&apos;a pu ouvrir le document. Utilisez «&#xa0;Aperçu&#xa0;» pour le voir et l&apos;imprimer.</source>
-        <translation>No PDF reader could open the document. Use “Preview” to view and print it.</translation>
-    </message>
-    <message>
-        <source>Le dossier n&apos;a pas pu être ouvert&#xa0;: %1</source>
-        <translation>The folder could not be opened: %1</translation>
     </message>
     <message>
         <source>&amp;Générer</source>
@@ -2747,14 +2715,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>%1 documents prêts</source>
         <translation>%1 documents ready</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2774,49 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Grilles de sélection</source>
         <translation>Selection grids</translation>
+    </message>
+</context>
+<context>
+    <name>PrintResults</name>
+    <message>
+        <source>&amp;Aperçu</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Ouvrir dans le &amp;visualiseur</source>
+        <translation>&amp;Open in viewer</translation>
+    </message>
+    <message>
+        <source>Ouvre le document sélectionné avec votre lecteur PDF habituel</source>
+        <translation>Opens the selected document in your usual PDF reader</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Open fo&amp;lder</translation>
+    </message>
+    <message>
+        <source>&amp;Tout imprimer…</source>
+        <translation>&amp;Print all…</translation>
+    </message>
+    <message>
+        <source>Envoie tous les documents de la liste à l&apos;imprimante&#xa0;; pour n&apos;en imprimer qu&apos;un, ouvrez l&apos;aperçu</source>
+        <translation>Sends every document in the list to the printer; to print only one, open the preview</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur PDF n&apos;a pu ouvrir le document. Utilisez «&#xa0;Aperçu&#xa0;» pour le voir et l&apos;imprimer.</source>
+        <translation>No PDF reader could open the document. Use “Preview” to view and print it.</translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;a pas pu être ouvert&#xa0;: %1</source>
+        <translation>The folder could not be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3014,22 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>Organization &amp;name:</translation>
     </message>
     <message>
+        <source>ex. Gratuit (financé par la Région)</source>
+        <translation>e.g. Free (funded by the Region)</translation>
+    </message>
+    <message>
+        <source>ex. Inscription jusqu&apos;à 8 jours avant la première séance, auprès de l&apos;animatrice</source>
+        <translation>e.g. Registration up to 8 days before the first session, with the facilitator</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Modalités des programmes</source>
+        <translation>Programme terms</translation>
+    </message>
+    <message>
         <source>&amp;Adresse&#xa0;:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -3033,6 +3052,10 @@ Delete all backups now? A new backup, without this data, is made straight away.<
     <message>
         <source>Logos des financeurs&#xa0;:</source>
         <translation>Funders&apos; logos:</translation>
+    </message>
+    <message>
+        <source>Ce que le programme de chaque kit imprime quand le kit ne dit rien d&apos;autre&#xa0;: tapé une fois ici, modifiable kit par kit (onglet Général du kit). Les prérequis et le public se saisissent dans chaque kit.</source>
+        <translation>What every kit&apos;s programme prints when the kit says nothing else: typed once here, changeable kit by kit (the kit&apos;s General tab). Prerequisites and audience are entered in each kit.</translation>
     </message>
     <message>
         <source>Logos des financeurs</source>
@@ -3955,6 +3978,13 @@ Is Tresse really closed on “%1”?</translation>
     <message>
         <source>Ajouté par vous</source>
         <translation>Added by you</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBox</name>
+    <message>
+        <source>À vérifier avant d&apos;imprimer&#xa0;:</source>
+        <translation>Check before printing:</translation>
     </message>
 </context>
 <context>

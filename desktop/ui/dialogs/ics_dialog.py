@@ -19,28 +19,34 @@ class IcsDialog(QDialog):
         super().__init__(parent)
         self.schedule = schedule
         self.setWindowTitle(self.tr("Exporter un agenda (.ics)"))
+        self._build(current_kit_uid)
+        self._lay_out()
+        self._connect()
+        self._fill_participants()
+        self.by_kit.setChecked(True)
+        self.by_facilitator.setEnabled(self.facilitator.count() > 0)
+
+    def _build(self, current_kit_uid: str | None) -> None:
         self.by_kit = QRadioButton(self.tr("Les séances d'un &kit"), self)
         self.by_facilitator = QRadioButton(self.tr("Les séances d'un &intervenant, tous kits confondus"), self)
         self.by_participant = QRadioButton(self.tr("Les séances d'un &participant"), self)
-        group = QButtonGroup(self)
+        self.group = QButtonGroup(self)
         for b in (self.by_kit, self.by_facilitator, self.by_participant):
-            group.addButton(b)
-        kits = sorted(schedule.kits(), key=lambda k: k.name.casefold())
+            self.group.addButton(b)
         self.kit = QComboBox(self)
-        for k in kits:
+        for k in sorted(self.schedule.kits(), key=lambda k: k.name.casefold()):
             self.kit.addItem(k.name, k.uid)
         if current_kit_uid:
             self.kit.setCurrentIndex(max(0, self.kit.findData(current_kit_uid)))
         self.facilitator = QComboBox(self)
-        for f in sorted(schedule.facilitators.values(), key=lambda f: f.name.casefold()):
+        for f in sorted(self.schedule.facilitators.values(), key=lambda f: f.name.casefold()):
             self.facilitator.addItem(f.name, f.uid)
         self.participant = QComboBox(self)
-        self.kit.currentIndexChanged.connect(self._fill_participants)
-        self._fill_participants()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exporter…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exporter…"))
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.by_kit)
         form.addRow(self.tr("Kit :"), self.kit)
@@ -50,9 +56,12 @@ class IcsDialog(QDialog):
         form.addRow(self.tr("Participant du kit :"), self.participant)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.by_kit.setChecked(True)
-        self.by_facilitator.setEnabled(self.facilitator.count() > 0)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.kit.currentIndexChanged.connect(self._fill_participants)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
     def _fill_participants(self, *args) -> None:
         self.participant.clear()

@@ -23,12 +23,21 @@ class NewKitDialog(QDialog):
         self.catalogue = catalogue
         self._templates = catalogue.templates()
         self._experiments = catalogue.experiments()
+        self._kit: Kit | None = None
+        self._auto_name = ""
+        self._build()
+        self._lay_out()
+        self._connect()
+        self._choose(template_id, experiment)
+        self.resize(560, self.sizeHint().height())
+
+    def _build(self) -> None:
         self.from_template = QRadioButton(self.tr("À partir d'un &modèle de kit"), self)
         self.from_experiment = QRadioButton(self.tr("À partir des actions d'une &expérimentation"), self)
         self.blank = QRadioButton(self.tr("Kit &vierge"), self)
-        group = QButtonGroup(self)
+        self.group = QButtonGroup(self)
         for b in (self.from_template, self.from_experiment, self.blank):
-            group.addButton(b)
+            self.group.addButton(b)
         self.template = QComboBox(self)
         for t in self._templates:
             self.template.addItem(plain_name(t.name), t.id)
@@ -43,8 +52,8 @@ class NewKitDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Créer le kit"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.from_template)
         form.addRow(self.tr("Modèle :"), self.template)
@@ -56,12 +65,17 @@ class NewKitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._kit: Kit | None = None
-        self._auto_name = ""
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         for b in (self.from_template, self.from_experiment, self.blank):
             b.toggled.connect(self._update)
         self.template.currentIndexChanged.connect(self._update)
         self.experiment.currentIndexChanged.connect(self._update)
+
+    def _choose(self, template_id: str, experiment: int | None) -> None:
+        """Start on the experiment or template asked for (else the first template)."""
         if experiment is not None:
             self.experiment.setCurrentIndex(max(0, self.experiment.findData(experiment)))
             self.from_experiment.setChecked(True)
@@ -69,7 +83,6 @@ class NewKitDialog(QDialog):
             if template_id:
                 self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
             self.from_template.setChecked(True)
-        self.resize(560, self.sizeHint().height())
 
     def _update(self, *args) -> None:
         self.template.setEnabled(self.from_template.isChecked())

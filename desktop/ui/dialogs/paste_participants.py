@@ -45,35 +45,48 @@ class PasteParticipantsDialog(QDialog):
         self.preview, self.fields = read_pasted(text)
         self.combos: list[QComboBox] = []
         self.import_dialog: CsvImportDialog | None = None
-        self.layout_ = QVBoxLayout(self)
-        self._build_columns()
+        self._build()
+        self._lay_out()
+        self._connect()
         self._show_preview()
 
-    def _build_columns(self) -> None:
+    def _build(self) -> None:
+        """The columns' meaning: one combo box per column over a sample of it, or a note when there were titles."""
         if self.fields is None:  # the rows had their own header
-            self.layout_.addWidget(QLabel(self.tr("La première ligne collée donne les titres des colonnes."), self))
+            self.columns = QLabel(self.tr("La première ligne collée donne les titres des colonnes."), self)
             return
-        box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        note = QLabel(self.tr("Sans ligne de titres, les colonnes sont lues dans l'ordre de la saisie rapide. "
-                              "Changez ce que contient une colonne si besoin :"), box)
-        note.setWordWrap(True)
-        grid.addWidget(note, 0, 0, 1, max(1, len(self.fields)))
+        self.columns = QWidget(self)
+        self.columns_note = QLabel(self.tr("Sans ligne de titres, les colonnes sont lues dans l'ordre de la saisie "
+                                           "rapide. Changez ce que contient une colonne si besoin :"), self.columns)
+        self.columns_note.setWordWrap(True)
         first = pasted_rows(self.text)[0]
+        self.samples: list[QLabel] = []
         for i, field in enumerate(self.fields):
-            combo = QComboBox(box)
+            combo = QComboBox(self.columns)
             combo.setObjectName(f"column_{i}")
             for choice in _CHOICES:
                 combo.addItem(field_label(choice), choice)
             combo.setCurrentIndex(combo.findData(field))
-            combo.currentIndexChanged.connect(self._columns_changed)
-            sample = QLabel(first[i] if i < len(first) else "", box)
+            sample = QLabel(first[i] if i < len(first) else "", self.columns)
             sample.setStyleSheet("color: palette(mid);")
+            self.combos.append(combo)
+            self.samples.append(sample)
+
+    def _lay_out(self) -> None:
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.columns)
+        if self.fields is None:
+            return
+        grid = QGridLayout(self.columns)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.columns_note, 0, 0, 1, max(1, len(self.combos)))
+        for i, (combo, sample) in enumerate(zip(self.combos, self.samples)):
             grid.addWidget(combo, 1, i)
             grid.addWidget(sample, 2, i)
-            self.combos.append(combo)
-        self.layout_.addWidget(box)
+
+    def _connect(self) -> None:
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(self._columns_changed)
 
     def _show_preview(self) -> None:
         if self.import_dialog is not None:

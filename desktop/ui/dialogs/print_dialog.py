@@ -5,89 +5,36 @@ built and stays responsive; « Annuler » (or Escape) stops it, leaving nothing 
 dialog lists the documents with their pages, shows plainly what to check before printing (characters the font
 cannot print, people without any recorded presence…), and offers the preview, the folder, the viewer, the printer.
 
-:func:`open_print_dialog` is the entry the main window uses.
+Its parts live beside it: the choices (:mod:`.print_choices`), the « À vérifier » box (:mod:`.print_warnings`) and
+the files written with their actions (:mod:`.print_results`). :func:`open_print_dialog` is the entry the main
+window uses.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QProgressBar,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desktop.domain.dates import long_date, time_range
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, SessionStatus, Venue
 from desktop.domain.kit_edit import confirm_sessions
-from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, preflight
-from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.printing.pack import DOCUMENTS, PackResult, preflight
+from desktop.ui.dialogs import print_choices
+from desktop.ui.dialogs.print_choices import (
+    PER_SESSION_DOCUMENTS, KEY_ROLE, active_sessions, checked_keys, default_folder, document_checklist,
+    session_checklist,
+)
+from desktop.ui.dialogs.print_results import PrintResults
+from desktop.ui.dialogs.print_warnings import WarningsBox
 from desktop.ui.file_dialogs import choose_folder
-from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
-from desktop.ui.widgets.profile_prompt import ProfilePrompt, profile_warning
 from desktop.ui.small_screen import fit_to_screen
-from desktop.ui.print_worker import PrintWorker, document_title, translated_title
-
-#: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
-DEFAULT_DOCUMENTS = frozenset({"programme", "livrets", "emargement", "attestations", "evaluation"})
-#: Documents that cover only the sessions ticked (the others cover the whole cycle, or no session at all).
-PER_SESSION_DOCUMENTS = frozenset({"livrets", "fiches-animation", "emargement", "evaluation",
-                                   "evaluation-resultats", "convocations", "cartes"})
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-
-
-def folder_name(kit_name: str) -> str:
-    """A folder name made from a kit's name that every system accepts (Windows included)."""
-    name = " ".join(_FORBIDDEN.sub("-", kit_name).split())[:80].strip(" .")
-    if not name:
-        return "Kit"
-    return f"{name} (kit)" if name.split(".")[0].upper() in _RESERVED else name
-
-
-def documents_dir() -> Path:
-    """The user's Documents folder, or the home folder if there is none."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                or QDir.homePath())
-
-
-def default_folder(kit_name: str) -> Path:
-    """A folder named after the kit in the user's Documents folder."""
-    return documents_dir() / folder_name(kit_name)
-
-
-def _checklist(parent) -> tuple[QStandardItemModel, QListView]:
-    model = QStandardItemModel(parent)
-    view = QListView(parent)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.setUniformItemSizes(True)
-    return model, view
-
-
-def _item(text: str, key: str, tip: str, checked: bool | None = None) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setData(key, KEY_ROLE)
-    item.setToolTip(tip)
-    item.setEditable(False)
-    if checked is not None:
-        item.setCheckable(True)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
-
-
-def _checked(model: QStandardItemModel) -> list[str]:
-    return [model.item(r).data(KEY_ROLE) for r in range(model.rowCount())
-            if model.item(r).checkState() == Qt.CheckState.Checked]
+from desktop.ui.print_worker import PrintWorker, translated_title
+from desktop.ui.widgets.profile_prompt import ProfilePrompt
 
 
 class PrintDialog(QDialog):
@@ -124,25 +71,16 @@ class PrintDialog(QDialog):
         self.worker: PrintWorker | None = None
         self.result_pack: PackResult | None = None
         self.state = "idle"  # idle, running, done, cancelled, failed
+        self.active_sessions = active_sessions(kit)
+        self._build(folder)
+        self._lay_out()
+        self._connect()
+        self._set_state("idle")
+        fit_to_screen(self, 820, 600)
 
-        self.documents, self.documents_view = _checklist(self)
-        self.documents_view.setObjectName("printDocuments")
-        for key in DOCUMENTS:
-            self.documents.appendRow(_item(document_title(key), key, self.tr("Fichier : %1")
-                                           .replace("%1", FILE_NAMES[key]), key in DEFAULT_DOCUMENTS))
-        self.sessions, self.sessions_view = _checklist(self)
-        self.sessions_view.setObjectName("printSessions")
-        self.sessions_view.setUniformItemSizes(False)
-        self.sessions_view.setWordWrap(True)
-        self.sessions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.sessions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sessions_view.setSpacing(2)
-        self.active_sessions = sorted((s for s in kit.sessions if s.is_active), key=lambda s: (s.day, s.start))
-        for session in self.active_sessions:
-            kw = kit.kit_workshop(session.kit_workshop_uid)
-            text = f"{long_date(session.day)}, {time_range(session.start, session.end)}"
-            self.sessions.appendRow(_item(f"{text}\n{kw.workshop.title}" if kw else text, session.uid,
-                                          f"{text} — {kw.workshop.title}" if kw else text, True))
+    def _build(self, folder: Path | None) -> None:
+        self.documents, self.documents_view = document_checklist(self)
+        self.sessions, self.sessions_view = session_checklist(self.kit, self)
         self.sessions_note = self._label()
         if self.active_sessions:
             self.sessions_note.setText(self.tr("Le programme et les attestations couvrent toujours tout le cycle, "
@@ -151,11 +89,9 @@ class PrintDialog(QDialog):
             self.sessions_note.setText(self.tr("Aucune séance n'est encore datée : les feuilles d'émargement et "
                                                "les cartes de séance seront imprimées vierges."))
             self.sessions_view.hide()
-
         self.profile_prompt = ProfilePrompt(self)
-        self.profile_prompt.set_structure(structure)
-        self.profile_prompt.fill_requested.connect(self.profile_requested)
-        self.folder = QLineEdit(str(folder or default_folder(kit.name)), self)
+        self.profile_prompt.set_structure(self.structure)
+        self.folder = QLineEdit(str(folder or default_folder(self.kit.name)), self)
         self.folder.setObjectName("printFolder")
         self.replace_note = self._label(self.tr("Les documents du même nom déjà présents dans ce dossier sont "
                                                 "remplacés."), style="color: palette(placeholder-text);")
@@ -165,55 +101,36 @@ class PrintDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("printProgress")
         self.progress.setTextVisible(False)
+        self.warnings_area = WarningsBox(self)
+        self.warnings = self.warnings_area.label
+        self.results = PrintResults(self)
+        self._build_buttons()
 
-        self.files, self.files_view = QStandardItemModel(self), QListView(self)
-        self.files_view.setObjectName("printFiles")
-        self.files_view.setModel(self.files)
-        self.files_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.files_view.setUniformItemSizes(True)
-        self.files_view.activated.connect(lambda index: self.preview())
-        self.warnings = self._label(name="printWarnings")
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.warnings.setContentsMargins(8, 6, 8, 6)
-        self.warnings_area = QScrollArea(self)
-        self.warnings_area.setWidget(self.warnings)
-        self.warnings_area.setWidgetResizable(True)
-        self.warnings_area.setMaximumHeight(130)
-        self.warnings_area.setStyleSheet("QScrollArea { border: 1px solid #e0c97f; background: #fff8e1; }"
-                                         "QLabel { background: #fff8e1; color: #5c4400; }")
-
-        self.browse_button = self._button(self.tr("&Parcourir…"), self.browse)
-        self.preview_button = self._button(self.tr("&Aperçu"), self.preview)
-        self.viewer_button = self._button(self.tr("Ouvrir dans le &visualiseur"), self.open_in_viewer,
-                                          tip=self.tr("Ouvre le document sélectionné avec votre lecteur PDF "
-                                                      "habituel"))
-        self.folder_button = self._button(self.tr("Ouvrir le &dossier"), self.open_folder)
-        self.print_button = self._button(self.tr("&Tout imprimer…"), lambda: self.print_all(), name="printAll",
-                                         tip=self.tr("Envoie tous les documents de la liste à l'imprimante ; "
-                                                     "pour n'en imprimer qu'un, ouvrez l'aperçu"))
-        self.generate_button = self._button(self.tr("&Générer"), self.generate, name="printGenerate")
-        self.cancel_button = self._button(self.tr("Annuler"), self.cancel, name="printCancel")
-        self.close_button = self._button(self.tr("Fermer"), self.reject)
-        self.confirm_button = self._button(self.tr("Confirmer les dates"), self.confirm_dates,
-                                           name="printConfirmDates",
+    def _build_buttons(self) -> None:
+        self.browse_button = self._button(self.tr("&Parcourir…"))
+        self.generate_button = self._button(self.tr("&Générer"), name="printGenerate")
+        self.cancel_button = self._button(self.tr("Annuler"), name="printCancel")
+        self.close_button = self._button(self.tr("Fermer"))
+        self.confirm_button = self._button(self.tr("Confirmer les dates"), name="printConfirmDates",
                                            tip=self.tr("Marque « confirmées » les séances cochées encore "
                                                        "« pressenties » (annulable avec Ctrl+Z)"))
 
-        self._layout()
+    def _connect(self) -> None:
+        self.profile_prompt.fill_requested.connect(self.profile_requested)
+        self.results.problem.connect(lambda text: self._say(text, error=True))
+        for button, slot in ((self.browse_button, self.browse), (self.generate_button, self.generate),
+                             (self.cancel_button, self.cancel), (self.close_button, self.reject),
+                             (self.confirm_button, self.confirm_dates)):
+            button.clicked.connect(lambda *args, slot=slot: slot())
         self.documents.itemChanged.connect(self._update)
         self.sessions.itemChanged.connect(self._update)
         self.folder.textChanged.connect(self._update)
-        self._set_state("idle")
-        fit_to_screen(self, 820, 600)
 
-    def _button(self, text: str, slot, *, name: str = "", tip: str = "") -> QPushButton:
+    def _button(self, text: str, *, name: str = "", tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setToolTip(tip)
         button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
         return button
 
     def _label(self, text: str = "", *, name: str = "", style: str = "") -> QLabel:
@@ -223,7 +140,7 @@ class PrintDialog(QDialog):
         label.setStyleSheet(style)
         return label
 
-    def _layout(self) -> None:
+    def _lay_out(self) -> None:
         documents = QGroupBox(self.tr("Documents à préparer"), self)
         inner = QVBoxLayout(documents)
         inner.addWidget(self.documents_view)
@@ -247,18 +164,6 @@ class PrintDialog(QDialog):
         folder_row.addWidget(folder_label)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse_button)
-
-        self.results = QWidget(self)
-        results = QVBoxLayout(self.results)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.addWidget(self.files_view)
-        results.addStretch(1)
-        actions = QHBoxLayout()
-        for button in (self.preview_button, self.viewer_button, self.folder_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.print_button)
-        results.addLayout(actions)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 4)
@@ -289,7 +194,7 @@ class PrintDialog(QDialog):
 
     def chosen_documents(self) -> list[str]:
         """Keys of the documents ticked, in the order of the pack."""
-        return _checked(self.documents)
+        return checked_keys(self.documents)
 
     def set_documents(self, keys) -> None:
         """Tick exactly the documents *keys*."""
@@ -300,7 +205,7 @@ class PrintDialog(QDialog):
 
     def chosen_sessions(self) -> set[str] | None:
         """The sessions ticked; None when all of them are (the per-session documents then cover the cycle)."""
-        ticked = _checked(self.sessions)
+        ticked = checked_keys(self.sessions)
         return None if len(ticked) == len(self.active_sessions) else set(ticked)
 
     def output_folder(self) -> Path | None:
@@ -309,7 +214,7 @@ class PrintDialog(QDialog):
         if not text:
             return None
         path = Path(text).expanduser()
-        return path if path.is_absolute() else documents_dir() / path
+        return path if path.is_absolute() else print_choices.documents_dir() / path
 
     def browse(self) -> None:
         chosen = choose_folder(self, "print-folder", self.tr("Dossier des documents"), default_folder(self.kit.name),
@@ -321,7 +226,7 @@ class PrintDialog(QDialog):
         documents = set(self.chosen_documents())
         if not documents:
             return self.tr("Cochez au moins un document.")
-        if self.active_sessions and not _checked(self.sessions) and documents & PER_SESSION_DOCUMENTS:
+        if self.active_sessions and not checked_keys(self.sessions) and documents & PER_SESSION_DOCUMENTS:
             return self.tr("Cochez au moins une séance, ou ne gardez que le programme, les attestations, "
                            "la feuille vierge et les chevalets.")
         folder = self.output_folder()
@@ -342,9 +247,9 @@ class PrintDialog(QDialog):
         self.problem.setVisible(bool(problem))
         self.confirm_button.setVisible(self.apply is not None and bool(self._pencilled()))
         if self.state != "done":
-            self._show_warnings(preflight(self.kit, self.structure, set(self.chosen_documents()),
-                                          venues=self.venues, facilitators=self.facilitators,
-                                          session_uids=self.chosen_sessions(), today=self.today))
+            warnings = preflight(self.kit, self.structure, set(self.chosen_documents()), venues=self.venues,
+                                 facilitators=self.facilitators, session_uids=self.chosen_sessions(), today=self.today)
+            self.warnings_area.show_warnings(self.structure, warnings)
 
     def _pencilled(self) -> set[str]:
         """The ticked sessions still « pressenties »."""
@@ -361,14 +266,9 @@ class PrintDialog(QDialog):
         if not self.apply(after, self.tr("Confirmer les dates")):
             return False
         self.kit = after
-        self.active_sessions = sorted((s for s in after.sessions if s.is_active), key=lambda s: (s.day, s.start))
+        self.active_sessions = active_sessions(after)
         self._update()
         return True
-
-    def _show_warnings(self, warnings: list[str]) -> None:
-        lines = [f"• {w}" for w in (profile_warning(self.structure), *warnings) if w]
-        self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
-        self.warnings_area.setVisible(bool(lines))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -393,8 +293,8 @@ class PrintDialog(QDialog):
         self.results.setVisible(state == "done")
         self.replace_note.setVisible(state != "done")
         if state == "done":
-            self.print_button.setDefault(True)
-            self.print_button.setFocus()
+            self.results.print_button.setDefault(True)
+            self.results.print_button.setFocus()
         else:
             self.generate_button.setDefault(True)
         if not running:
@@ -405,7 +305,7 @@ class PrintDialog(QDialog):
         if self.state == "running" or self._problem():
             return None
         self.result_pack = None
-        self.files.clear()
+        self.results.clear()
         folder = self.output_folder()
         self.folder.setText(str(folder))
         worker = self.worker = PrintWorker(self.kit, self.structure, folder, venues=self.venues,
@@ -441,25 +341,14 @@ class PrintDialog(QDialog):
     def _finished(self, result: PackResult) -> None:
         self.worker = None
         self.result_pack = result
-        total_pages = 0
-        for path in result.files:
-            pages = page_count(path)
-            total_pages += pages
-            self.files.appendRow(_item(f"{pdf_title(path)} — {self._pages(pages)}", str(path), str(path)))
-        if self.files.rowCount():
-            self.files_view.setCurrentIndex(self.files.index(0, 0))
-            height = self.files_view.sizeHintForRow(0) * self.files.rowCount() + 2 * self.files_view.frameWidth()
-            self.files_view.setMaximumHeight(height)
+        total_pages = self.results.show_files(list(result.files), self.output_folder())
         count = len(result.files)
         ready = self.tr("1 document prêt") if count == 1 else self.tr("%1 documents prêts").replace("%1", str(count))
         self._set_state("done")
-        self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self._pages(total_pages))
+        self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self.results.pages_text(total_pages))
                   .replace("%3", str(self.output_folder())))
-        self._show_warnings(result.warnings)
+        self.warnings_area.show_warnings(self.structure, result.warnings)
         self.generated.emit(result)
-
-    def _pages(self, count: int) -> str:
-        return self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count))
 
     def _failed(self, message: str) -> None:
         self.worker = None
@@ -479,44 +368,6 @@ class PrintDialog(QDialog):
     def warning_texts(self) -> list[str]:
         """The warnings shown (French sentences)."""
         return list(self.result_pack.warnings) if self.result_pack is not None else []
-
-    def selected_file(self) -> Path | None:
-        index = self.files_view.currentIndex()
-        files = self.generated_files()
-        return files[index.row()] if index.isValid() and index.row() < len(files) else (files[0] if files else None)
-
-    def preview(self) -> PdfPreviewDialog | None:
-        """Open the preview on the generated documents, showing the selected one."""
-        files = self.generated_files()
-        if not files:
-            return None
-        current = files.index(self.selected_file()) if self.selected_file() in files else 0
-        dialog = PdfPreviewDialog(files, self, current=current)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def open_in_viewer(self) -> bool:
-        """Open the selected document with the system's PDF viewer."""
-        path = self.selected_file()
-        return path is not None and self._open(path, self.tr(
-            "Aucun lecteur PDF n'a pu ouvrir le document. Utilisez « Aperçu » pour le voir et l'imprimer."))
-
-    def open_folder(self) -> bool:
-        """Open the output folder in the file manager."""
-        folder = self.output_folder()
-        return folder is not None and self._open(folder, self.tr("Le dossier n'a pas pu être ouvert : %1")
-                                                 .replace("%1", str(folder)))
-
-    def _open(self, path: Path, message: str) -> bool:
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            return True
-        self._say(message, error=True)
-        return False
-
-    def print_all(self, printer: QPrinter | None = None) -> int:
-        """Print every generated document, after the system's print dialog; the sheets sent."""
-        return print_with_dialog(self, self.generated_files(), printer=printer)
 
     # -- closing ----------------------------------------------------------------------------------------------
 

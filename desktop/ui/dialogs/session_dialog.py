@@ -48,6 +48,13 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Séance — %1").replace("%1", workshop_title))
         self._session = session
+        self._build(venues, facilitators)
+        self._lay_out()
+        self._connect()
+        self._lunch_toggled(self.lunch.isChecked())
+
+    def _build(self, venues: list[Venue], facilitators: list[Facilitator]) -> None:
+        session = self._session
         self.day = DateField(session.day, self)  # typed as people type dates; the day understood below
         self.start = TimeField(session.start, self)  # typed as people type times: « 9h30 », « 930 »
         self.end = TimeField(session.end, self)
@@ -61,9 +68,9 @@ class SessionDialog(QDialog):
             self.venue.addItem(f"{v.name} — {v.commune}" if v.commune else v.name, v.uid)
         self.venue.setCurrentIndex(max(0, self.venue.findData(session.venue_uid)))
         self.facilitators = facilitator_checklist(facilitators, set(session.facilitator_uids), self)
-        people = QListView(self)
-        people.setModel(self.facilitators)
-        people.setMaximumHeight(110)
+        self.people = QListView(self)
+        self.people.setModel(self.facilitators)
+        self.people.setMaximumHeight(110)
         self.status = QComboBox(self)
         for st in SessionStatus:
             self.status.addItem(status_label(replace(session, status=st)), st.value)
@@ -74,6 +81,11 @@ class SessionDialog(QDialog):
         self.shift.setEnabled(False)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #a4161a;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _lay_out(self) -> None:
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("à"), self))
@@ -91,22 +103,21 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Horaires :"), times)
         form.addRow("", lunch)
         form.addRow(self.tr("&Lieu :"), self.venue)
-        form.addRow(self.tr("Intervenants :"), people)
+        form.addRow(self.tr("Intervenants :"), self.people)
         form.addRow(self.tr("&Statut :"), self.status)
         form.addRow(self.tr("&Notes :"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.day.date_changed.connect(self._day_changed)
         self.lunch.toggled.connect(self._lunch_toggled)
         for field in self._times():
             field.timeChanged.connect(self._check_times)
-        self._lunch_toggled(self.lunch.isChecked())
 
     def _times(self) -> list[TimeField]:
         return [self.start, self.end, self.lunch_start, self.lunch_end]

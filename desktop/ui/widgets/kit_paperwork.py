@@ -8,21 +8,40 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.kit import Kit, touch
-from desktop.domain.paperwork import ANSWER_LINES_RANGE, ActionNature, Paperwork
+from desktop.domain.paperwork import ANSWER_LINES_RANGE, PROFILE_DEFAULTS, ActionNature, Paperwork
 from desktop.domain.slots import is_appointment
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.ui.kit_controller import KitController
 from desktop.ui.widgets.kit_general import CommitPlainTextEdit
 
 
+def paperwork_labels() -> dict[str, str]:
+    """The programme facts' field labels, by name of :class:`~desktop.domain.paperwork.Paperwork` (the kit editor and
+    the profile's defaults name them alike)."""
+    return {
+        "prerequisites": QCoreApplication.translate("KitPaperworkPanel", "Prérequis :"),
+        "audience": QCoreApplication.translate("KitPaperworkPanel", "Public visé :"),
+        "access": QCoreApplication.translate("KitPaperworkPanel", "Modalités et délais d'accès :"),
+        "price": QCoreApplication.translate("KitPaperworkPanel", "Tarif :"),
+        "methods": QCoreApplication.translate("KitPaperworkPanel", "Méthodes mobilisées :"),
+        "assessment": QCoreApplication.translate("KitPaperworkPanel", "Modalités d'évaluation :"),
+        "accessibility": QCoreApplication.translate("KitPaperworkPanel", "Accessibilité (handicap) :"),
+        "accessibility_contact": QCoreApplication.translate("KitPaperworkPanel", "Contact pour une adaptation :"),
+    }
+
+
 class KitPaperworkPanel(QWidget):
-    """Form of the kit's paperwork fields (:class:`~desktop.domain.paperwork.Paperwork`) and slot lengths."""
+    """Form of the kit's paperwork fields (:class:`~desktop.domain.paperwork.Paperwork`) and slot lengths.
+
+    A field the profile gives a default for shows it as its placeholder (« Par défaut (profil) : … »): left empty,
+    that is what prints; typed, the kit's own text wins.
+    """
 
     def __init__(self, controller: KitController, parent=None) -> None:
         super().__init__(parent)
@@ -51,20 +70,12 @@ class KitPaperworkPanel(QWidget):
         self.lines.setObjectName("kitAnswerLines")
         self.lines.setRange(*ANSWER_LINES_RANGE)
         self.texts: dict[str, CommitPlainTextEdit] = {}
-        self.labels = {
-            "prerequisites": self.tr("Prérequis :"), "audience": self.tr("Public visé :"),
-            "access": self.tr("Modalités et délais d'accès :"), "price": self.tr("Tarif :"),
-            "methods": self.tr("Méthodes mobilisées :"), "assessment": self.tr("Modalités d'évaluation :"),
-            "accessibility": self.tr("Accessibilité (handicap) :"),
-            "accessibility_contact": self.tr("Contact pour une adaptation :"),
-        }
+        self.labels = paperwork_labels()
         for name in self.labels:
             edit = CommitPlainTextEdit(self)
             edit.setObjectName(f"kitPaperwork_{name}")
             edit.setFixedHeight(44)
-            edit.setPlaceholderText(self.tr("Vide : « à préciser » sur le programme"))
             self.texts[name] = edit
-        self.texts["price"].setPlaceholderText(self.tr("ex. Gratuit (financé par la Région)"))
         self.slots_box = QGroupBox(self.tr("Rendez-vous individuels : durée d'un créneau par personne"), self)
         self.slots_form = QFormLayout(self.slots_box)
         self.slot_spins: dict[str, QSpinBox] = {}
@@ -117,7 +128,20 @@ class KitPaperworkPanel(QWidget):
                 edit.setPlainText(getattr(pw, name))
         for w in widgets:
             w.blockSignals(False)
+        self._show_defaults()
         self._fill_slots(kit)
+
+    def _show_defaults(self) -> None:
+        """Each field's placeholder: the profile's default when it has one, else what an empty field prints."""
+        structure = self.controller.workspace.structure()
+        for name, edit in self.texts.items():
+            default = getattr(structure, name, "").strip() if name in PROFILE_DEFAULTS else ""
+            if default:
+                edit.setPlaceholderText(self.tr("Par défaut (profil) : %1").replace("%1", default))
+            elif name == "price":
+                edit.setPlaceholderText(self.tr("ex. Gratuit (financé par la Région)"))
+            else:
+                edit.setPlaceholderText(self.tr("Vide : « à préciser » sur le programme"))
 
     def _fill_slots(self, kit: Kit | None) -> None:
         while self.slots_form.rowCount():

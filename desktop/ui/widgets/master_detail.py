@@ -38,9 +38,15 @@ class MasterDetail(QSplitter):
                  stretch_column: int = 0) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.model = model
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(model)
         self._render = render
+        self._stretch_column = stretch_column
+        self._build()
+        self._lay_out()
+        self._connect()
+
+    def _build(self) -> None:
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -52,14 +58,17 @@ class MasterDetail(QSplitter):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        self._stretch_column = stretch_column
+        header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.detail_box = QWidget(self)
         self.detail = QTextBrowser(self.detail_box)
         self.detail.setOpenLinks(False)
+        self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
+        self.highlighter = SearchHighlighter(self.detail.document())
+
+    def _lay_out(self) -> None:
         self.detail_layout = QVBoxLayout(self.detail_box)
         self.detail_layout.setContentsMargins(0, 0, 0, 0)
         self.detail_layout.addWidget(self.detail, 1)
@@ -69,10 +78,10 @@ class MasterDetail(QSplitter):
         self.setStretchFactor(1, 2)
         self.setSizes([760, 520])
         self._widths: dict[int, int] = {}
-        self.table.viewport().installEventFilter(self)
         self.content_split = ContentSplit(self, self.wanted_width, keep=DETAIL_KEEPS, least=360)
-        self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
-        self.highlighter = SearchHighlighter(self.detail.document())
+
+    def _connect(self) -> None:
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.modelReset.connect(self._select_first)
         self.proxy.layoutChanged.connect(self._keep_visible)
