@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.kit import Kit
 from desktop.storage.changes import FACILITATOR, KIT, STRUCTURE, VENUE
+from desktop.ui.pending_edit import commit_pending_edit
 from desktop.ui.workspace import Workspace
 
 
@@ -48,7 +49,8 @@ class KitController(QObject):
         return self.workspace.kit(self._uid)
 
     def select(self, uid: str | None) -> None:
-        """Show the kit *uid* (None: no kit)."""
+        """Show the kit *uid* (None: no kit); what is being typed goes to the kit shown until now."""
+        commit_pending_edit()
         self._uid = uid if self.workspace.kit(uid) is not None else None
         self.kit_changed.emit(self.kit)
 

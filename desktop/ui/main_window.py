@@ -17,6 +17,7 @@ from desktop.ui.settings import Settings
 from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
+from desktop.ui.pending_edit import commit_pending_edit
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.calendar_page import CalendarPage
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
@@ -195,6 +196,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.help_action)
         self.about_action = self._action(self.tr("À &propos de Tresse"), self.show_about)  # no usual key for it
         help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, view_menu, help_menu):  # what is being typed is saved before any choice
+            menu.aboutToShow.connect(commit_pending_edit)
 
     def _catalogue_summary(self, text: str) -> None:
         self._summary = text
@@ -212,7 +215,8 @@ class MainWindow(QMainWindow):
         self.pages.currentWidget().focus_search()
 
     def say_saved(self) -> None:
-        """Ctrl+S: every change is saved as it is made; say so."""
+        """Ctrl+S: every change is saved as it is made (the field being typed in too); say so."""
+        commit_pending_edit()
         self.show_status(self.tr("Tout est enregistré."), 4000)
 
     def show_catalogue_tab(self, index: int) -> None:
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
         self.kits.new_kit(template_id=template_id, experiment=experiment or None)
 
     def _current_kit(self, title: str):
+        commit_pending_edit()
         kit = self.controller.kit
         if kit is None:
             QMessageBox.information(self, title, self.tr("Choisissez d'abord un kit dans « Mes kits »."))
@@ -382,6 +387,7 @@ class MainWindow(QMainWindow):
             "expérimentations du programme TRESSONS de l'Avise (2020).</p>").replace("%1", escape(__version__)))
 
     def closeEvent(self, event) -> None:
+        commit_pending_edit()
         self.settings.set_state("main/geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():
             split = getattr(splitter, "content_split", None)
