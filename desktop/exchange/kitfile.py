@@ -32,7 +32,7 @@ from desktop import __version__
 from desktop.domain.kit import Facilitator, HalfDay, IssuingStructure, Kit, Presence, SessionStatus, Venue
 from desktop.domain.paperwork import VENUE_FACTS, fact_state, paperwork_to_dict
 from desktop.exchange.files import write_atomically
-from desktop.exchange.errors import KitFileError, KitWriteError
+from desktop.exchange.errors import KitFileError, KitWriteError, readable_size
 from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, parse_document
 from desktop.exchange.strictjson import load_json
 from desktop.exchange.untrusted import NotARegularFile, read_regular_file
@@ -197,13 +197,13 @@ def _pack_image(path_text: str, stem: str, images: dict[str, bytes]) -> str:
     path = Path(path_text)
     try:
         if path.stat().st_size > MAX_IMAGE_BYTES:
-            raise KitWriteError("image_too_big", path=path_text, limit=_megabytes(MAX_IMAGE_BYTES))
+            raise KitWriteError("image_too_big", path=path_text, limit=readable_size(MAX_IMAGE_BYTES))
         with path.open("rb") as fh:
             data = fh.read(MAX_IMAGE_BYTES + 1)
     except OSError as exc:
         raise KitWriteError("image_unreadable", path=path_text, detail=str(exc)) from exc
     if len(data) > MAX_IMAGE_BYTES:
-        raise KitWriteError("image_too_big", path=path_text, limit=_megabytes(MAX_IMAGE_BYTES))
+        raise KitWriteError("image_too_big", path=path_text, limit=readable_size(MAX_IMAGE_BYTES))
     if data.startswith(_PNG):
         extension = "png"
     elif data.startswith(_JPEG):
@@ -213,10 +213,6 @@ def _pack_image(path_text: str, stem: str, images: dict[str, bytes]) -> str:
     name = f"images/{stem}.{extension}"
     images[name] = data
     return name
-
-
-def _megabytes(size: int) -> str:
-    return f"{size // (1024 * 1024)} Mo" if size >= 1024 * 1024 else f"{size} octets"
 
 
 # -- reading ----------------------------------------------------------------------------------------------------
@@ -260,7 +256,7 @@ def _source_bytes(source: Path | str | bytes | bytearray | memoryview) -> bytes:
         except OSError as exc:
             raise KitFileError("unreadable", detail=exc.strerror or str(exc)) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise KitFileError("too_big", what="le fichier", limit=_megabytes(MAX_FILE_BYTES))
+        raise KitFileError("too_big", limit=readable_size(MAX_FILE_BYTES))
     return data
 
 

@@ -28,7 +28,7 @@ from desktop.domain.paperwork import (
 )
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.domain.session_run import SegmentSpent, SessionRun
-from desktop.exchange.errors import KitFileError
+from desktop.exchange.errors import KitFileError, expected
 from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
 
@@ -98,7 +98,7 @@ def _check_text(value: Any, where: str, limit: int, cleaned: list[str] | None = 
     """*value* checked as a text of at most *limit* characters; with *cleaned*, its control characters removed
     (tabs and line feeds kept in long texts) and *where* noted in *cleaned* when there were some."""
     if not isinstance(value, str):
-        raise KitFileError("bad_type", where=where, expected="du texte")
+        raise KitFileError("bad_type", where=where, expected=expected("text"))
     if len(value) > limit:
         raise KitFileError("too_long", where=where, limit=limit)
     if "\x00" in value:
@@ -141,7 +141,7 @@ class _Obj:
     def __init__(self, value: Any, where: str, cleaned: list[str]) -> None:
         """*cleaned* collects the places whose texts lost control characters (shared by the whole document)."""
         if not isinstance(value, dict):
-            raise KitFileError("bad_type", where=where or "kit.json", expected="un objet")
+            raise KitFileError("bad_type", where=where or "kit.json", expected=expected("object"))
         self.data, self.where, self.cleaned = value, where, cleaned
 
     def at(self, key: str) -> str:
@@ -170,7 +170,7 @@ class _Obj:
         if value is None:
             return default
         if not isinstance(value, int) or isinstance(value, bool):
-            raise KitFileError("bad_type", where=self.at(key), expected="un nombre entier")
+            raise KitFileError("bad_type", where=self.at(key), expected=expected("integer"))
         if not low <= value <= high:
             raise KitFileError("out_of_range", where=self.at(key), detail=f"de {low} à {high}")
         return value
@@ -180,7 +180,7 @@ class _Obj:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise KitFileError("bad_type", where=self.at(key), expected="vrai ou faux")
+            raise KitFileError("bad_type", where=self.at(key), expected=expected("boolean"))
         return value
 
     def uid(self, key: str = "uid", *, required: bool = True) -> str:
@@ -194,7 +194,7 @@ class _Obj:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise KitFileError("bad_type", where=self.at(key), expected="une liste")
+            raise KitFileError("bad_type", where=self.at(key), expected=expected("list"))
         if len(value) > limit:
             raise KitFileError("too_many", where=self.at(key), limit=limit)
         return value
@@ -207,7 +207,7 @@ class _Obj:
         values = self.items(key)
         for i, v in enumerate(values):
             if not isinstance(v, int) or isinstance(v, bool):
-                raise KitFileError("bad_type", where=f"{self.at(key)}[{i}]", expected="un nombre entier")
+                raise KitFileError("bad_type", where=f"{self.at(key)}[{i}]", expected=expected("integer"))
             if not low <= v <= high:
                 raise KitFileError("out_of_range", where=f"{self.at(key)}[{i}]", detail=f"de {low} à {high}")
         return tuple(values)
@@ -443,7 +443,7 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
         for i, value in enumerate(o.items("groups", MAX_GROUPS)):
             where = f"{o.at('groups')}[{i}]"
             if not isinstance(value, list):
-                raise KitFileError("bad_type", where=where, expected="une liste")
+                raise KitFileError("bad_type", where=where, expected=expected("list"))
             if len(value) > LIMITS["participants"]:
                 raise KitFileError("too_many", where=where, limit=LIMITS["participants"])
             group = tuple(_check_uid(u, f"{where}[{j}]") for j, u in enumerate(value))

@@ -143,7 +143,7 @@ def end_record(data: bytes, *, max_members: int, max_directory: int) -> Director
     if here != total:
         raise _inconsistent("nombres d'éléments contradictoires")
     if cd_size > max_directory:
-        raise KitFileError("directory_too_big", size=cd_size, limit=max_directory)
+        raise KitFileError("directory_too_big", size=readable_size(cd_size), limit=readable_size(max_directory))
     if cd_offset + cd_size != location:
         raise _inconsistent("sommaire mal placé")
     return Directory(total, cd_size, cd_offset)
@@ -220,7 +220,7 @@ class UntrustedZip:
                 the directory).
         """
         if info.file_size > limit:
-            raise KitFileError("too_big", what=info.orig_filename[:80], limit=readable_size(limit))
+            raise KitFileError("member_too_big", name=info.orig_filename[:80], limit=readable_size(limit))
         raw = self._compressed(info)
         if info.compress_type == STORED:
             content = bytes(raw[:info.file_size + 1])

@@ -29,6 +29,7 @@ from desktop.printing.name_tents import build_name_tents
 from desktop.printing.programme import build_programme
 from desktop.printing.realisation import build_realisation_certificates
 from desktop.printing.session_cards import build_session_cards
+from desktop.domain.reason import Reason
 
 __all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack", "preflight"]
 
@@ -178,11 +179,12 @@ class PackResult:
 
     Attributes:
         files: the PDFs written, in the order of :data:`DOCUMENTS`.
-        warnings: French sentences to show the person (characters replaced, missing logos, empty parts…).
+        warnings: reasons to show the person (characters replaced, missing logos, empty parts…), worded by
+            ``domain/wording.py``.
     """
 
     files: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
 
 
 def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, venues: Iterable[Venue] = (),

@@ -351,6 +351,117 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>La séance {session} tombe un jour férié, le {day} ({holiday}).</source>
+        <translation>The session {session} falls on a public holiday, {day} ({holiday}).</translation>
+    </message>
+    <message>
+        <source>La séance {session} tombe un week-end, le {day}.</source>
+        <translation>The session {session} falls on a weekend, {day}.</translation>
+    </message>
+    <message>
+        <source>La séance {session} tombe pendant les vacances scolaires de la zone {zone}, le {day} ({holiday}).</source>
+        <translation>The session {session} falls in the school holidays of zone {zone}, {day} ({holiday}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le lieu {venue} est trop petit pour la séance {session} du {day}&#xa0;: %n participants sont inscrits, pour une capacité de {capacity}.</source>
+        <translation>
+            <numerusform>The venue {venue} is too small for the session {session} on {day}: %n participant is enrolled, for a capacity of {capacity}.</numerusform>
+            <numerusform>The venue {venue} is too small for the session {session} on {day}: %n participants are enrolled, for a capacity of {capacity}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La séance {session} du {day} a lieu avant {other} du {other_day}, qui la précède dans le déroulé du kit.</source>
+        <translation>The session {session} on {day} takes place before {other} on {other_day}, which comes before it in the kit&apos;s outline.</translation>
+    </message>
+    <message>
+        <source>Kit {kit}&#xa0;: {note}</source>
+        <translation>Kit {kit}: {note}</translation>
+    </message>
+    <message>
+        <source>{person} doit être à deux endroits à la fois le {day} de {start} à {end}&#xa0;: {first} à {first_venue} et {second} à {second_venue}.</source>
+        <translation>{person} must be in two places at once on {day} from {start} to {end}: {first} at {first_venue} and {second} at {second_venue}.</translation>
+    </message>
+    <message>
+        <source>{person} doit animer deux séances en même temps le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>{person} must run two sessions at the same time on {day} from {start} to {end}: {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>{person} n&apos;a que {gap} pour aller de {from_venue} à {to_venue} le {day}, entre {first} qui finit à {end} et {second} qui commence à {start}&#xa0;; il faut compter au moins {needed}.</source>
+        <translation>{person} has only {gap} to travel from {from_venue} to {to_venue} on {day}, between {first}, which ends at {end}, and {second}, which starts at {start}; allow at least {needed}.</translation>
+    </message>
+    <message>
+        <source>{person} n&apos;a pas de temps pour aller de {from_venue} à {to_venue} le {day}, entre {first} qui finit à {end} et {second} qui commence à {start}&#xa0;; il faut compter au moins {needed}.</source>
+        <translation>{person} has no time to travel from {from_venue} to {to_venue} on {day}, between {first}, which ends at {end}, and {second}, which starts at {start}; allow at least {needed}.</translation>
+    </message>
+    <message>
+        <source>Le lieu {venue} est réservé deux fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>The venue {venue} is booked twice on {day} from {start} to {end}: {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>{person} doit être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>{person} must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants ({names}) doivent être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>
+            <numerusform>%n participant ({names}) must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+            <numerusform>%n participants ({names}) must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants, dont {names}, doivent être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>
+            <numerusform>%n participant, including {names}, must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+            <numerusform>%n participants, including {names}, must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>Impossible de lire ce fichier ({detail}). Vérifiez que la clé USB ou le dossier est toujours accessible, puis réessayez.</source>
+        <translation>This file cannot be read ({detail}). Check that the USB stick or the folder is still available, then try again.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un tube nommé ou un périphérique)&#xa0;: choisissez le fichier CSV lui-même.</source>
+        <translation>“{path}” is not an ordinary file (it is a folder, a named pipe or a device): choose the CSV file itself.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux pour une liste de participants (plus de {limit}).</source>
+        <translation>This file is too large for a list of participants (more than {limit}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Ouvrez-le dans votre tableur, choisissez «&#xa0;Enregistrer sous…&#xa0;» et le type «&#xa0;CSV&#xa0;», puis importez ce nouveau fichier.</source>
+        <translation>This file is a workbook (Excel or LibreOffice), not a CSV file. Open it in your spreadsheet, choose “Save as…” and the “CSV” type, then import that new file.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un fichier texte CSV&#xa0;: il contient des données binaires.</source>
+        <translation>This file is not a CSV text file: it contains binary data.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est vide&#xa0;: il n&apos;y a aucun participant à importer.</source>
+        <translation>This file is empty: there is no participant to import.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;a pas pu être lu comme un tableau CSV ({detail}).</source>
+        <translation>This file could not be read as a CSV table ({detail}).</translation>
+    </message>
+    <message>
+        <source>Aucune colonne «&#xa0;Nom&#xa0;» n&apos;a été trouvée. Colonnes lues&#xa0;: {found}. La première ligne du fichier doit donner le titre des colonnes, avec au moins «&#xa0;Nom&#xa0;» (ou «&#xa0;Nom de famille&#xa0;»), et si possible «&#xa0;Prénom&#xa0;», «&#xa0;Courriel&#xa0;», «&#xa0;Téléphone&#xa0;»…</source>
+        <translation>No “Nom” (last name) column was found. Columns read: {found}. The first line of the file must give the column titles, with at least “Nom” (or “Nom de famille”), and if possible “Prénom”, “Courriel”, “Téléphone”…</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient plus de {limit} participants&#xa0;: rien n&apos;a été importé. Un kit accueille au plus {limit} participants&#xa0;; vérifiez qu&apos;il s&apos;agit de la bonne liste ou découpez-la.</source>
+        <translation>This file holds more than {limit} participants: nothing was imported. A kit takes at most {limit} participants; check that this is the right list, or split it.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;a pas pu être lu comme une liste de participants.</source>
+        <translation>This file could not be read as a list of participants.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Importer des participants — %1</source>
@@ -857,6 +968,164 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <message>
         <source>Agenda iCalendar (*.ics)</source>
         <translation>iCalendar file (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>KitExport</name>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté&#xa0;: une donnée n&apos;est pas valable («&#xa0;{where}&#xa0;»). {detail}</source>
+        <translation>The kit could not be exported: a value is not valid (“{where}”). {detail}</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté&#xa0;: le logo «&#xa0;{path}&#xa0;» est introuvable ou illisible. Choisissez un autre logo dans le profil de la structure, ou exportez sans elle.</source>
+        <translation>The kit could not be exported: the logo “{path}” is missing or unreadable. Choose another logo in the organisation&apos;s profile, or export without it.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté&#xa0;: le logo «&#xa0;{path}&#xa0;» est trop lourd (plus de {limit}). Choisissez une image plus légère dans le profil de la structure.</source>
+        <translation>The kit could not be exported: the logo “{path}” is too heavy (more than {limit}). Choose a lighter image in the organisation&apos;s profile.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté&#xa0;: le logo «&#xa0;{path}&#xa0;» n&apos;est pas une image PNG ou JPEG.</source>
+        <translation>The kit could not be exported: the logo “{path}” is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être enregistré dans «&#xa0;{path}&#xa0;» ({detail}). Vérifiez que la clé USB ou le disque n&apos;est pas plein ou protégé en écriture.</source>
+        <translation>The kit could not be saved in “{path}” ({detail}). Check that the USB stick or the disk is not full or write-protected.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté.</source>
+        <translation>The kit could not be exported.</translation>
+    </message>
+</context>
+<context>
+    <name>KitFile</name>
+    <message>
+        <source>Impossible de lire ce fichier ({detail}). Vérifiez que la clé USB ou le dossier est toujours accessible, puis réessayez.</source>
+        <translation>This file cannot be read ({detail}). Check that the USB stick or the folder is still available, then try again.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un tube nommé ou un périphérique)&#xa0;: choisissez le fichier «&#xa0;.tresse&#xa0;» lui-même.</source>
+        <translation>“{path}” is not an ordinary file (it is a folder, a named pipe or a device): choose the “.tresse” file itself.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux pour être un kit Tresse (plus de {limit}).</source>
+        <translation>This file is too large to be a Tresse kit (more than {limit}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux pour être un kit Tresse ({name}&#xa0;: plus de {limit}).</source>
+        <translation>This file is too large to be a Tresse kit ({name}: more than {limit}).</translation>
+    </message>
+    <message>
+        <source>du texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>un nombre entier</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>vrai ou faux</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>une liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un kit Tresse&#xa0;: ce n&apos;est pas une archive lisible ({detail}). Un kit Tresse est un fichier qui se termine par «&#xa0;.tresse&#xa0;».</source>
+        <translation>This file is not a Tresse kit: it is not a readable archive ({detail}). A Tresse kit is a file whose name ends in “.tresse”.</translation>
+    </message>
+    <message>
+        <source>Ce kit est abîmé&#xa0;: il a sans doute été mal copié ou mal transmis. Demandez à la personne qui vous l&apos;a envoyé de vous le renvoyer.</source>
+        <translation>This kit is damaged: it was probably badly copied or sent. Ask the person who sent it to send it again.</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient trop d&apos;éléments ({count}) pour être un kit Tresse.</source>
+        <translation>This file holds too many items ({count}) to be a Tresse kit.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un kit Tresse&#xa0;: le sommaire de l&apos;archive est anormalement grand ({size}, au plus {limit}).</source>
+        <translation>This file is not a Tresse kit: the archive&apos;s table of contents is abnormally large ({size}, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier est refusé&#xa0;: le sommaire de l&apos;archive ne correspond pas à son contenu ({detail}). Il a été abîmé ou fabriqué pour tromper.</source>
+        <translation>This file is refused: the archive&apos;s table of contents does not match its content ({detail}). It was damaged or made to deceive.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est refusé&#xa0;: il contient un élément «&#xa0;{name}&#xa0;» qu&apos;aucun kit ne contient ({detail}).</source>
+        <translation>This file is refused: it holds an item “{name}” that no kit holds ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier est refusé&#xa0;: il est compressé avec une méthode que Tresse n&apos;accepte pas ({method}). Un kit Tresse n&apos;utilise que la compression ordinaire des fichiers zip&#xa0;; demandez à la personne qui vous l&apos;a envoyé de l&apos;exporter depuis Tresse.</source>
+        <translation>This file is refused: it is compressed with a method Tresse does not accept ({method}). A Tresse kit only uses the ordinary compression of zip files; ask the person who sent it to export it from Tresse.</translation>
+    </message>
+    <message>
+        <source>Cette archive n&apos;est pas un kit Tresse&#xa0;: le fichier «&#xa0;kit.json&#xa0;» n&apos;y est pas.</source>
+        <translation>This archive is not a Tresse kit: the file “kit.json” is not in it.</translation>
+    </message>
+    <message>
+        <source>Ce kit est illisible&#xa0;: son texte n&apos;est pas enregistré en UTF-8.</source>
+        <translation>This kit cannot be read: its text is not saved in UTF-8.</translation>
+    </message>
+    <message>
+        <source>Ce kit est illisible&#xa0;: son contenu est mal formé ({detail}).</source>
+        <translation>This kit cannot be read: its content is malformed ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: sa structure est anormalement imbriquée.</source>
+        <translation>This kit is refused: its structure is abnormally nested.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un kit Tresse ({detail}).</source>
+        <translation>This file is not a Tresse kit ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit a été créé par une version plus récente de Tresse ({generator}, format {found})&#xa0;; cette version-ci lit le format {supported}. Mettez Tresse à jour pour l&apos;ouvrir.</source>
+        <translation>This kit was made by a newer version of Tresse ({generator}, format {found}); this version reads format {supported}. Update Tresse to open it.</translation>
+    </message>
+    <message>
+        <source>Ce kit est incomplet&#xa0;: l&apos;information «&#xa0;{where}&#xa0;» manque.</source>
+        <translation>This kit is incomplete: the item “{where}” is missing.</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: l&apos;information «&#xa0;{where}&#xa0;» n&apos;a pas la bonne forme ({expected} attendu).</source>
+        <translation>This kit is refused: the item “{where}” does not have the right form ({expected} expected).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: la valeur de «&#xa0;{where}&#xa0;» n&apos;est pas valable ({detail}).</source>
+        <translation>This kit is refused: the value of “{where}” is not valid ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: «&#xa0;{where}&#xa0;» n&apos;est pas un identifiant valable.</source>
+        <translation>This kit is refused: “{where}” is not a valid identifier.</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: «&#xa0;{where}&#xa0;» apparaît deux fois ({detail}).</source>
+        <translation>This kit is refused: “{where}” appears twice ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: «&#xa0;{where}&#xa0;» renvoie à un élément absent du fichier ({detail}).</source>
+        <translation>This kit is refused: “{where}” refers to an item missing from the file ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: la valeur de «&#xa0;{where}&#xa0;» est hors des limites ({detail}).</source>
+        <translation>This kit is refused: the value of “{where}” is out of bounds ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: le texte de «&#xa0;{where}&#xa0;» est trop long (plus de {limit} caractères).</source>
+        <translation>This kit is refused: the text of “{where}” is too long (more than {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: «&#xa0;{where}&#xa0;» contient trop d&apos;éléments (plus de {limit}).</source>
+        <translation>This kit is refused: “{where}” holds too many items (more than {limit}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;a pas pu être ouvert comme un kit Tresse.</source>
+        <translation>This file could not be opened as a Tresse kit.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1976,72 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>«&#xa0;{title}&#xa0;» ({kit})</source>
+        <extracomment>translate(context, source, n) → the text in the language (n: the count of a counted text, else -1).</extracomment>
+        <translation>“{title}” ({kit})</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{title}&#xa0;»</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>Séance sans atelier</source>
+        <translation>Session without a workshop</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{name}, {commune}&#xa0;»</source>
+        <translation>“{name}, {commune}”</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{name}&#xa0;»</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>un lieu inconnu</source>
+        <translation>an unknown venue</translation>
+    </message>
+    <message>
+        <source>Un membre de l&apos;équipe d&apos;animation</source>
+        <translation>A member of the facilitating team</translation>
+    </message>
+    <message>
+        <source>Une personne inscrite</source>
+        <translation>An enrolled person</translation>
+    </message>
+    <message>
+        <source>sans nom</source>
+        <translation>without a name</translation>
+    </message>
+    <message>
+        <source>{date} «&#xa0;{title}&#xa0;»</source>
+        <translation>{date} “{title}”</translation>
+    </message>
+    <message>
+        <source>{name} ({sessions})</source>
+        <translation>{name} ({sessions})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autres</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size}&#xa0;Mo</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n&#xa0;octets</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LateDialog</name>
     <message>
         <source>Retard ou départ anticipé</source>
@@ -2400,6 +2735,52 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Planning</name>
+    <message>
+        <source>«&#xa0;{title}&#xa0;» placé le {day} et non le {wanted}&#xa0;: {reasons}.</source>
+        <translation>“{title}” placed on {day} rather than {wanted}: {reasons}.</translation>
+    </message>
+    <message>
+        <source>{holiday} (jour férié)</source>
+        <translation>{holiday} (public holiday)</translation>
+    </message>
+    <message>
+        <source>date indisponible</source>
+        <translation>unavailable date</translation>
+    </message>
+    <message>
+        <source>{holiday} (zone {zone})</source>
+        <translation>{holiday} (zone {zone})</translation>
+    </message>
+    <message>
+        <source>Les ateliers d&apos;une journée commencent le matin, à {start}.</source>
+        <translation>Full-day workshops start in the morning, at {start}.</translation>
+    </message>
+    <message>
+        <source>La zone {zone} choisie n&apos;est pas celle de {departement}, en zone {its_zone}.</source>
+        <translation>The chosen zone {zone} is not that of {departement}, which is in zone {its_zone}.</translation>
+    </message>
+    <message>
+        <source>Département «&#xa0;{departement}&#xa0;» non reconnu&#xa0;: seuls les jours fériés nationaux sont pris en compte (pas ceux d&apos;Alsace-Moselle ni d&apos;outre-mer).</source>
+        <translation>Département “{departement}” not recognised: only national public holidays are taken into account (not those of Alsace-Moselle or overseas).</translation>
+    </message>
+    <message>
+        <source>Département «&#xa0;{departement}&#xa0;» non reconnu&#xa0;: seuls les jours fériés nationaux sont pris en compte (pas ceux d&apos;Alsace-Moselle ni d&apos;outre-mer), ni les vacances scolaires.</source>
+        <translation>Département “{departement}” not recognised: only national public holidays are taken into account (not those of Alsace-Moselle or overseas), and no school holidays.</translation>
+    </message>
+    <message>
+        <source>{departement} n&apos;appartient à aucune des zones scolaires A, B ou C&#xa0;: son calendrier scolaire lui est propre et Tresse ne le connaît pas, les vacances scolaires ne sont donc pas prises en compte.</source>
+        <translation>{departement} belongs to none of the school zones A, B or C: it has its own school calendar, which Tresse does not know, so school holidays are not taken into account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Les vacances scolaires de la zone {zone} ne sont pas encore publiées pour les années scolaires {years} dans les données de Tresse (dates à partir du {day})&#xa0;: elles n&apos;ont pas pu être prises en compte&#xa0;; vérifiez ces dates sur le calendrier scolaire officiel.</source>
+        <translation>
+            <numerusform>The school holidays of zone {zone} are not yet published for the school year {years} in Tresse&apos;s data (dates from {day}): they could not be taken into account; check these dates on the official school calendar.</numerusform>
+            <numerusform>The school holidays of zone {zone} are not yet published for the school years {years} in Tresse&apos;s data (dates from {day}): they could not be taken into account; check these dates on the official school calendar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Préférences</source>
@@ -2657,6 +3038,94 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PrintWarnings</name>
+    <message>
+        <source>{what} «&#xa0;{text}&#xa0;» contient des caractères que la police ne peut pas imprimer&#xa0;: ils sont remplacés par «&#xa0;?&#xa0;».</source>
+        <translation>{what} “{text}” contains characters the font cannot print: they are replaced by “?”.</translation>
+    </message>
+    <message>
+        <source>Le logo «&#xa0;{path}&#xa0;» est introuvable ou illisible&#xa0;: il n&apos;est pas imprimé.</source>
+        <translation>The logo “{path}” is missing or unreadable: it is not printed.</translation>
+    </message>
+    <message>
+        <source>Le certificat de réalisation s&apos;adresse aux actions de formation&#xa0;: l&apos;option «&#xa0;action de formation&#xa0;» du programme n&apos;est pas cochée.</source>
+        <translation>The certificate of completion is meant for training actions: the programme&apos;s “training action” option is not ticked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Présences non saisies pour %n personnes&#xa0;: {names}. Pas d&apos;attestation ni de certificat de réalisation pour elles tant que leurs présences (présent, absent ou excusé) ne sont pas saisies.</source>
+        <translation>
+            <numerusform>Attendance not entered for %n person: {names}. No certificate of attendance or of completion for them until their attendance (present, absent or excused) is entered.</numerusform>
+            <numerusform>Attendance not entered for %n people: {names}. No certificate of attendance or of completion for them until their attendance (present, absent or excused) is entered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances passées ou avec des présences mais non marquées «&#xa0;réalisée&#xa0;»&#xa0;: {sessions}. Leurs heures ne comptent pas tant qu&apos;elles ne sont pas marquées réalisées.</source>
+        <translation>
+            <numerusform>%n session past or with attendance but not marked “held”: {sessions}. Its hours do not count until it is marked held.</numerusform>
+            <numerusform>%n sessions past or with attendance but not marked “held”: {sessions}. Their hours do not count until they are marked held.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pas d&apos;attestation ni de certificat de réalisation avant la dernière séance suivie pour&#xa0;: {names}.</source>
+        <translation>No certificate of attendance or of completion before the last session attended for: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personnes inscrites n&apos;ont suivi aucune heure&#xa0;: pas d&apos;attestation ni de certificat de réalisation pour elles ({names}).</source>
+        <translation>
+            <numerusform>%n enrolled person attended no hour: no certificate of attendance or of completion for them ({names}).</numerusform>
+            <numerusform>%n enrolled people attended no hour: no certificate of attendance or of completion for them ({names}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune heure de présence n&apos;est encore enregistrée pour une séance réalisée&#xa0;: l&apos;attestation est imprimée vierge, à remplir à la main.</source>
+        <translation>No hour of attendance is recorded yet for a held session: the certificate is printed blank, to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>Aucune attestation ne peut encore être délivrée&#xa0;: l&apos;attestation est imprimée vierge.</source>
+        <translation>No certificate can be issued yet: the certificate is printed blank.</translation>
+    </message>
+    <message>
+        <source>Le signataire des attestations n&apos;est pas renseigné dans le profil de la structure&#xa0;: son nom est à écrire à la main.</source>
+        <translation>The signatory of the certificates is not given in the organisation&apos;s profile: their name must be written by hand.</translation>
+    </message>
+    <message>
+        <source>Aucune séance n&apos;est programmée&#xa0;: la feuille d&apos;émargement est imprimée vierge.</source>
+        <translation>No session is scheduled: the attendance sheet is printed blank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances encore «&#xa0;pressenties&#xa0;» s&apos;impriment «&#xa0;date à confirmer&#xa0;»&#xa0;: {sessions}. Confirmez-les («&#xa0;Confirmer les dates&#xa0;») si elles sont fixées.</source>
+        <translation>
+            <numerusform>%n session still “pencilled in” prints “date to be confirmed”: {sessions}. Confirm it (“Confirm the dates”) if it is settled.</numerusform>
+            <numerusform>%n sessions still “pencilled in” print “date to be confirmed”: {sessions}. Confirm them (“Confirm the dates”) if they are settled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personnes n&apos;ont pas de créneau de rendez-vous individuel pour «&#xa0;{title}&#xa0;» ({minutes}&#xa0;minutes par personne)&#xa0;: programmez des séances.</source>
+        <translation>
+            <numerusform>%n person has no individual appointment slot for “{title}” ({minutes} minutes per person): schedule sessions.</numerusform>
+            <numerusform>%n people have no individual appointment slot for “{title}” ({minutes} minutes per person): schedule sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personnes n&apos;ont pas de créneau de rendez-vous individuel pour «&#xa0;{title}&#xa0;» ({minutes}&#xa0;minutes par personne)&#xa0;: programmez {more} de plus.</source>
+        <translation>
+            <numerusform>%n person has no individual appointment slot for “{title}” ({minutes} minutes per person): schedule {more} more.</numerusform>
+            <numerusform>%n people have no individual appointment slot for “{title}” ({minutes} minutes per person): schedule {more} more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Une convocation ne tient pas sur une page (beaucoup de séances ou de lieux)&#xa0;: elle continue sur la suivante.</source>
+        <translation>A letter of invitation does not fit on one page (many sessions or venues): it continues on the next.</translation>
+    </message>
+</context>
+<context>
     <name>PrintWorker</name>
     <message>
         <source>Les polices de caractères de Tresse sont introuvables&#xa0;: l&apos;installation est incomplète. Réinstallez Tresse, puis réessayez.</source>
@@ -2693,6 +3162,158 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Une erreur inattendue a empêché de préparer les documents. Elle a été enregistrée dans le journal. Aucun document n&apos;a été laissé à moitié écrit.</source>
         <translation>An unexpected error prevented the documents from being prepared. It has been recorded in the log. No document was left half-written.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedTexts</name>
+    <message>
+        <source>Le texte</source>
+        <extracomment>How the print warnings name a text whose characters the font lacks (« Le nom »…), by French label.</extracomment>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>Le nom</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>Le prénom</source>
+        <translation>The first name</translation>
+    </message>
+    <message>
+        <source>La structure</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <source>La commune</source>
+        <translation>The town</translation>
+    </message>
+    <message>
+        <source>Le téléphone</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse électronique</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>Les coordonnées</source>
+        <translation>The contact details</translation>
+    </message>
+    <message>
+        <source>Le lieu</source>
+        <translation>The venue</translation>
+    </message>
+    <message>
+        <source>Le nom du lieu</source>
+        <translation>The venue&apos;s name</translation>
+    </message>
+    <message>
+        <source>Les indications d&apos;accès</source>
+        <translation>The directions</translation>
+    </message>
+    <message>
+        <source>L&apos;équipement</source>
+        <translation>The equipment</translation>
+    </message>
+    <message>
+        <source>Le matériel</source>
+        <translation>The materials</translation>
+    </message>
+    <message>
+        <source>Le nom du programme</source>
+        <translation>The programme&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du kit</source>
+        <translation>The kit&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le territoire</source>
+        <translation>The area</translation>
+    </message>
+    <message>
+        <source>Le département</source>
+        <translation>The département</translation>
+    </message>
+    <message>
+        <source>Le public</source>
+        <translation>The audience</translation>
+    </message>
+    <message>
+        <source>La mention</source>
+        <translation>The statement</translation>
+    </message>
+    <message>
+        <source>La mention des financeurs</source>
+        <translation>The funders&apos; statement</translation>
+    </message>
+    <message>
+        <source>La mention des partenaires</source>
+        <translation>The partners&apos; statement</translation>
+    </message>
+    <message>
+        <source>Le nom de la structure</source>
+        <translation>The organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse de la structure</source>
+        <translation>The organisation&apos;s address</translation>
+    </message>
+    <message>
+        <source>Le nom du signataire</source>
+        <translation>The signatory&apos;s name</translation>
+    </message>
+    <message>
+        <source>La fonction du signataire</source>
+        <translation>The signatory&apos;s role</translation>
+    </message>
+    <message>
+        <source>Le contact pour une adaptation</source>
+        <translation>The contact for adjustments</translation>
+    </message>
+    <message>
+        <source>Le titre de l&apos;atelier</source>
+        <translation>The workshop&apos;s title</translation>
+    </message>
+    <message>
+        <source>L&apos;objectif</source>
+        <translation>The objective</translation>
+    </message>
+    <message>
+        <source>L&apos;essentiel</source>
+        <translation>The key points</translation>
+    </message>
+    <message>
+        <source>Le texte de l&apos;atelier</source>
+        <translation>The workshop&apos;s text</translation>
+    </message>
+    <message>
+        <source>Le déroulé de l&apos;atelier</source>
+        <translation>The workshop&apos;s outline</translation>
+    </message>
+    <message>
+        <source>Les ateliers et leurs objectifs</source>
+        <translation>The workshops and their objectives</translation>
+    </message>
+    <message>
+        <source>Le titre de la séquence</source>
+        <translation>The segment&apos;s title</translation>
+    </message>
+    <message>
+        <source>La description de la séquence</source>
+        <translation>The segment&apos;s description</translation>
+    </message>
+    <message>
+        <source>La question</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>Le commentaire</source>
+        <translation>The comment</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from desktop.ui.pdf_printing import page_count, pdf_title, print_with_dialog
 from desktop.ui.widgets.profile_prompt import ProfilePrompt, profile_warning
 from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.print_worker import PrintWorker, document_title, translated_title
+from desktop.ui.wording import words
 
 #: Documents ticked when the dialog opens: what a facilitator carries to every cycle.
 DEFAULT_DOCUMENTS = frozenset({"programme", "livrets", "emargement", "attestations", "evaluation"})
@@ -366,8 +367,8 @@ class PrintDialog(QDialog):
         self._update()
         return True
 
-    def _show_warnings(self, warnings: list[str]) -> None:
-        lines = [f"• {w}" for w in (profile_warning(self.structure), *warnings) if w]
+    def _show_warnings(self, warnings: list) -> None:
+        lines = [f"• {words(w)}" for w in (profile_warning(self.structure), *warnings) if w]
         self.warnings.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
         self.warnings_area.setVisible(bool(lines))
 
@@ -478,8 +479,8 @@ class PrintDialog(QDialog):
         return list(self.result_pack.files) if self.result_pack is not None else []
 
     def warning_texts(self) -> list[str]:
-        """The warnings shown (French sentences)."""
-        return list(self.result_pack.warnings) if self.result_pack is not None else []
+        """The warnings shown, in the interface language."""
+        return [words(w) for w in self.result_pack.warnings] if self.result_pack is not None else []
 
     def selected_file(self) -> Path | None:
         index = self.files_view.currentIndex()

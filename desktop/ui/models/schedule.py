@@ -22,6 +22,7 @@ from desktop.domain.text import sort_key
 from desktop.scheduling.conflicts import ERROR, WARNING, Conflict
 from desktop.ui.models.base import Index, ListTableModel
 from desktop.ui.schedule import Schedule
+from desktop.ui.wording import words
 
 #: MIME type of a session dragged across the calendar (its uid, UTF-8).
 SESSION_MIME = "application/x-tresse-session"
@@ -200,7 +201,7 @@ class AgendaModel(ListTableModel[SessionEntry]):
 
     def tooltip(self, obj: SessionEntry, column: int) -> str | None:
         if column == self.CONFLICTS and obj.conflicts:
-            return "\n".join(c.message for c in obj.conflicts)
+            return "\n".join(words(c.reason) for c in obj.conflicts)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -231,7 +232,7 @@ class ConflictModel(ListTableModel[Conflict]):
             return severity_label(obj.severity)
         if column == self.DATE:
             return long_date(obj.day) if obj.day else ""
-        return obj.message
+        return words(obj.reason)
 
     def sort_value(self, obj: Conflict, column: int) -> Any:
         day = obj.day.toordinal() if obj.day else 0
@@ -239,10 +240,10 @@ class ConflictModel(ListTableModel[Conflict]):
             return (0 if obj.severity == ERROR else 1) * 10_000_000 + day
         if column == self.DATE:
             return day
-        return sort_key(obj.message)
+        return sort_key(words(obj.reason))
 
     def tooltip(self, obj: Conflict, column: int) -> str | None:
-        return obj.message
+        return words(obj.reason)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.SEVERITY

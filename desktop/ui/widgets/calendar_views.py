@@ -27,6 +27,7 @@ from desktop.ui.models.schedule import (
     session_entries, status_label,
 )
 from desktop.ui.schedule import Schedule
+from desktop.ui.wording import words
 
 GRID = QColor("#c8ccd2")
 SHADE = QColor("#eceef1")
@@ -57,7 +58,7 @@ def session_tooltip(entry: SessionEntry) -> str:
              QCoreApplication.translate("CalendarView", "Statut : %1").replace("%1", escape(status_label(s.status)))]
     for conflict in entry.conflicts:
         color = ERROR_COLOR if conflict.severity == ERROR else WARNING_COLOR
-        lines.append(f"<span style='color:{color}'>• {escape(conflict.message)}</span>")
+        lines.append(f"<span style='color:{color}'>• {escape(words(conflict.reason))}</span>")
     return "<p>" + "<br>".join(lines) + "</p>"
 
 

@@ -25,6 +25,7 @@ from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import ParticipantModel
 from desktop.ui.widgets.participant_entry import QuickEntry
 from desktop.ui.widgets.sheet_table import SheetTable
+from desktop.ui.wording import words
 
 #: Largest CSV read into memory for the preview (the parser refuses anything larger).
 
@@ -157,7 +158,7 @@ class KitParticipantsPanel(QWidget):
         try:
             dialog = PasteParticipantsDialog(text, kit.capacity - len(kit.participants), self)
         except CsvImportError as exc:
-            QMessageBox.warning(self, self.tr("Coller des participants"), exc.message)
+            QMessageBox.warning(self, self.tr("Coller des participants"), words(exc.said))
             return False
         people = dialog.participants() if dialog.exec() else []
         if not people:
@@ -203,7 +204,7 @@ class KitParticipantsPanel(QWidget):
                                 self.tr("Impossible de lire ce fichier : %1").replace("%1", exc.strerror or str(exc)))
             return False
         except CsvImportError as exc:
-            QMessageBox.warning(self, self.tr("Importer des participants"), exc.message)
+            QMessageBox.warning(self, self.tr("Importer des participants"), words(exc.said))
             return False
         dialog = CsvImportDialog(preview, Path(path).name, kit.capacity - len(kit.participants), self,
                                  existing=kit.participants)

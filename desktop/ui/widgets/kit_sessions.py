@@ -23,6 +23,7 @@ from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule_rows import SessionModel, SessionRow
 from desktop.ui.schedule import Schedule
+from desktop.ui.wording import words
 
 
 def _status_word(status: SessionStatus) -> str:
@@ -135,7 +136,7 @@ class KitSessionsPanel(QWidget):
             people = [self.schedule.facilitator(u) for u in s.facilitator_uids]
             conflicts = self.schedule.conflicts_for(s.uid)
             rows.append(SessionRow(s, kw.workshop.title if kw else "", venue.name if venue else "",
-                                   ", ".join(p.name for p in people if p), tuple(c.message for c in conflicts),
+                                   ", ".join(p.name for p in people if p), tuple(words(c.reason) for c in conflicts),
                                    any(c.severity == ERROR for c in conflicts)))
         current = self.current_uid()
         self.model.set_rows(rows)
@@ -223,7 +224,7 @@ class KitSessionsPanel(QWidget):
         self.controller.apply(after, self.tr("Planifier les séances"))
         if result.messages:
             QMessageBox.information(self, self.tr("Planifier les séances"),
-                                    "\n".join(f"• {m}" for m in result.messages))
+                                    "\n".join(f"• {words(m)}" for m in result.messages))
         return True
 
     def edit_current(self) -> None:
