@@ -379,7 +379,7 @@ def test_terminal_safe_neutralises_every_control_character():
 def test_error_messages_never_carry_a_control_character():
     error = KitFileError("unsafe_member", name="a\x1b[2Jb\x07", detail="x")
     assert "\x1b" not in error.message and "\x07" not in error.message
-    assert "« a?[2Jb? »" in error.message
+    assert "«\u00a0a?[2Jb?\u00a0»" in error.message
     assert len(KitFileError("not_a_kit", detail="x" * 5000).message) < 400
 
 

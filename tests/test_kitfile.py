@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.domain.wording import WORDS
+
 import io
 import json
 import struct
@@ -594,9 +596,11 @@ def test_bad_logos_are_dropped_with_a_warning(doc, monkeypatch):
 
 
 def test_every_reason_has_a_french_message():
-    for reason in KitFileError.MESSAGES:
-        message = KitFileError(reason).message
-        assert message and "{" not in message
-    for reason in KitWriteError.MESSAGES:
-        assert KitWriteError(reason).message
+    for key in WORDS:
+        prefix, _, reason = key.partition(".")
+        if prefix == "kitfile":
+            assert KitFileError(reason).said.key == key and KitFileError(reason).message
+        if prefix == "kitwrite":
+            assert KitWriteError(reason).said.key == key and KitWriteError(reason).message
+    assert KitFileError("no_such_reason").said.key == "kitfile.default"
     assert "pas un kit" in KitFileError("not_a_zip", detail="x").message

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Reason:
-    """A reason key and its values (sorted by name, so that two equal facts are equal and order alike).
+    """A reason key and its values (sorted by name, so that two equal facts are equal).
 
     Attributes:
         key: a stable key of ``domain/wording.py`` (``conflict.weekend``, ``kitfile.too_big``…).

@@ -236,9 +236,8 @@ _KITFILE = _table("KitFile", {
         "KitFile", "«\u00a0{path}\u00a0» n'est pas un fichier ordinaire (c'est un dossier, un tube nommé ou un "
                    "périphérique)\u00a0: choisissez le fichier «\u00a0.tresse\u00a0» lui-même."),
     "kitfile.too_big": QT_TRANSLATE_NOOP(
-        "KitFile", "Ce fichier est trop volumineux pour être un kit Tresse (plus de {limit})."),
-    "kitfile.member_too_big": QT_TRANSLATE_NOOP(
-        "KitFile", "Ce fichier est trop volumineux pour être un kit Tresse ({name}\u00a0: plus de {limit})."),
+        "KitFile", "Ce fichier est trop volumineux pour être un kit Tresse ({what}\u00a0: plus de {limit})."),
+    "kitfile.the_file": QT_TRANSLATE_NOOP("KitFile", "le fichier"),
     "kitfile.expected_text": QT_TRANSLATE_NOOP("KitFile", "du texte"),
     "kitfile.expected_object": QT_TRANSLATE_NOOP("KitFile", "un objet"),
     "kitfile.expected_integer": QT_TRANSLATE_NOOP("KitFile", "un nombre entier"),

@@ -66,7 +66,7 @@ class KitFileError(ExchangeError):
     Attributes:
         where: the place in ``kit.json`` concerned (``sessions[3].start``), or ``""``.
 
-    Reasons: ``unreadable``, ``not_a_file``, ``too_big``, ``member_too_big``, ``not_a_zip``, ``corrupt``,
+    Reasons: ``unreadable``, ``not_a_file``, ``too_big``, ``not_a_zip``, ``corrupt``,
     ``too_many_members``, ``directory_too_big``, ``inconsistent_archive``, ``unsafe_member``,
     ``unsupported_method``, ``no_kit_json``, ``bad_encoding``, ``bad_json``, ``too_deep``, ``not_a_kit``,
     ``too_new``, ``missing_field``, ``bad_type``, ``bad_value``, ``bad_uid``, ``duplicate``, ``unknown_reference``,

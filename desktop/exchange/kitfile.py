@@ -32,6 +32,7 @@ from desktop import __version__
 from desktop.domain.kit import Facilitator, HalfDay, IssuingStructure, Kit, Presence, SessionStatus, Venue
 from desktop.domain.paperwork import VENUE_FACTS, fact_state, paperwork_to_dict
 from desktop.exchange.files import write_atomically
+from desktop.domain.reason import Reason
 from desktop.exchange.errors import KitFileError, KitWriteError, readable_size
 from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, parse_document
 from desktop.exchange.strictjson import load_json
@@ -256,7 +257,7 @@ def _source_bytes(source: Path | str | bytes | bytearray | memoryview) -> bytes:
         except OSError as exc:
             raise KitFileError("unreadable", detail=exc.strerror or str(exc)) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise KitFileError("too_big", limit=readable_size(MAX_FILE_BYTES))
+        raise KitFileError("too_big", what=Reason.of("kitfile.the_file"), limit=readable_size(MAX_FILE_BYTES))
     return data
 
 

@@ -220,7 +220,7 @@ class UntrustedZip:
                 the directory).
         """
         if info.file_size > limit:
-            raise KitFileError("member_too_big", name=info.orig_filename[:80], limit=readable_size(limit))
+            raise KitFileError("too_big", what=info.orig_filename[:80], limit=readable_size(limit))
         raw = self._compressed(info)
         if info.compress_type == STORED:
             content = bytes(raw[:info.file_size + 1])

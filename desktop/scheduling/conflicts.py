@@ -338,7 +338,7 @@ class ConflictIndex:
         for conflict in found:
             self._serial += 1
             entry = ((conflict.day or date.max, _RANK.get(conflict.kind, 99), conflict.session_uids,
-                      conflict.reason), self._serial, conflict)
+                      repr(conflict.reason)), self._serial, conflict)
             if bulk:
                 self._ordered.append(entry)
             else:
