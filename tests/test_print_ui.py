@@ -167,7 +167,7 @@ def test_dates_to_confirm_are_listed_and_confirmed_in_one_undoable_edit(qtbot, f
     window.show()
     window.documents.item(list(DOCUMENTS).index("convocations")).setCheckState(Qt.CheckState.Checked)
     shown = plain(window.warnings.text())
-    assert "1 séance encore « pressentie » s’imprime « date à confirmer » : 16/03/2027" in shown
+    assert "1 séance encore « pressentie » s'imprime « date à confirmer » : 16/03/2027" in shown
     assert window.confirm_button.isVisible()
     assert window.confirm_dates()
     (after, text), = applied

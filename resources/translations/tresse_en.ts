@@ -1008,12 +1008,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>“{path}” is not an ordinary file (it is a folder, a named pipe or a device): choose the “.tresse” file itself.</translation>
     </message>
     <message>
-        <source>Ce fichier est trop volumineux pour être un kit Tresse (plus de {limit}).</source>
-        <translation>This file is too large to be a Tresse kit (more than {limit}).</translation>
+        <source>Ce fichier est trop volumineux pour être un kit Tresse ({what}&#xa0;: plus de {limit}).</source>
+        <translation>This file is too large to be a Tresse kit ({what}: more than {limit}).</translation>
     </message>
     <message>
-        <source>Ce fichier est trop volumineux pour être un kit Tresse ({name}&#xa0;: plus de {limit}).</source>
-        <translation>This file is too large to be a Tresse kit ({name}: more than {limit}).</translation>
+        <source>le fichier</source>
+        <translation>the file</translation>
     </message>
     <message>
         <source>du texte</source>
