@@ -34,7 +34,7 @@ from desktop.ui.dialogs.print_dialog import (
     DEFAULT_DOCUMENTS, PrintDialog, default_folder, folder_name, open_print_dialog,
 )
 from desktop.ui.pdf_printing import MAX_PRINT_DPI, print_pdfs
-from desktop.ui.print_worker import TITLES_MARKED, PrintWorker, describe_print_error
+from desktop.ui.print_worker import PrintWorker, describe_print_error
 from desktop.ui.workspace import Workspace
 
 NBSP = "\u00a0"
@@ -99,10 +99,6 @@ def plain(text: str) -> str:
 
 
 # -- the dialog ---------------------------------------------------------------------------------------------------
-
-def test_every_document_title_is_marked_for_translation():
-    assert list(TITLES_MARKED) == list(DOCUMENTS.values())
-
 
 def test_folder_names_work_on_every_system():
     assert folder_name("Outille : Ardèche / 2027") == "Outille - Ardèche - 2027"

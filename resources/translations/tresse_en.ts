@@ -686,6 +686,26 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>Evaluation</name>
+    <message>
+        <source>Les objectifs de l&apos;atelier ont été atteints</source>
+        <extracomment>Questions of the « évaluation à chaud » (scored 1 to 4); the keys are stable in kit files.</extracomment>
+        <translation>The workshop&apos;s objectives were met</translation>
+    </message>
+    <message>
+        <source>Le contenu m&apos;est utile pour mon projet</source>
+        <translation>The content is useful for my project</translation>
+    </message>
+    <message>
+        <source>L&apos;animation m&apos;a permis de participer</source>
+        <translation>The facilitation let me take part</translation>
+    </message>
+    <message>
+        <source>L&apos;organisation (lieu, horaires, accueil) était satisfaisante</source>
+        <translation>The organisation (venue, times, welcome) was satisfactory</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorView</name>
     <message>
         <source>Animer la séance — %1</source>
@@ -1258,8 +1278,19 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Register the participants first (Participants tab).</translation>
     </message>
     <message>
-        <source>Moyennes sur %1 réponses — </source>
-        <translation>Averages over %1 responses — </translation>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moyennes sur %n réponse(s) — </source>
+        <translation>
+            <numerusform>Averages over %n answer — </numerusform>
+            <numerusform>Averages over %n answers — </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&#xa0;; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>Saisir une présence</source>
@@ -2990,6 +3021,7 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <name>PrintDocuments</name>
     <message>
         <source>Programme du cycle</source>
+        <extracomment>Document key → French title, in the order the pack is built (and a dialog lists them); the titles are marked for Qt Linguist here, the one list the interface translates.</extracomment>
         <translation>Cycle program</translation>
     </message>
     <message>
@@ -3879,24 +3911,8 @@ Delete all backups now? A new backup, without this data, is made straight away.<
 <context>
     <name>Schedule</name>
     <message>
-        <source>Confirmée</source>
-        <extracomment>MIME type of a session dragged across the calendar (its uid, UTF-8). Kit colours: (strong, light) pairs, without red or orange (kept for conflicts), each dark enough for white text on the strong colour and black text on the light one.</extracomment>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Réalisée</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <source>Annulée</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Pressentie</source>
-        <translation>Pencilled in</translation>
-    </message>
-    <message>
         <source>Erreur</source>
+        <extracomment>MIME type of a session dragged across the calendar (its uid, UTF-8). Kit colours: (strong, light) pairs, without red or orange (kept for conflicts), each dark enough for white text on the strong colour and black text on the light one.</extracomment>
         <translation>Error</translation>
     </message>
     <message>

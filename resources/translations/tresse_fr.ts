@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>KitFollowUpPanel</name>
+    <message numerus="yes">
+        <source>Moyennes sur %n réponse(s) — </source>
+        <translation>
+            <numerusform>Moyennes sur %n réponse — </numerusform>
+            <numerusform>Moyennes sur %n réponses — </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KitParticipantsPanel</name>
     <message numerus="yes">
         <source>%n participant(s) inscrit(s) pour %1 places.</source>

@@ -23,6 +23,7 @@ from desktop.scheduling.conflicts import ERROR, WARNING, Conflict
 from desktop.ui.models.base import Index, ListTableModel
 from desktop.ui.schedule import Schedule
 from desktop.ui.wording import words
+from desktop.ui.labels import status_label
 
 #: MIME type of a session dragged across the calendar (its uid, UTF-8).
 SESSION_MIME = "application/x-tresse-session"
@@ -58,17 +59,6 @@ def minutes(t: time) -> int:
 def hours_text(start: time, end: time) -> str:
     """« 9 h 30 – 12 h 30 »."""
     return f"{clock(start)} – {clock(end)}"
-
-
-def status_label(status: SessionStatus) -> str:
-    """The translated label of a session's status."""
-    if status is SessionStatus.CONFIRMED:
-        return QCoreApplication.translate("Schedule", "Confirmée")
-    if status is SessionStatus.HELD:
-        return QCoreApplication.translate("Schedule", "Réalisée")
-    if status is SessionStatus.CANCELLED:
-        return QCoreApplication.translate("Schedule", "Annulée")
-    return QCoreApplication.translate("Schedule", "Pressentie")
 
 
 def severity_label(severity: str) -> str:

@@ -24,10 +24,11 @@ from desktop.scheduling.conflicts import ERROR
 from desktop.scheduling.holidays_fr import public_holiday
 from desktop.ui.models.schedule import (
     ERROR_COLOR, SESSION_MIME, WARNING_COLOR, SessionEntry, SessionFilter, kit_colors, minutes,
-    session_entries, status_label,
+    session_entries,
 )
 from desktop.ui.schedule import Schedule
 from desktop.ui.wording import words
+from desktop.ui.labels import status_label
 
 GRID = QColor("#c8ccd2")
 SHADE = QColor("#eceef1")

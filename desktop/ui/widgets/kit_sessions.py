@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.domain.kit import SESSION_STATUS_LABELS, Kit, SessionStatus
+from desktop.domain.kit import Kit, SessionStatus
+from desktop.ui.labels import status_label
 from desktop.domain.kit_edit import replace_sessions
 from desktop.scheduling.autoschedule import shift_following
 from desktop.scheduling.conflicts import ERROR
@@ -24,10 +25,6 @@ from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule_rows import SessionModel, SessionRow
 from desktop.ui.schedule import Schedule
 from desktop.ui.wording import words
-
-
-def _status_word(status: SessionStatus) -> str:
-    return QCoreApplication.translate("SessionStatus", SESSION_STATUS_LABELS[status])
 
 
 class KitSessionsPanel(QWidget):
@@ -80,7 +77,7 @@ class KitSessionsPanel(QWidget):
         self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.status_button)
         for status in SessionStatus:
-            menu.addAction(_status_word(status), lambda status=status: self.set_status(status))
+            menu.addAction(status_label(status), lambda status=status: self.set_status(status))
         self.status_button.setMenu(menu)
         self.confirm_all_button = QPushButton(self.tr("&Confirmer toutes les séances"), self)
 
@@ -177,7 +174,7 @@ class KitSessionsPanel(QWidget):
             return False
         sessions = [replace(s, status=status) if s.uid in uids else s for s in kit.sessions]
         text = self.tr("Séances : « %1 » (%n)", "", len(uids)).replace(
-            "%1", _status_word(status))
+            "%1", status_label(status))
         return self.controller.apply(replace_sessions(kit, sessions), text)
 
     def confirm_all(self) -> bool:
