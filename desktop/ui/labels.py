@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain import dates
 from desktop.domain.kit import EVALUATION_QUESTIONS, SESSION_STATUS_LABELS, SessionStatus
 from desktop.domain.vocabulary import AUDIENCES, FORMATS, ORIGINS, SEGMENT_KINDS
+from desktop.domain.wording import QT_TRANSLATE_NOOP
+from desktop.ui.wording import counted
 
 CONTEXT = "Vocabulary"
 
@@ -52,6 +54,4 @@ def duration_label(minutes: int) -> str:
 
 def days_label(n: int) -> str:
     """« 1 jour », « 7 jours »."""
-    if n == 1:
-        return QCoreApplication.translate(CONTEXT, "1 jour")
-    return QCoreApplication.translate(CONTEXT, "%1 jours").replace("%1", str(n))
+    return counted(CONTEXT, QT_TRANSLATE_NOOP("Vocabulary", "%n jours", None, 2), n)

@@ -41,6 +41,15 @@ class InterfaceFormats:
         return dates.duration(int(length.total_seconds() // 60))
 
 
+def counted(context: str, text: str, n: int) -> str:
+    """A counted text of a module-level function, translated for *n* (its plural form chosen, in French too).
+
+    pyside6-lupdate reads the count of a ``translate(…, n)`` call only when it is a literal number, so such a text
+    is marked where it is defined with the four-argument ``QT_TRANSLATE_NOOP`` of ``domain/wording.py``.
+    """
+    return QCoreApplication.translate(context, text, None, n)
+
+
 def words(reason: Reason | str) -> str:
     """*reason* as a sentence in the interface language (a text is returned as it is)."""
     if isinstance(reason, str):

@@ -467,9 +467,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>Importer des participants — %1</source>
         <translation>Import participants — %1</translation>
     </message>
-    <message>
-        <source>%1 participants lus (encodage %2, séparateur «&#xa0;%3&#xa0;»).</source>
-        <translation>%1 participants read (encoding %2, separator “%3”).</translation>
+    <message numerus="yes">
+        <source>%n participants lus (encodage %1, séparateur «&#xa0;%2&#xa0;»).</source>
+        <translation>
+            <numerusform>%n participant read (encoding %1, separator “%2”).</numerusform>
+            <numerusform>%n participants read (encoding %1, separator “%2”).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quelques caractères illisibles sont remplacés par «&#xa0;�&#xa0;», lignes %1&#xa0;: vérifiez ces noms.</source>
@@ -486,9 +489,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
             <numerusform>Do not enrol again the %n people already in the kit (same e-mail, or same names)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Importer %1 participants</source>
-        <translation>Import %1 participants</translation>
+    <message numerus="yes">
+        <source>Importer %n participants</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,9 +618,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
-    <message>
-        <source>%1 séances, %2 au total, une séance tous les %3</source>
-        <translation>%1 sessions, %2 in all, one session every %3</translation>
+    <message numerus="yes">
+        <source>%n séances, %1 au total, une séance tous les %2</source>
+        <translation>
+            <numerusform>%n session, %1 in all, one session every %2</numerusform>
+            <numerusform>%n sessions, %1 in all, one session every %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ateliers</source>
@@ -1659,10 +1668,6 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>E&amp;xport to CSV…</translation>
     </message>
     <message>
-        <source>La capacité du kit est dépassée de %1.</source>
-        <translation>The kit&apos;s capacity is exceeded by %1.</translation>
-    </message>
-    <message>
         <source>Modifier «&#xa0;%1&#xa0;»</source>
         <translation>Edit “%1”</translation>
     </message>
@@ -1679,6 +1684,13 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>
             <numerusform>%n participant enrolled for %1 places.</numerusform>
             <numerusform>%n participants enrolled for %1 places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>La capacité du kit est dépassée de %n.</source>
+        <translation>
+            <numerusform>The kit&apos;s capacity is exceeded by %n.</numerusform>
+            <numerusform>The kit&apos;s capacity is exceeded by %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1730,13 +1742,19 @@ This is personal data: only share it with an organisation that needs it for the 
         <source>Impossible de lire ce fichier&#xa0;: %1</source>
         <translation>Cannot read this file: %1</translation>
     </message>
-    <message>
-        <source>Importer %1 participants</source>
-        <translation>Import %1 participants</translation>
+    <message numerus="yes">
+        <source>Importer %n participants</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</source>
-        <translation>%1 addresses copied: paste them into the “To” or “Bcc” field of your email.</translation>
+    <message numerus="yes">
+        <source>%n adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</source>
+        <translation>
+            <numerusform>%n address copied: paste it into the “To” or “Bcc” field of your email.</numerusform>
+            <numerusform>%n addresses copied: paste them into the “To” or “Bcc” field of your email.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporter les participants</source>
@@ -1781,13 +1799,33 @@ This is personal data: only share it with an organisation that needs it for the 
         <source>Ajoutez d&apos;abord des ateliers au kit (onglet Ateliers).</source>
         <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
-    <message>
-        <source>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %1 ateliers, dans l&apos;ordre du kit.</source>
-        <translation>No session is dated yet. “Plan automatically” proposes dates for the %1 workshops, in the kit&apos;s order.</translation>
+    <message numerus="yes">
+        <source>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %n ateliers, dans l&apos;ordre du kit.</source>
+        <translation>
+            <numerusform>No session is dated yet. “Plan automatically” proposes a date for the workshop.</numerusform>
+            <numerusform>No session is dated yet. “Plan automatically” proposes dates for the %n workshops, in the kit&apos;s order.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
-        <translation>%1 alerts: hover over or select a session to read them.</translation>
+    <message numerus="yes">
+        <source>%n séances datées.</source>
+        <translation>
+            <numerusform>%n session scheduled.</numerusform>
+            <numerusform>%n sessions scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
+        <translation>
+            <numerusform>%n alert: hover over or select a session to read it.</numerusform>
+            <numerusform>%n alerts: hover over or select a session to read them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce kit a déjà %n séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
+        <translation>
+            <numerusform>This kit already has %n dated session. Replace it with a new schedule?</numerusform>
+            <numerusform>This kit already has %n dated sessions. Replace them with a new schedule?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</source>
@@ -1797,16 +1835,8 @@ This is personal data: only share it with an organisation that needs it for the 
         </translation>
     </message>
     <message>
-        <source>Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
-        <translation>This kit already has %1 dated sessions. Replace them with a new schedule?</translation>
-    </message>
-    <message>
         <source>Modifier la séance «&#xa0;%1&#xa0;»</source>
         <translation>Edit session “%1”</translation>
-    </message>
-    <message>
-        <source>%1 séances datées.</source>
-        <translation>%1 sessions scheduled.</translation>
     </message>
     <message>
         <source>Planifier les séances</source>
@@ -1874,9 +1904,12 @@ This is personal data: only share it with an organisation that needs it for the 
         <source>Ajouter «&#xa0;%1&#xa0;»</source>
         <translation>Add “%1”</translation>
     </message>
-    <message>
-        <source>Ajouter %1 ateliers</source>
-        <translation>Add %1 workshops</translation>
+    <message numerus="yes">
+        <source>Ajouter %n ateliers</source>
+        <translation>
+            <numerusform>Add %n workshop</numerusform>
+            <numerusform>Add %n workshops</numerusform>
+        </translation>
     </message>
     <message>
         <source>Déplacer un atelier</source>
@@ -2717,6 +2750,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source> (celle du département)</source>
         <translation> (the department&apos;s zone)</translation>
     </message>
+    <message numerus="yes">
+        <source>Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
+        <translation>
+            <numerusform>Weekends, public holidays and your blackout dates (%n) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</numerusform>
+            <numerusform>Weekends, public holidays and your blackout dates (%n) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Première séance le ou après le&#xa0;:</source>
         <translation>&amp;First session on or after:</translation>
@@ -2751,10 +2791,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
             <numerusform>%n session, on %1.</numerusform>
             <numerusform>%n sessions, from %1 to %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
-        <translation>Weekends, public holidays and your blackout dates (%1) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</translation>
     </message>
     <message>
         <source>Planifier</source>
@@ -2932,6 +2968,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Préparation&#xa0;: %1 (%2 sur %3)…</source>
         <translation>Preparing: %1 (%2 of %3)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n documents prêts</source>
+        <translation>
+            <numerusform>%n document ready</numerusform>
+            <numerusform>%n documents ready</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 (%2) dans «&#xa0;%3&#xa0;».</source>
         <translation>%1 (%2) in “%3”.</translation>
@@ -2939,6 +2982,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>À vérifier avant d&apos;imprimer&#xa0;:</source>
         <translation>Check before printing:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Génération annulée&#xa0;: aucun document n&apos;a été écrit.</source>
@@ -2999,22 +3049,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>1 document prêt</source>
-        <translation>1 document ready</translation>
-    </message>
-    <message>
-        <source>%1 documents prêts</source>
-        <translation>%1 documents ready</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
     </message>
 </context>
 <context>
@@ -3362,9 +3396,12 @@ Effacer toutes les sauvegardes maintenant&#xa0;? Une nouvelle sauvegarde, sans c
 
 Delete all backups now? A new backup, without this data, is made straight away.</translation>
     </message>
-    <message>
-        <source>%1 sauvegarde(s) effacée(s).</source>
-        <translation>%1 backup(s) deleted.</translation>
+    <message numerus="yes">
+        <source>%n sauvegarde(s) effacée(s).</source>
+        <translation>
+            <numerusform>%n backup deleted.</numerusform>
+            <numerusform>%n backups deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3405,9 +3442,12 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <source>Durée de conservation&#xa0;: anonymiser les participants des kits terminés depuis</source>
         <translation>Retention: anonymise the participants of kits ended for</translation>
     </message>
-    <message>
-        <source>%1 kit(s) à anonymiser.</source>
-        <translation>%1 kit(s) to anonymise.</translation>
+    <message numerus="yes">
+        <source>%n kit(s) à anonymiser.</source>
+        <translation>
+            <numerusform>%n kit to anonymise.</numerusform>
+            <numerusform>%n kits to anonymise.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucun kit à anonymiser.</source>
@@ -4401,6 +4441,13 @@ Is Tresse really closed on “%1”?</translation>
     <message>
         <source>Ajouté par vous</source>
         <translation>Added by you</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jours</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,34 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
+        <source>%n participants lus (encodage %1, séparateur «&#xa0;%2&#xa0;»).</source>
+        <translation>
+            <numerusform>%n participant lu (encodage %1, séparateur «&#xa0;%2&#xa0;»).</numerusform>
+            <numerusform>%n participants lus (encodage %1, séparateur «&#xa0;%2&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Ne pas réinscrire les %n personne(s) déjà inscrite(s) au kit (même courriel, ou mêmes nom et prénom)</source>
         <translation>
             <numerusform>Ne pas réinscrire la personne déjà inscrite au kit (même courriel, ou mêmes nom et prénom)</numerusform>
             <numerusform>Ne pas réinscrire les %n personnes déjà inscrites au kit (même courriel, ou mêmes nom et prénom)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importer %n participants</source>
+        <translation>
+            <numerusform>Importer %n participant</numerusform>
+            <numerusform>Importer %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message numerus="yes">
+        <source>%n séances, %1 au total, une séance tous les %2</source>
+        <translation>
+            <numerusform>%n séance, %1 au total, une séance tous les %2</numerusform>
+            <numerusform>%n séances, %1 au total, une séance tous les %2</numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +79,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>La capacité du kit est dépassée de %n.</source>
+        <translation>
+            <numerusform>La capacité du kit est dépassée de %n.</numerusform>
+            <numerusform>La capacité du kit est dépassée de %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Coller %n participant(s)</source>
         <translation>
             <numerusform>Coller %n participant</numerusform>
@@ -75,14 +106,66 @@
             <numerusform>%n participants supprimés — Ctrl+Z pour annuler</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importer %n participants</source>
+        <translation>
+            <numerusform>Importer %n participant</numerusform>
+            <numerusform>Importer %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</source>
+        <translation>
+            <numerusform>%n adresse copiée&#xa0;: collez-la dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</numerusform>
+            <numerusform>%n adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KitSessionsPanel</name>
+    <message numerus="yes">
+        <source>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %n ateliers, dans l&apos;ordre du kit.</source>
+        <translation>
+            <numerusform>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose une date pour l&apos;atelier.</numerusform>
+            <numerusform>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %n ateliers, dans l&apos;ordre du kit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances datées.</source>
+        <translation>
+            <numerusform>%n séance datée.</numerusform>
+            <numerusform>%n séances datées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
+        <translation>
+            <numerusform>%n alerte&#xa0;: survolez ou sélectionnez une séance pour la lire.</numerusform>
+            <numerusform>%n alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</source>
         <translation>
             <numerusform>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</numerusform>
             <numerusform>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce kit a déjà %n séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
+        <translation>
+            <numerusform>Ce kit a déjà %n séance datée. La remplacer par un nouveau calendrier&#xa0;?</numerusform>
+            <numerusform>Ce kit a déjà %n séances datées. Les remplacer par un nouveau calendrier&#xa0;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitWorkshopsPanel</name>
+    <message numerus="yes">
+        <source>Ajouter %n ateliers</source>
+        <translation>
+            <numerusform>Ajouter %n atelier</numerusform>
+            <numerusform>Ajouter %n ateliers</numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +216,13 @@
 <context>
     <name>PlanDialog</name>
     <message numerus="yes">
+        <source>Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
+        <translation>
+            <numerusform>Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</numerusform>
+            <numerusform>Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n séance(s), du %1 au %2.</source>
         <translation>
             <numerusform>%n séance, du %1 au %2.</numerusform>
@@ -147,6 +237,23 @@
         <translation>
             <numerusform>Les vacances scolaires de la zone {zone} ne sont pas encore publiées pour l&apos;année scolaire {years} dans les données de Tresse (dates à partir du {day})&#xa0;: elles n&apos;ont pas pu être prises en compte&#xa0;; vérifiez ces dates sur le calendrier scolaire officiel.</numerusform>
             <numerusform>Les vacances scolaires de la zone {zone} ne sont pas encore publiées pour les années scolaires {years} dans les données de Tresse (dates à partir du {day})&#xa0;: elles n&apos;ont pas pu être prises en compte&#xa0;; vérifiez ces dates sur le calendrier scolaire officiel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message numerus="yes">
+        <source>%n documents prêts</source>
+        <translation>
+            <numerusform>%n document prêt</numerusform>
+            <numerusform>%n documents prêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -203,12 +310,39 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message numerus="yes">
+        <source>%n sauvegarde(s) effacée(s).</source>
+        <translation>
+            <numerusform>%n sauvegarde effacée.</numerusform>
+            <numerusform>%n sauvegardes effacées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
+    <message numerus="yes">
+        <source>%n kit(s) à anonymiser.</source>
+        <translation>
+            <numerusform>%n kit à anonymiser.</numerusform>
+            <numerusform>%n kits à anonymiser.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Anonymiser %n kit(s)</source>
         <translation>
             <numerusform>Anonymiser %n kit</numerusform>
             <numerusform>Anonymiser %n kits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message numerus="yes">
+        <source>%n jours</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>

@@ -39,8 +39,8 @@ class CsvImportDialog(QDialog):
     def _build(self, room: int) -> None:
         preview = self.preview
         count = len(preview.participants)
-        summary = self.tr("%1 participants lus (encodage %2, séparateur « %3 »).") \
-            .replace("%1", str(count)).replace("%2", str(preview.encoding)).replace("%3", str(preview.delimiter))
+        summary = self.tr("%n participants lus (encodage %1, séparateur « %2 »).", "", count) \
+            .replace("%1", str(preview.encoding)).replace("%2", str(preview.delimiter))
         if preview.undecodable_lines:
             summary += " " + self.tr("Quelques caractères illisibles sont remplacés par « � », lignes %1 : "
                                      "vérifiez ces noms.").replace(
@@ -96,5 +96,5 @@ class CsvImportDialog(QDialog):
     def _update(self, *args) -> None:
         count = len(self.chosen())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Importer %1 participants").replace("%1", str(count)))
+        ok.setText(self.tr("Importer %n participants", "", count))
         ok.setEnabled(count > 0)

@@ -96,9 +96,9 @@ class PlanDialog(QDialog):
         self.note = QLabel(words(note) if note else "", self)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
-        self.explain = QLabel(self.tr("Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours "
+        self.explain = QLabel(self.tr("Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours "
                                       "écartés. Les ateliers d'une journée ont lieu le matin et l'après-midi, avec "
-                                      "une pause déjeuner.").replace("%1", str(len(self.blackouts))), self)
+                                      "une pause déjeuner.", "", len(self.blackouts)), self)
         self.explain.setWordWrap(True)
         self.span = QLabel(self)
         self.span.setObjectName("planSpan")

@@ -453,7 +453,7 @@ class PrintDialog(QDialog):
             height = self.files_view.sizeHintForRow(0) * self.files.rowCount() + 2 * self.files_view.frameWidth()
             self.files_view.setMaximumHeight(height)
         count = len(result.files)
-        ready = self.tr("1 document prêt") if count == 1 else self.tr("%1 documents prêts").replace("%1", str(count))
+        ready = self.tr("%n documents prêts", "", count)
         self._set_state("done")
         self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self._pages(total_pages))
                   .replace("%3", str(self.output_folder())))
@@ -461,7 +461,7 @@ class PrintDialog(QDialog):
         self.generated.emit(result)
 
     def _pages(self, count: int) -> str:
-        return self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count))
+        return self.tr("%n pages", "", count)
 
     def _failed(self, message: str) -> None:
         self.worker = None

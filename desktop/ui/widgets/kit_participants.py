@@ -123,7 +123,7 @@ class KitParticipantsPanel(QWidget):
         text = self.tr("%n participant(s) inscrit(s) pour %1 places.", "", n).replace("%1", str(kit.capacity))
         over = n > kit.capacity
         if over:
-            text += " " + self.tr("La capacité du kit est dépassée de %1.").replace("%1", str(n - kit.capacity))
+            text += " " + self.tr("La capacité du kit est dépassée de %n.", "", n - kit.capacity)
         self.capacity.setText(text)
         self.capacity.setStyleSheet("color: #a4161a; font-weight: bold;" if over else "")
 
@@ -212,7 +212,7 @@ class KitParticipantsPanel(QWidget):
         if not chosen:
             return False
         self.controller.apply(add_participants(kit, chosen),
-                              self.tr("Importer %1 participants").replace("%1", str(len(chosen))))
+                              self.tr("Importer %n participants", "", len(chosen)))
         return True
 
     def copy_emails(self) -> None:
@@ -223,8 +223,8 @@ class KitParticipantsPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
         count = sum(1 for p in kit.participants if p.email)
         self.status_message.emit(
-            self.tr("%1 adresses copiées : collez-les dans le champ « À » ou « Cci » de votre messagerie.")
-            .replace("%1", str(count)), 8000)
+            self.tr("%n adresses copiées : collez-les dans le champ « À » ou « Cci » de votre messagerie.",
+                    "", count), 8000)
 
     def export_csv(self, path: str | None = None) -> bool:
         kit = self.controller.kit

@@ -146,13 +146,12 @@ class KitSessionsPanel(QWidget):
             text = self.tr("Ajoutez d'abord des ateliers au kit (onglet Ateliers).")
         elif not planned:
             text = self.tr("Aucune séance n'est encore datée. « Planifier automatiquement » propose des dates pour "
-                           "les %1 ateliers, dans l'ordre du kit.").replace("%1", str(len(kit.workshops)))
+                           "les %n ateliers, dans l'ordre du kit.", "", len(kit.workshops))
         else:
             total = sum(len(r.conflicts) for r in rows)
-            text = self.tr("%1 séances datées.").replace("%1", str(planned))
+            text = self.tr("%n séances datées.", "", planned)
             if total:
-                text += " " + self.tr("%1 alertes : survolez ou sélectionnez une séance pour les lire.") \
-                    .replace("%1", str(total))
+                text += " " + self.tr("%n alertes : survolez ou sélectionnez une séance pour les lire.", "", total)
         self.summary.setText(text)
         self.edit_button.setEnabled(planned > 0)
         self.ics_button.setEnabled(planned > 0)
@@ -202,8 +201,8 @@ class KitSessionsPanel(QWidget):
             return False
         if kit.sessions and QMessageBox.question(
                 self, self.tr("Planifier les séances"),
-                self.tr("Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier ?")
-                .replace("%1", str(len(kit.sessions)))) != QMessageBox.StandardButton.Yes:
+                self.tr("Ce kit a déjà %n séances datées. Les remplacer par un nouveau calendrier ?", "",
+                        len(kit.sessions))) != QMessageBox.StandardButton.Yes:
             return False
         template = next((t for t in self.catalogue.templates() if t.id == kit.template_id), None)
         dialog = PlanDialog(kit, template, list(self.schedule.venues.values()),
