@@ -102,7 +102,19 @@ def shown_texts(tmp_path) -> list[tuple[str, tuple[str, ...]]]:
     texts += [(words(m), ("Armistice",)) for m in (*plan.messages, *pushed.messages)]
     texts += [(words(refused_kit().said), ()), (words(refused_csv().said), ())]
     texts += [(words(w), ()) for w in print_warnings(tmp_path)]
-    return texts
+    return texts + evaluation_questions()
+
+
+def evaluation_questions() -> list[tuple[str, tuple[str, ...]]]:
+    """The evaluation form's questions as the follow-up table shows them (a tooltip on each score column)."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.models.followup import EvaluationModel
+
+    model = EvaluationModel()
+    model.set_session(_session("s1", "w1", date(2027, 1, 12)), [Participant("p1", "Smith", "Ann")], ())
+    return [(model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole), ())
+            for column in range(1, len(EvaluationModel.QUESTIONS) + 1)]
 
 
 def test_the_english_interface_shows_no_french_sentence(qapp, tmp_path):
@@ -114,7 +126,7 @@ def test_the_english_interface_shows_no_french_sentence(qapp, tmp_path):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
-    assert len(texts) > len(SEVERITIES) + 4
+    assert len(texts) > len(SEVERITIES) + 8
     for text, data in texts:
         assert text and "{" not in text
         for value in data:

@@ -12,6 +12,7 @@ from desktop.domain.kit import (
     EVALUATION_QUESTIONS, EVALUATION_SCALE, HALF_DAY_LABELS, PRESENCE_LABELS, Attendance, Evaluation, HalfDay,
     Participant, Presence, Session,
 )
+from desktop.ui.labels import question_label
 from desktop.ui.models.base import Index, ListTableModel
 
 
