@@ -319,7 +319,7 @@ def print_pack(args) -> int:
                         "lecteur PDF) : fermez-le, puis relancez. Aucun document n'a été modifié.")
         except OSError as exc:
             return _err(f"impossible d'écrire dans {out} : {exc.strerror or exc}")
-    for message in [*kit_file.warnings, *map(french, result.warnings)]:
+    for message in map(french, [*kit_file.warnings, *result.warnings]):
         sys.stderr.write(f"  • {_safe(message)}\n")
     print(f"{len(result.files)} documents de « {_safe(kit_file.kit.name)} » écrits dans {out} :")
     for f in result.files:
@@ -358,7 +358,7 @@ def import_kit(db: Database, path: str, choice: str | None) -> int:
     write_edits(db, import_edits(plan, kits.get(plan.kit.uid)))
     done = {"new": "importé", "replace": "remplacé par celui du fichier", "copy": "importé comme nouveau kit"}
     print(f"Kit « {terminal_safe(plan.kit.name)} » {done[plan.action]}.")
-    for message in [*kit_file.warnings, *(f"« {terminal_safe(n)} » ajouté : un lieu ou un intervenant de ce nom "
+    for message in [*map(french, kit_file.warnings), *(f"« {terminal_safe(n)} » ajouté : un lieu ou un intervenant de ce nom "
                                            "existait déjà ici avec d'autres informations, qui n'ont pas été "
                                            "modifiées." for n in plan.renamed)]:
         print(f"  • {terminal_safe(message)}")

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.wording import french
 from desktop.exchange.errors import KitFileError
 from desktop.exchange.kitfile import read_kit
 from desktop.exchange.untrusted import terminal_safe
@@ -361,7 +362,7 @@ def test_control_characters_are_removed_with_a_warning_naming_the_fields():
     assert result.kit.notes == "Ligne 1\nLigne 2\tfin]0;titre"  # tab and line feed kept in a long text
     assert result.kit.territory == "Bocage"
     assert len(result.warnings) == 1
-    assert all(f"« kit.{field} »" in result.warnings[0] for field in ("name", "notes", "territory"))
+    assert all(f"«\u00a0kit.{field}\u00a0»" in french(result.warnings[0]) for field in ("name", "notes", "territory"))
 
 
 def test_a_clean_kit_has_no_warning():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.wording import WORDS
+from desktop.domain.wording import WORDS, french
 
 import io
 import json
@@ -471,7 +471,7 @@ def test_newer_minor_version_and_unknown_fields_are_read_with_a_warning(doc):
     result = read_kit(kit_json(newer, **{"images/unused.png": PNG, "future/data.bin": b"\x00"}))
     assert result.kit == plain.kit
     assert plain.warnings == []
-    assert len(result.warnings) == 1 and "plus récente" in result.warnings[0]
+    assert len(result.warnings) == 1 and "plus récente" in french(result.warnings[0])
 
 
 def test_missing_required_fields(doc):
@@ -568,8 +568,8 @@ def test_unknown_status_and_presence_are_read_with_warnings(doc):
     result = read_kit(kit_json(doc))
     assert result.kit.sessions[0].status is SessionStatus.PENCILLED
     assert len(result.kit.attendances) == 2
-    assert any("statut inconnu" in w for w in result.warnings)
-    assert any("présence avait une valeur inconnue" in w for w in result.warnings)
+    assert any("statut inconnu" in w for w in map(french, result.warnings))
+    assert any("présence avait une valeur inconnue" in w for w in map(french, result.warnings))
 
 
 def test_archive_paths_are_never_used(doc, tmp_path, monkeypatch):

@@ -148,6 +148,7 @@ _LABELS = _table("Labels", {
     "label.kit_unnamed": QT_TRANSLATE_NOOP("Labels", "sans nom"),
     "label.dated_session": QT_TRANSLATE_NOOP("Labels", "{date} «\u00a0{title}\u00a0»"),
     "label.person_sessions": QT_TRANSLATE_NOOP("Labels", "{name} ({sessions})"),
+    "label.quoted": QT_TRANSLATE_NOOP("Labels", "«\u00a0{text}\u00a0»"),
     "label.others": (QT_TRANSLATE_NOOP("Labels", "%n autres", None, 2), "%n autre"),
     "label.megabytes": QT_TRANSLATE_NOOP("Labels", "{size}\u00a0Mo"),
     "label.bytes": (QT_TRANSLATE_NOOP("Labels", "%n\u00a0octets", None, 2), "%n\u00a0octet"),
@@ -344,6 +345,46 @@ _CSV = _table("CsvFile", {
                    "découpez-la."),
     "csv.default": QT_TRANSLATE_NOOP("CsvFile", "Ce fichier n'a pas pu être lu comme une liste de participants."),
 })
+_CSV_ROWS = _table("CsvRows", {
+    "csvrow.stray_quote": QT_TRANSLATE_NOOP(
+        "CsvRows", "Un guillemet (\") ouvert sur cette ligne n'est pas refermé\u00a0: elle n'a pas été lue, pour ne pas "
+                   "la mélanger aux suivantes. Corrigez-la dans le tableur."),
+    "csvrow.quote_splits": (QT_TRANSLATE_NOOP(
+        "CsvRows", "Un guillemet (\") mal placé sur cette ligne la découpe en %n cases au lieu de {expected}\u00a0: "
+                   "elle n'a pas été lue. Corrigez-la dans le tableur.", None, 2),
+        "Un guillemet (\") mal placé sur cette ligne la découpe en %n case au lieu de {expected}\u00a0: elle n'a pas "
+        "été lue. Corrigez-la dans le tableur."),
+    "csvrow.field_count": (QT_TRANSLATE_NOOP(
+        "CsvRows", "Cette ligne a %n cases au lieu de {expected} (un séparateur {separator} en trop ou en moins\u00a0?)"
+                   "\u00a0: elle n'a pas été lue.", None, 2),
+        "Cette ligne a %n case au lieu de {expected} (un séparateur {separator} en trop ou en moins\u00a0?)\u00a0: "
+        "elle n'a pas été lue."),
+    "csvrow.tab": QT_TRANSLATE_NOOP("CsvRows", "tabulation"),
+    "csvrow.separator": QT_TRANSLATE_NOOP("CsvRows", "«\u00a0{separator}\u00a0»"),
+    "csvrow.empty_name": QT_TRANSLATE_NOOP("CsvRows", "Le nom est vide."),
+    "csvrow.too_long": QT_TRANSLATE_NOOP("CsvRows", "«\u00a0{column}\u00a0» dépasse {limit}\u00a0caractères."),
+    "csvrow.invalid_email": QT_TRANSLATE_NOOP(
+        "CsvRows", "«\u00a0{email}\u00a0» n'est pas une adresse électronique valable."),
+})
+_KIT_READ = _table("KitFile", {
+    "kitread.newer_minor": QT_TRANSLATE_NOOP(
+        "KitFile", "Ce kit vient d'une version plus récente de Tresse ({generator})\u00a0: des informations ajoutées "
+                   "depuis ont pu être ignorées."),
+    "kitread.unknown_version": QT_TRANSLATE_NOOP("KitFile", "version inconnue"),
+    "kitread.unknown_status": (QT_TRANSLATE_NOOP(
+        "KitFile", "%n séances avaient un statut inconnu\u00a0: elles sont marquées «\u00a0pressentie\u00a0».",
+        None, 2),
+        "%n séance avait un statut inconnu\u00a0: elle est marquée «\u00a0pressentie\u00a0»."),
+    "kitread.unknown_presence": (QT_TRANSLATE_NOOP(
+        "KitFile", "%n présences avaient une valeur inconnue\u00a0: elles sont ignorées.", None, 2),
+        "%n présence avait une valeur inconnue\u00a0: elle est ignorée."),
+    "kitread.controls_removed": QT_TRANSLATE_NOOP(
+        "KitFile", "Des caractères de contrôle invisibles ont été retirés de {places}\u00a0: ils n'ont pas leur place "
+                   "dans un texte."),
+    "kitread.logo_missing": QT_TRANSLATE_NOOP(
+        "KitFile", "Le logo «\u00a0{path}\u00a0» manque dans le fichier ou n'est pas une image utilisable\u00a0: il "
+                   "est ignoré."),
+})
 
 _PRINT = _table("PrintWarnings", {
     "print.glyphs": QT_TRANSLATE_NOOP(
@@ -443,6 +484,7 @@ def printed_text(label: str) -> Reason | str:
 
 
 #: Every reason key and its wording.
-WORDS: dict[str, Text] = {**_LABELS, **_CONFLICTS, **_PLANNING, **_KITFILE, **_KITWRITE, **_CSV, **_PRINT, **_FIELDS}
+WORDS: dict[str, Text] = {**_LABELS, **_CONFLICTS, **_PLANNING, **_KITFILE, **_KITWRITE, **_CSV, **_CSV_ROWS, **_KIT_READ, **_PRINT,
+                          **_FIELDS}
 #: (context, French plural source) → French singular, for the counted texts.
 SINGULARS: dict[tuple[str, str], str] = {(t.context, t.source): t.one for t in WORDS.values() if t.counted}

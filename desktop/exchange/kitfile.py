@@ -275,8 +275,7 @@ def _load_image(archive: UntrustedZip, value: str, where: str, images: dict[str,
     except KitFileError:
         data = b""
     if not data.startswith(_PNG if match.group(1) == "png" else _JPEG):
-        warnings.append(f"Le logo « {value} » manque dans le fichier ou n'est pas une image utilisable : "
-                        "il est ignoré.")
+        warnings.append(Reason.of("kitread.logo_missing", path=value))
         return ""
     images[value] = data
     return value

@@ -28,6 +28,7 @@ from desktop.domain.paperwork import (
 )
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.domain.session_run import SegmentSpent, SessionRun
+from desktop.domain.reason import Reason
 from desktop.exchange.errors import KitFileError, expected
 from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
@@ -75,7 +76,7 @@ class KitFile:
         structure: the issuing structure, or None. Its ``logo_path`` and ``funder_logo_paths`` name members of
             ``images`` (``"images/logo.png"``): the caller stores those bytes and replaces the paths.
         version: the file's major format version.
-        warnings: French sentences about what was ignored (unknown statuses, missing logos, newer additions).
+        warnings: reasons (``kitread.…``) about what was ignored (unknown statuses, missing logos, newer additions).
         images: the logo images, by member name.
         generator: the application that wrote the file (« Tresse 0.1.0 »).
         exported: when the file was written, if it says.
@@ -87,7 +88,7 @@ class KitFile:
     facilitators: tuple[Facilitator, ...] = ()
     structure: IssuingStructure | None = None
     version: int = VERSION
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
     images: dict[str, bytes] = field(default_factory=dict)
     generator: str = ""
     exported: datetime | None = None
@@ -460,7 +461,7 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
     return tuple(found.values())
 
 
-def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> IssuingStructure:
+def _structure(o: _Obj, load_image: ImageLoader, warnings: list[Reason]) -> IssuingStructure:
     def image(value: Any, where: str) -> str:
         return "" if value is None or value == "" else load_image(_check_text(value, where, 100), where, warnings)
 
@@ -473,15 +474,10 @@ def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> Issuing
                             funder_logo_paths=tuple(f for f in funders if f))
 
 
-def _cleaned_warning(places: list[str]) -> str:
-    shown = ", ".join(f"« {place} »" for place in places[:5])
-    more = f" et {len(places) - 5} autres" if len(places) > 5 else ""
-    return (f"Des caractères de contrôle invisibles ont été retirés de {shown}{more} : ils n'ont pas leur place "
-            "dans un texte.")
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
+def _cleaned_warning(places: list[str]) -> Reason:
+    shown = tuple(Reason.of("label.quoted", text=place) for place in places[:5])
+    more = (Reason.of("label.others", n=len(places) - 5),) if len(places) > 5 else ()
+    return Reason.of("kitread.controls_removed", places=shown + more)
 
 
 def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
@@ -503,10 +499,9 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     if version > VERSION:
         raise KitFileError("too_new", found=version, supported=VERSION, generator=generator)
     generator = top.text("generator", 200)
-    warnings: list[str] = []
+    warnings: list[Reason] = []
     if top.integer("minor", 0, 1_000_000) > MINOR:
-        warnings.append(f"Ce kit vient d'une version plus récente de Tresse ({generator or 'version inconnue'}) : "
-                        "des informations ajoutées depuis ont pu être ignorées.")
+        warnings.append(Reason.of("kitread.newer_minor", generator=generator or Reason.of("kitread.unknown_version")))
     exported = top.stamp("exported")
     dropped: Counter = Counter()
     venues = _by_uid(top, "venues", _venue)
@@ -524,12 +519,9 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     structure_obj = top.sub("issuing_structure")
     structure = None if structure_obj is None else _structure(structure_obj, load_image, warnings)
     if dropped["status"]:
-        warnings.append(_plural(dropped["status"], "{n} séance avait un statut inconnu : elle est marquée "
-                                "« pressentie ».", "{n} séances avaient un statut inconnu : elles sont marquées "
-                                "« pressentie »."))
+        warnings.append(Reason.of("kitread.unknown_status", n=dropped["status"]))
     if dropped["presence"]:
-        warnings.append(_plural(dropped["presence"], "{n} présence avait une valeur inconnue : elle est ignorée.",
-                                "{n} présences avaient une valeur inconnue : elles sont ignorées."))
+        warnings.append(Reason.of("kitread.unknown_presence", n=dropped["presence"]))
     if top.cleaned:
         warnings.append(_cleaned_warning(top.cleaned))
     kit = Kit(**fields, workshops=tuple(workshops.values()), participants=tuple(participants.values()),

@@ -144,7 +144,7 @@ def import_kit(parent: QWidget, workspace: Workspace, path: str | None = None,
     text = QCoreApplication.translate("KitFiles", "Importer « %1 »").replace("%1", plan.kit.name)
     if not workspace.import_plan(plan, text):
         return None
-    notes = list(kit_file.warnings)
+    notes = [words(w) for w in kit_file.warnings]
     notes += [QCoreApplication.translate(
         "KitFiles", "« %1 » a été ajouté : ce lieu ou cet intervenant existait déjà ici avec d'autres "
         "informations, qui n'ont pas été modifiées.").replace("%1", name) for name in plan.renamed]

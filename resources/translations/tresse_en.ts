@@ -498,6 +498,47 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>CsvRows</name>
+    <message>
+        <source>Un guillemet (&quot;) ouvert sur cette ligne n&apos;est pas refermé&#xa0;: elle n&apos;a pas été lue, pour ne pas la mélanger aux suivantes. Corrigez-la dans le tableur.</source>
+        <translation>A quote (&quot;) opened on this line is not closed: the line was not read, so as not to mix it with the following ones. Correct it in the spreadsheet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un guillemet (&quot;) mal placé sur cette ligne la découpe en %n cases au lieu de {expected}&#xa0;: elle n&apos;a pas été lue. Corrigez-la dans le tableur.</source>
+        <translation>
+            <numerusform>A misplaced quote (&quot;) on this line cuts it into %n cell instead of {expected}: the line was not read. Correct it in the spreadsheet.</numerusform>
+            <numerusform>A misplaced quote (&quot;) on this line cuts it into %n cells instead of {expected}: the line was not read. Correct it in the spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cette ligne a %n cases au lieu de {expected} (un séparateur {separator} en trop ou en moins&#xa0;?)&#xa0;: elle n&apos;a pas été lue.</source>
+        <translation>
+            <numerusform>This line has %n cell instead of {expected} (a {separator} separator too many or too few?): it was not read.</numerusform>
+            <numerusform>This line has %n cells instead of {expected} (a {separator} separator too many or too few?): it was not read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{separator}&#xa0;»</source>
+        <translation>“{separator}”</translation>
+    </message>
+    <message>
+        <source>Le nom est vide.</source>
+        <translation>The last name is empty.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{column}&#xa0;» dépasse {limit}&#xa0;caractères.</source>
+        <translation>“{column}” is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse électronique valable.</source>
+        <translation>“{email}” is not a valid e-mail address.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>jj/mm/aaaa</source>
@@ -1155,6 +1196,36 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <message>
         <source>Ce fichier n&apos;a pas pu être ouvert comme un kit Tresse.</source>
         <translation>This file could not be opened as a Tresse kit.</translation>
+    </message>
+    <message>
+        <source>Ce kit vient d&apos;une version plus récente de Tresse ({generator})&#xa0;: des informations ajoutées depuis ont pu être ignorées.</source>
+        <translation>This kit comes from a newer version of Tresse ({generator}): information added since may have been ignored.</translation>
+    </message>
+    <message>
+        <source>version inconnue</source>
+        <translation>unknown version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances avaient un statut inconnu&#xa0;: elles sont marquées «&#xa0;pressentie&#xa0;».</source>
+        <translation>
+            <numerusform>%n session had an unknown status: it is marked “pencilled in”.</numerusform>
+            <numerusform>%n sessions had an unknown status: they are marked “pencilled in”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n présences avaient une valeur inconnue&#xa0;: elles sont ignorées.</source>
+        <translation>
+            <numerusform>%n attendance had an unknown value: it is ignored.</numerusform>
+            <numerusform>%n attendances had an unknown value: they are ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Des caractères de contrôle invisibles ont été retirés de {places}&#xa0;: ils n&apos;ont pas leur place dans un texte.</source>
+        <translation>Invisible control characters were removed from {places}: they have no place in a text.</translation>
+    </message>
+    <message>
+        <source>Le logo «&#xa0;{path}&#xa0;» manque dans le fichier ou n&apos;est pas une image utilisable&#xa0;: il est ignoré.</source>
+        <translation>The logo “{path}” is missing from the file or is not a usable image: it is ignored.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2156,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>{name} ({sessions})</source>
         <translation>{name} ({sessions})</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{text}&#xa0;»</source>
+        <translation>“{text}”</translation>
     </message>
     <message numerus="yes">
         <source>%n autres</source>

@@ -50,12 +50,46 @@
     </message>
 </context>
 <context>
+    <name>CsvRows</name>
+    <message numerus="yes">
+        <source>Un guillemet (&quot;) mal placé sur cette ligne la découpe en %n cases au lieu de {expected}&#xa0;: elle n&apos;a pas été lue. Corrigez-la dans le tableur.</source>
+        <translation>
+            <numerusform>Un guillemet (&quot;) mal placé sur cette ligne la découpe en %n case au lieu de {expected}&#xa0;: elle n&apos;a pas été lue. Corrigez-la dans le tableur.</numerusform>
+            <numerusform>Un guillemet (&quot;) mal placé sur cette ligne la découpe en %n cases au lieu de {expected}&#xa0;: elle n&apos;a pas été lue. Corrigez-la dans le tableur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cette ligne a %n cases au lieu de {expected} (un séparateur {separator} en trop ou en moins&#xa0;?)&#xa0;: elle n&apos;a pas été lue.</source>
+        <translation>
+            <numerusform>Cette ligne a %n case au lieu de {expected} (un séparateur {separator} en trop ou en moins&#xa0;?)&#xa0;: elle n&apos;a pas été lue.</numerusform>
+            <numerusform>Cette ligne a %n cases au lieu de {expected} (un séparateur {separator} en trop ou en moins&#xa0;?)&#xa0;: elle n&apos;a pas été lue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message numerus="yes">
         <source>%n séances, %1 au total, une séance tous les %2</source>
         <translation>
             <numerusform>%n séance, %1 au total, une séance tous les %2</numerusform>
             <numerusform>%n séances, %1 au total, une séance tous les %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KitFile</name>
+    <message numerus="yes">
+        <source>%n séances avaient un statut inconnu&#xa0;: elles sont marquées «&#xa0;pressentie&#xa0;».</source>
+        <translation>
+            <numerusform>%n séance avait un statut inconnu&#xa0;: elle est marquée «&#xa0;pressentie&#xa0;».</numerusform>
+            <numerusform>%n séances avaient un statut inconnu&#xa0;: elles sont marquées «&#xa0;pressentie&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n présences avaient une valeur inconnue&#xa0;: elles sont ignorées.</source>
+        <translation>
+            <numerusform>%n présence avait une valeur inconnue&#xa0;: elle est ignorée.</numerusform>
+            <numerusform>%n présences avaient une valeur inconnue&#xa0;: elles sont ignorées.</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.participants_csv import already_present
 from desktop.ui.models.kits import ParticipantModel
+from desktop.ui.wording import words
 
 
 class CsvImportDialog(QDialog):
@@ -64,7 +65,7 @@ class CsvImportDialog(QDialog):
         self.errors = QTextBrowser(self)
         errors = list(preview.errors)
         if errors:
-            items = "".join(f"<li>{escape(self.tr('Ligne %1').replace('%1', str(e.line)))} : {escape(e.message)}</li>"
+            items = "".join(f"<li>{escape(self.tr('Ligne %1').replace('%1', str(e.line)))} : {escape(words(e.said))}</li>"
                             for e in errors[:200])
             more = len(errors) - 200
             tail = f"<p>{escape(self.tr('… et %1 autres.').replace('%1', str(more)))}</p>" if more > 0 else ""

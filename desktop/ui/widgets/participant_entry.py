@@ -165,7 +165,7 @@ class QuickEntry(QWidget):
             return
         if preview.errors:
             error = preview.errors[0]
-            self._refuse(error.message, "email" if error.reason == "invalid_email" else "last_name")
+            self._refuse(words(error.said), "email" if error.reason == "invalid_email" else "last_name")
             return
         self.add_requested.emit(preview.participants[0])
 
