@@ -22,7 +22,7 @@ from desktop.domain.text import sort_key
 from desktop.scheduling.conflicts import ERROR, WARNING, Conflict
 from desktop.ui.models.base import Index, ListTableModel
 from desktop.ui.schedule import Schedule
-from desktop.ui.wording import words
+from desktop.ui.wording import InterfaceFormats, words
 from desktop.ui.labels import status_label
 
 #: MIME type of a session dragged across the calendar (its uid, UTF-8).
@@ -221,7 +221,7 @@ class ConflictModel(ListTableModel[Conflict]):
         if column == self.SEVERITY:
             return severity_label(obj.severity)
         if column == self.DATE:
-            return long_date(obj.day) if obj.day else ""
+            return InterfaceFormats().date(obj.day) if obj.day else ""
         return words(obj.reason)
 
     def sort_value(self, obj: Conflict, column: int) -> Any:
