@@ -386,6 +386,73 @@ _KIT_READ = _table("KitFile", {
                    "est ignoré."),
 })
 
+_DETAILS = _table("KitFile", {
+    "kitdetail.invalid_text_character": QT_TRANSLATE_NOOP("KitFile", "un texte contient un caractère invalide"),
+    "kitdetail.duplicate_question": QT_TRANSLATE_NOOP("KitFile", "question en double"),
+    "kitdetail.kit_json_twice": QT_TRANSLATE_NOOP("KitFile", "kit.json en double"),
+    "kitdetail.bad_image_name": QT_TRANSLATE_NOOP("KitFile", "nom d'image non valable"),
+    "kitdetail.nul_character": QT_TRANSLATE_NOOP("KitFile", "caractère nul"),
+    "kitdetail.invalid_character": QT_TRANSLATE_NOOP("KitFile", "caractère invalide"),
+    "kitdetail.empty_text": QT_TRANSLATE_NOOP("KitFile", "texte vide"),
+    "kitdetail.repeated_uid": QT_TRANSLATE_NOOP("KitFile", "identifiant répété"),
+    "kitdetail.date_expected": QT_TRANSLATE_NOOP("KitFile", "date AAAA-MM-JJ attendue"),
+    "kitdetail.time_expected": QT_TRANSLATE_NOOP("KitFile", "heure HH:MM attendue"),
+    "kitdetail.stamp_expected": QT_TRANSLATE_NOOP("KitFile", "date et heure ISO 8601 attendues"),
+    "kitdetail.yes_no_unknown": QT_TRANSLATE_NOOP("KitFile", "yes, no ou unknown"),
+    "kitdetail.end_before_start": QT_TRANSLATE_NOOP("KitFile", "la fin doit suivre le début"),
+    "kitdetail.lunch_outside": QT_TRANSLATE_NOOP("KitFile", "la pause doit tenir dans la séance"),
+    "kitdetail.same_presence_twice": QT_TRANSLATE_NOOP("KitFile", "même séance, même personne, même demi-journée"),
+    "kitdetail.same_answer_twice": QT_TRANSLATE_NOOP("KitFile", "même séance, même personne"),
+    "kitdetail.person_in_two_groups": QT_TRANSLATE_NOOP("KitFile", "personne dans deux groupes"),
+    "kitdetail.unexpected_content": QT_TRANSLATE_NOOP("KitFile", "contenu inattendu"),
+    "kitdetail.unreadable_value": QT_TRANSLATE_NOOP("KitFile", "valeur illisible"),
+    "kitdetail.file_too_short": QT_TRANSLATE_NOOP("KitFile", "fichier trop court"),
+    "kitdetail.no_archive_end": QT_TRANSLATE_NOOP("KitFile", "fin d'archive introuvable"),
+    "kitdetail.multi_part": QT_TRANSLATE_NOOP("KitFile", "archive en plusieurs morceaux"),
+    "kitdetail.password": QT_TRANSLATE_NOOP("KitFile", "archive protégée par un mot de passe"),
+    "kitdetail.unreadable_zip": QT_TRANSLATE_NOOP("KitFile", "archive zip illisible"),
+    "kitdetail.data_after_end": QT_TRANSLATE_NOOP("KitFile", "des données suivent la fin de l'archive"),
+    "kitdetail.contradictory_counts": QT_TRANSLATE_NOOP("KitFile", "nombres d'éléments contradictoires"),
+    "kitdetail.misplaced_directory": QT_TRANSLATE_NOOP("KitFile", "sommaire mal placé"),
+    "kitdetail.unreadable_directory": QT_TRANSLATE_NOOP("KitFile", "sommaire illisible"),
+    "kitdetail.unreadable_member_name": QT_TRANSLATE_NOOP("KitFile", "nom d'élément illisible"),
+    "kitdetail.empty_name": QT_TRANSLATE_NOOP("KitFile", "nom vide"),
+    "kitdetail.control_in_name": QT_TRANSLATE_NOOP("KitFile", "caractère de contrôle dans le nom"),
+    "kitdetail.absolute_path": QT_TRANSLATE_NOOP("KitFile", "chemin absolu"),
+    "kitdetail.backslash": QT_TRANSLATE_NOOP("KitFile", "barre oblique inverse"),
+    "kitdetail.drive_letter": QT_TRANSLATE_NOOP("KitFile", "lettre de lecteur"),
+    "kitdetail.colon": QT_TRANSLATE_NOOP("KitFile", "deux-points"),
+    "kitdetail.parent_folder": QT_TRANSLATE_NOOP("KitFile", "il remonte dans les dossiers avec «\u00a0..\u00a0»"),
+    "kitdetail.symlink": QT_TRANSLATE_NOOP("KitFile", "lien symbolique"),
+    "kitdetail.special_file": QT_TRANSLATE_NOOP("KitFile", "fichier spécial"),
+    "kitdetail.windows_link": QT_TRANSLATE_NOOP("KitFile", "lien Windows"),
+    "kitdetail.lone_surrogate": QT_TRANSLATE_NOOP("KitFile", "caractère impossible, une moitié de paire UTF-16 isolée"),
+    "kitdetail.workshop": QT_TRANSLATE_NOOP("KitFile", "atelier"),
+    "kitdetail.venue": QT_TRANSLATE_NOOP("KitFile", "lieu"),
+    "kitdetail.session": QT_TRANSLATE_NOOP("KitFile", "séance"),
+    "kitdetail.participant": QT_TRANSLATE_NOOP("KitFile", "participant"),
+    "kitdetail.facilitator": QT_TRANSLATE_NOOP("KitFile", "intervenant"),
+    "kitdetail.ambiguous_directory": QT_TRANSLATE_NOOP("KitFile", "le sommaire ne se lit pas de façon unique"),
+    "kitdetail.contradictory_header": QT_TRANSLATE_NOOP("KitFile", "en-tête d'élément contradictoire"),
+    "kitdetail.entries_count": QT_TRANSLATE_NOOP("KitFile", "éléments annoncés\u00a0: {announced}, trouvés\u00a0: {found}"),
+    "kitdetail.method": QT_TRANSLATE_NOOP("KitFile", "méthode {number}"),
+    "kitdetail.field_name": QT_TRANSLATE_NOOP("KitFile", "nom de champ\u00a0: {problem}"),
+    "kitdetail.line_column": QT_TRANSLATE_NOOP("KitFile", "ligne {line}, colonne {column}"),
+    "kitdetail.not_an_object": QT_TRANSLATE_NOOP("KitFile", "le contenu est {found}, pas un objet"),
+    "kitdetail.found_null": QT_TRANSLATE_NOOP("KitFile", "null"),
+    "kitdetail.found_boolean": QT_TRANSLATE_NOOP("KitFile", "vrai ou faux"),
+    "kitdetail.found_number": QT_TRANSLATE_NOOP("KitFile", "un nombre"),
+    "kitdetail.found_text": QT_TRANSLATE_NOOP("KitFile", "un texte"),
+    "kitdetail.found_list": QT_TRANSLATE_NOOP("KitFile", "une liste"),
+    "kitdetail.found_value": QT_TRANSLATE_NOOP("KitFile", "une valeur"),
+    "kitdetail.years": QT_TRANSLATE_NOOP("KitFile", "années {low} à {high}"),
+    "kitdetail.range": QT_TRANSLATE_NOOP("KitFile", "de {low} à {high}"),
+    "kitdetail.reference": QT_TRANSLATE_NOOP("KitFile", "{what} {uid}"),
+    "kitdetail.format": QT_TRANSLATE_NOOP("KitFile", "format «\u00a0{format}\u00a0»"),
+    "kitdetail.no_format": QT_TRANSLATE_NOOP("KitFile", "format non indiqué"),
+    "kitdetail.at_most_logos": QT_TRANSLATE_NOOP("KitFile", "au plus {limit}\u00a0logos"),
+})
+
 _PRINT = _table("PrintWarnings", {
     "print.glyphs": QT_TRANSLATE_NOOP(
         "PrintWarnings", "{what} «\u00a0{text}\u00a0» contient des caractères que la police ne peut pas imprimer\u00a0: "
@@ -484,7 +551,7 @@ def printed_text(label: str) -> Reason | str:
 
 
 #: Every reason key and its wording.
-WORDS: dict[str, Text] = {**_LABELS, **_CONFLICTS, **_PLANNING, **_KITFILE, **_KITWRITE, **_CSV, **_CSV_ROWS, **_KIT_READ, **_PRINT,
-                          **_FIELDS}
+WORDS: dict[str, Text] = {**_LABELS, **_CONFLICTS, **_PLANNING, **_KITFILE, **_KITWRITE, **_KIT_READ, **_DETAILS,
+                          **_CSV, **_CSV_ROWS, **_PRINT, **_FIELDS}
 #: (context, French plural source) → French singular, for the counted texts.
 SINGULARS: dict[tuple[str, str], str] = {(t.context, t.source): t.one for t in WORDS.values() if t.counted}

@@ -32,6 +32,11 @@ def expected(kind: str) -> Reason:
     return Reason.of(f"kitfile.expected_{kind}")
 
 
+def detail(key: str, **values: Any) -> Reason:
+    """The detail of a refusal (``kitdetail.<key>`` of ``domain/wording.py``): « texte vide », « de 1 à 4 »…"""
+    return Reason.of(f"kitdetail.{key}", **values)
+
+
 def _printable(value: Any) -> Any:
     if not isinstance(value, str):
         return value

@@ -29,7 +29,7 @@ from desktop.domain.paperwork import (
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.domain.reason import Reason
-from desktop.exchange.errors import KitFileError, expected
+from desktop.exchange.errors import KitFileError, detail, expected
 from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
 
@@ -103,12 +103,12 @@ def _check_text(value: Any, where: str, limit: int, cleaned: list[str] | None = 
     if len(value) > limit:
         raise KitFileError("too_long", where=where, limit=limit)
     if "\x00" in value:
-        raise KitFileError("bad_value", where=where, detail="caractère nul")
+        raise KitFileError("bad_value", where=where, detail=detail("nul_character"))
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise KitFileError("bad_value", where=where, detail="caractère invalide") from exc
+            raise KitFileError("bad_value", where=where, detail=detail("invalid_character")) from exc
     if cleaned is not None:
         clean = clean_controls(value, multiline=limit >= MAX_TEXT)
         if clean != value:
@@ -131,7 +131,7 @@ def _check_uid(value: Any, where: str) -> str:
 
 def _check_year(value: date, where: str) -> None:
     if not YEARS[0] <= value.year <= YEARS[1]:
-        raise KitFileError("out_of_range", where=where, detail=f"années {YEARS[0]} à {YEARS[1]}")
+        raise KitFileError("out_of_range", where=where, detail=detail("years", low=YEARS[0], high=YEARS[1]))
 
 
 class _Obj:
@@ -160,7 +160,7 @@ class _Obj:
             return ""
         value = _check_text(value, self.at(key), limit, self.cleaned)
         if nonempty and not value.strip():
-            raise KitFileError("bad_value", where=self.at(key), detail="texte vide")
+            raise KitFileError("bad_value", where=self.at(key), detail=detail("empty_text"))
         return value
 
     def key(self, key: str, default: str = "") -> str:
@@ -173,7 +173,7 @@ class _Obj:
         if not isinstance(value, int) or isinstance(value, bool):
             raise KitFileError("bad_type", where=self.at(key), expected=expected("integer"))
         if not low <= value <= high:
-            raise KitFileError("out_of_range", where=self.at(key), detail=f"de {low} à {high}")
+            raise KitFileError("out_of_range", where=self.at(key), detail=detail("range", low=low, high=high))
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -210,20 +210,20 @@ class _Obj:
             if not isinstance(v, int) or isinstance(v, bool):
                 raise KitFileError("bad_type", where=f"{self.at(key)}[{i}]", expected=expected("integer"))
             if not low <= v <= high:
-                raise KitFileError("out_of_range", where=f"{self.at(key)}[{i}]", detail=f"de {low} à {high}")
+                raise KitFileError("out_of_range", where=f"{self.at(key)}[{i}]", detail=detail("range", low=low, high=high))
         return tuple(values)
 
     def keys(self, key: str) -> tuple[str, ...]:
         values = self.texts(key, MAX_KEY)
         for i, v in enumerate(values):
             if not v.strip():
-                raise KitFileError("bad_value", where=f"{self.at(key)}[{i}]", detail="texte vide")
+                raise KitFileError("bad_value", where=f"{self.at(key)}[{i}]", detail=detail("empty_text"))
         return values
 
-    def uids(self, key: str, known: dict[str, Any], what: str) -> tuple[str, ...]:
+    def uids(self, key: str, known: dict[str, Any], what: Reason) -> tuple[str, ...]:
         values = tuple(_check_uid(v, f"{self.at(key)}[{i}]") for i, v in enumerate(self.items(key)))
         if len(set(values)) != len(values):
-            raise KitFileError("duplicate", where=self.at(key), detail="identifiant répété")
+            raise KitFileError("duplicate", where=self.at(key), detail=detail("repeated_uid"))
         for i, v in enumerate(values):
             _known(f"{self.at(key)}[{i}]", v, known, what)
         return values
@@ -242,14 +242,14 @@ class _Obj:
                 raise ValueError(value)
             result = date.fromisoformat(value)
         except ValueError as exc:
-            raise KitFileError("bad_value", where=self.at(key), detail="date AAAA-MM-JJ attendue") from exc
+            raise KitFileError("bad_value", where=self.at(key), detail=detail("date_expected")) from exc
         _check_year(result, self.at(key))
         return result
 
     def clock(self, key: str) -> time:
         value = self.text(key, 8, required=True)
         if not _CLOCK.fullmatch(value):
-            raise KitFileError("bad_value", where=self.at(key), detail="heure HH:MM attendue")
+            raise KitFileError("bad_value", where=self.at(key), detail=detail("time_expected"))
         return time(int(value[:2]), int(value[3:]))
 
     def stamp(self, key: str) -> datetime | None:
@@ -259,14 +259,14 @@ class _Obj:
         try:
             result = datetime.fromisoformat(value)
         except ValueError as exc:
-            raise KitFileError("bad_value", where=self.at(key), detail="date et heure ISO 8601 attendues") from exc
+            raise KitFileError("bad_value", where=self.at(key), detail=detail("stamp_expected")) from exc
         _check_year(result, self.at(key))
         return result
 
 
-def _known(where: str, uid: str, known: dict[str, Any], what: str) -> None:
+def _known(where: str, uid: str, known: dict[str, Any], what: Reason) -> None:
     if uid not in known:
-        raise KitFileError("unknown_reference", where=where, detail=f"{what} {uid}")
+        raise KitFileError("unknown_reference", where=where, detail=detail("reference", what=what, uid=uid))
 
 
 def _by_uid(top: _Obj, key: str, parse: Any, *args: Any) -> dict[str, Any]:
@@ -288,7 +288,7 @@ def _fact(o: _Obj, name: str) -> bool | None:
         try:
             return fact_value(FactState(state))
         except ValueError as exc:
-            raise KitFileError("bad_value", where=o.at(f"{name}_state"), detail="yes, no ou unknown") from exc
+            raise KitFileError("bad_value", where=o.at(f"{name}_state"), detail=detail("yes_no_unknown")) from exc
     return legacy_fact(o.boolean(name, False))
 
 
@@ -345,16 +345,16 @@ def _workshop(o: _Obj) -> KitWorkshop:
 
 def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped: Counter) -> Session:
     workshop_uid = o.uid("workshop_uid")
-    _known(o.at("workshop_uid"), workshop_uid, workshops, "atelier")
+    _known(o.at("workshop_uid"), workshop_uid, workshops, detail("workshop"))
     start, end = o.clock("start"), o.clock("end")
     if end <= start:
-        raise KitFileError("out_of_range", where=o.at("end"), detail="la fin doit suivre le début")
+        raise KitFileError("out_of_range", where=o.at("end"), detail=detail("end_before_start"))
     lunch_start = lunch_end = None
     lunch = o.sub("lunch")
     if lunch is not None:
         lunch_start, lunch_end = lunch.clock("start"), lunch.clock("end")
         if not start <= lunch_start < lunch_end <= end:
-            raise KitFileError("out_of_range", where=lunch.where, detail="la pause doit tenir dans la séance")
+            raise KitFileError("out_of_range", where=lunch.where, detail=detail("lunch_outside"))
     status_key = o.key("status", SessionStatus.PENCILLED.value)
     try:
         status = SessionStatus(status_key)
@@ -363,9 +363,9 @@ def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped
         dropped["status"] += 1
     venue_uid = o.uid("venue_uid", required=False)
     if venue_uid:
-        _known(o.at("venue_uid"), venue_uid, venues, "lieu")
+        _known(o.at("venue_uid"), venue_uid, venues, detail("venue"))
     return Session(uid=o.uid(), kit_workshop_uid=workshop_uid, day=o.day("date"), start=start, end=end,
-                   venue_uid=venue_uid, facilitator_uids=o.uids("facilitator_uids", facilitators, "intervenant"),
+                   venue_uid=venue_uid, facilitator_uids=o.uids("facilitator_uids", facilitators, detail("facilitator")),
                    status=status, lunch_start=lunch_start, lunch_end=lunch_end,
                    sequence=o.integer("sequence", 0, 1_000_000_000), notes=o.text("notes", MAX_TEXT))
 
@@ -373,8 +373,8 @@ def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped
 def _kit_fields(o: _Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
     return dict(uid=o.uid(), name=o.text("name", nonempty=True), territory=o.text("territory"),
                 departement=o.text("departement"), audience=o.keys("audience"),
-                facilitator_uids=o.uids("facilitator_uids", facilitators, "intervenant"),
-                venue_uids=o.uids("venue_uids", venues, "lieu"),
+                facilitator_uids=o.uids("facilitator_uids", facilitators, detail("facilitator")),
+                venue_uids=o.uids("venue_uids", venues, detail("venue")),
                 funders_mention=o.text("funders_mention", MAX_TEXT),
                 partners_mention=o.text("partners_mention", MAX_TEXT), notes=o.text("notes", MAX_TEXT),
                 capacity=o.integer("capacity", 0, LIMITS["participants"], default=12),
@@ -387,12 +387,12 @@ def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter
     found: dict[tuple[str, str, str], Attendance] = {}
     for o in top.objects("attendances", LIMITS["attendances"]):
         session_uid, participant_uid = o.uid("session_uid"), o.uid("participant_uid")
-        _known(o.at("session_uid"), session_uid, sessions, "séance")
-        _known(o.at("participant_uid"), participant_uid, participants, "participant")
+        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
+        _known(o.at("participant_uid"), participant_uid, participants, detail("participant"))
         half_day, presence = o.key("half_day"), o.key("presence")
         key = (session_uid, participant_uid, half_day)
         if key in found:
-            raise KitFileError("duplicate", where=o.where, detail="même séance, même personne, même demi-journée")
+            raise KitFileError("duplicate", where=o.where, detail=detail("same_presence_twice"))
         arrival = o.clock("arrival") if o.raw("arrival", False) is not None else None
         departure = o.clock("departure") if o.raw("departure", False) is not None else None
         try:
@@ -409,11 +409,11 @@ def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluat
     seen: set[tuple[str, str]] = set()
     for o in top.objects("evaluations", LIMITS["evaluations"]):
         session_uid, participant_uid = o.uid("session_uid"), o.uid("participant_uid", required=False)
-        _known(o.at("session_uid"), session_uid, sessions, "séance")
+        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
         if participant_uid:
-            _known(o.at("participant_uid"), participant_uid, participants, "participant")
+            _known(o.at("participant_uid"), participant_uid, participants, detail("participant"))
             if (session_uid, participant_uid) in seen:
-                raise KitFileError("duplicate", where=o.where, detail="même séance, même personne")
+                raise KitFileError("duplicate", where=o.where, detail=detail("same_answer_twice"))
             seen.add((session_uid, participant_uid))
         scores = o.sub("scores") or _Obj({}, o.at("scores"), o.cleaned)
         if len(scores.data) > MAX_SCORES:
@@ -433,7 +433,7 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
     found: dict[str, SessionRun] = {}
     for o in top.objects("session_runs", LIMITS["session_runs"]):
         session_uid = o.uid("session_uid")
-        _known(o.at("session_uid"), session_uid, sessions, "séance")
+        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
         if session_uid in found:
             raise KitFileError("duplicate", where=o.at("session_uid"), detail=session_uid)
         spent = tuple(SegmentSpent(x.text("title", required=True),
@@ -449,9 +449,9 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
                 raise KitFileError("too_many", where=where, limit=LIMITS["participants"])
             group = tuple(_check_uid(u, f"{where}[{j}]") for j, u in enumerate(value))
             for j, u in enumerate(group):
-                _known(f"{where}[{j}]", u, participants, "participant")
+                _known(f"{where}[{j}]", u, participants, detail("participant"))
                 if u in seen:
-                    raise KitFileError("duplicate", where=f"{where}[{j}]", detail="personne dans deux groupes")
+                    raise KitFileError("duplicate", where=f"{where}[{j}]", detail=detail("person_in_two_groups"))
                 seen.add(u)
             if group:
                 groups.append(group)
@@ -487,10 +487,10 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
         KitFileError: the first problem found.
     """
     if not isinstance(document, dict):
-        raise KitFileError("not_a_kit", detail="contenu inattendu")
+        raise KitFileError("not_a_kit", detail=detail("unexpected_content"))
     kind = document.get("format")
     if kind != FORMAT:
-        shown = f"format « {kind[:40]} »" if isinstance(kind, str) else "format non indiqué"
+        shown = detail("format", format=kind[:40]) if isinstance(kind, str) else detail("no_format")
         raise KitFileError("not_a_kit", detail=shown)
     top = _Obj(document, "", [])
     generator = document.get("generator")

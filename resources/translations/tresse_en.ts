@@ -1227,6 +1227,254 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>Le logo «&#xa0;{path}&#xa0;» manque dans le fichier ou n&apos;est pas une image utilisable&#xa0;: il est ignoré.</source>
         <translation>The logo “{path}” is missing from the file or is not a usable image: it is ignored.</translation>
     </message>
+    <message>
+        <source>un texte contient un caractère invalide</source>
+        <translation>a text contains an invalid character</translation>
+    </message>
+    <message>
+        <source>question en double</source>
+        <translation>question given twice</translation>
+    </message>
+    <message>
+        <source>kit.json en double</source>
+        <translation>kit.json given twice</translation>
+    </message>
+    <message>
+        <source>nom d&apos;image non valable</source>
+        <translation>invalid image name</translation>
+    </message>
+    <message>
+        <source>caractère nul</source>
+        <translation>NUL character</translation>
+    </message>
+    <message>
+        <source>caractère invalide</source>
+        <translation>invalid character</translation>
+    </message>
+    <message>
+        <source>texte vide</source>
+        <translation>empty text</translation>
+    </message>
+    <message>
+        <source>identifiant répété</source>
+        <translation>identifier repeated</translation>
+    </message>
+    <message>
+        <source>date AAAA-MM-JJ attendue</source>
+        <translation>YYYY-MM-DD date expected</translation>
+    </message>
+    <message>
+        <source>heure HH:MM attendue</source>
+        <translation>HH:MM time expected</translation>
+    </message>
+    <message>
+        <source>date et heure ISO 8601 attendues</source>
+        <translation>ISO 8601 date and time expected</translation>
+    </message>
+    <message>
+        <source>yes, no ou unknown</source>
+        <translation>yes, no or unknown</translation>
+    </message>
+    <message>
+        <source>la fin doit suivre le début</source>
+        <translation>the end must follow the start</translation>
+    </message>
+    <message>
+        <source>la pause doit tenir dans la séance</source>
+        <translation>the break must fit within the session</translation>
+    </message>
+    <message>
+        <source>même séance, même personne, même demi-journée</source>
+        <translation>same session, same person, same half-day</translation>
+    </message>
+    <message>
+        <source>même séance, même personne</source>
+        <translation>same session, same person</translation>
+    </message>
+    <message>
+        <source>personne dans deux groupes</source>
+        <translation>person in two groups</translation>
+    </message>
+    <message>
+        <source>contenu inattendu</source>
+        <translation>unexpected content</translation>
+    </message>
+    <message>
+        <source>valeur illisible</source>
+        <translation>unreadable value</translation>
+    </message>
+    <message>
+        <source>fichier trop court</source>
+        <translation>file too short</translation>
+    </message>
+    <message>
+        <source>fin d&apos;archive introuvable</source>
+        <translation>end of archive not found</translation>
+    </message>
+    <message>
+        <source>archive en plusieurs morceaux</source>
+        <translation>archive in several parts</translation>
+    </message>
+    <message>
+        <source>archive protégée par un mot de passe</source>
+        <translation>password-protected archive</translation>
+    </message>
+    <message>
+        <source>archive zip illisible</source>
+        <translation>unreadable zip archive</translation>
+    </message>
+    <message>
+        <source>des données suivent la fin de l&apos;archive</source>
+        <translation>data follows the end of the archive</translation>
+    </message>
+    <message>
+        <source>nombres d&apos;éléments contradictoires</source>
+        <translation>contradictory numbers of items</translation>
+    </message>
+    <message>
+        <source>sommaire mal placé</source>
+        <translation>misplaced table of contents</translation>
+    </message>
+    <message>
+        <source>sommaire illisible</source>
+        <translation>unreadable table of contents</translation>
+    </message>
+    <message>
+        <source>nom d&apos;élément illisible</source>
+        <translation>unreadable item name</translation>
+    </message>
+    <message>
+        <source>nom vide</source>
+        <translation>empty name</translation>
+    </message>
+    <message>
+        <source>caractère de contrôle dans le nom</source>
+        <translation>control character in the name</translation>
+    </message>
+    <message>
+        <source>chemin absolu</source>
+        <translation>absolute path</translation>
+    </message>
+    <message>
+        <source>barre oblique inverse</source>
+        <translation>backslash</translation>
+    </message>
+    <message>
+        <source>lettre de lecteur</source>
+        <translation>drive letter</translation>
+    </message>
+    <message>
+        <source>deux-points</source>
+        <translation>colon</translation>
+    </message>
+    <message>
+        <source>il remonte dans les dossiers avec «&#xa0;..&#xa0;»</source>
+        <translation>it climbs up the folders with “..”</translation>
+    </message>
+    <message>
+        <source>lien symbolique</source>
+        <translation>symbolic link</translation>
+    </message>
+    <message>
+        <source>fichier spécial</source>
+        <translation>special file</translation>
+    </message>
+    <message>
+        <source>lien Windows</source>
+        <translation>Windows link</translation>
+    </message>
+    <message>
+        <source>caractère impossible, une moitié de paire UTF-16 isolée</source>
+        <translation>impossible character, half of a UTF-16 pair on its own</translation>
+    </message>
+    <message>
+        <source>atelier</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>lieu</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>séance</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>intervenant</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>le sommaire ne se lit pas de façon unique</source>
+        <translation>the table of contents does not read one way only</translation>
+    </message>
+    <message>
+        <source>en-tête d&apos;élément contradictoire</source>
+        <translation>contradictory item header</translation>
+    </message>
+    <message>
+        <source>éléments annoncés&#xa0;: {announced}, trouvés&#xa0;: {found}</source>
+        <translation>items announced: {announced}, found: {found}</translation>
+    </message>
+    <message>
+        <source>méthode {number}</source>
+        <translation>method {number}</translation>
+    </message>
+    <message>
+        <source>nom de champ&#xa0;: {problem}</source>
+        <translation>field name: {problem}</translation>
+    </message>
+    <message>
+        <source>ligne {line}, colonne {column}</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <source>le contenu est {found}, pas un objet</source>
+        <translation>the content is {found}, not an object</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>un nombre</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>une valeur</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <source>années {low} à {high}</source>
+        <translation>years {low} to {high}</translation>
+    </message>
+    <message>
+        <source>de {low} à {high}</source>
+        <translation>from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{what} {uid}</source>
+        <translation>{what} {uid}</translation>
+    </message>
+    <message>
+        <source>format «&#xa0;{format}&#xa0;»</source>
+        <translation>format “{format}”</translation>
+    </message>
+    <message>
+        <source>format non indiqué</source>
+        <translation>format not given</translation>
+    </message>
+    <message>
+        <source>au plus {limit}&#xa0;logos</source>
+        <translation>at most {limit} logos</translation>
+    </message>
 </context>
 <context>
     <name>KitFiles</name>
