@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.domain.wording import WORDS, french
-
 import io
 import json
 import struct
@@ -22,6 +20,7 @@ from desktop.domain.kit import (Attendance, Evaluation, Facilitator, HalfDay, Is
 from desktop.exchange import files, kitfile
 from desktop.exchange.errors import KitFileError, KitWriteError
 from desktop.exchange.kitfile import KitFile, read_kit
+from desktop.domain.wording import WORDS, french
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64

@@ -4,14 +4,6 @@ French dates printed, the attendance rate right, hostile text printed verbatim, 
 
 from __future__ import annotations
 
-from desktop.domain.wording import french
-
-
-def said(result) -> list[str]:
-    """The warnings of a pack run in French, with plain spaces."""
-    return [french(w).replace("\u00a0", " ") for w in result.warnings]
-
-
 import re
 from dataclasses import replace
 from datetime import date, time
@@ -26,11 +18,18 @@ from desktop.domain.kit import (
     SessionStatus, Venue,
 )
 from desktop.domain.hours import person_hours
+from desktop.domain.wording import french
 from desktop.printing.evaluation import averages
 from desktop.printing import pack as pack_module
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES, PackResult, PrintCancelled, UnknownDocuments
 
 A4 = (595.28, 841.89)
+
+
+def said(result) -> list[str]:
+    """The warnings of a pack run in French, with plain spaces."""
+    return [french(w).replace("\u00a0", " ") for w in result.warnings]
+
 
 NAMES = [  # (last, first, organisation, commune)
     ("Dupont", "Marie", "Les Jardins d'Annonay", "Annonay"),

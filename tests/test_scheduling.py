@@ -6,8 +6,6 @@ The properties check the planner against the two data packages directly (``holid
 
 from __future__ import annotations
 
-from desktop.domain.wording import french
-
 import itertools
 from datetime import date, time, timedelta
 
@@ -24,6 +22,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.kit import KitWorkshop, Session, SessionStatus, blank_workshop
 from desktop.scheduling import holidays_fr
 from desktop.scheduling.autoschedule import Cadence, DayRules, add_months, plan_sessions, shift_following, slot_for
+from desktop.domain.wording import french
 
 SCHOOL = SchoolHolidayDates()
 SUBDIVISIONS = {"Moselle": "57", "Bas-Rhin": "6AE", "68": "6AE", "974": "974"}
