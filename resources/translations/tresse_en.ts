@@ -120,9 +120,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>%1 conflits</source>
         <translation>%1 conflicts</translation>
     </message>
-    <message>
-        <source>%1 conflits affichés sur %2</source>
-        <translation>%1 of %2 conflicts shown</translation>
+    <message numerus="yes">
+        <source>%n conflits affichés sur %1</source>
+        <translation>
+            <numerusform>%n conflict shown out of %1</numerusform>
+            <numerusform>%n conflicts shown out of %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Une séance masquée par les filtres</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <source>%n conflits affichés sur %1</source>
+        <translation>
+            <numerusform>%n conflit affiché sur %1</numerusform>
+            <numerusform>%n conflits affichés sur %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message numerus="yes">
         <source>Le lieu {venue} est trop petit pour la séance {session} du {day}&#xa0;: %n participants sont inscrits, pour une capacité de {capacity}.</source>
