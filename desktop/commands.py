@@ -10,6 +10,7 @@ from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Worksho
 from desktop.domain.text import plain_name
 from desktop.storage.db import Database
 from desktop.storage.repositories import CatalogueRepository
+from desktop.domain.wording import french
 
 
 def _contact(e: Experiment) -> dict[str, str | None]:
@@ -235,7 +236,7 @@ def plan(args) -> int:
         kw = kit.kit_workshop(s.kit_workshop_uid)
         print(f"  {long_date(s.day)}, {clock(s.start)} – {clock(s.end)} : {kw.workshop.title}")
     for message in result.messages:
-        print(f"  • {message}")
+        print(f"  • {french(message)}")
     return 0
 
 
@@ -337,7 +338,7 @@ def print_pack(args) -> int:
                         "lecteur PDF) : fermez-le, puis relancez. Aucun document n'a été modifié.")
         except OSError as exc:
             return _err(f"impossible d'écrire dans {out} : {exc.strerror or exc}")
-    for message in ([unread] if unread else []) + kit_file.warnings + list(result.warnings):
+    for message in ([unread] if unread else []) + [french(m) for m in (*kit_file.warnings, *result.warnings)]:
         sys.stderr.write(f"  • {_safe(message)}\n")
     print(f"{len(result.files)} documents de « {_safe(kit_file.kit.name)} » écrits dans {out} :")
     for f in result.files:
@@ -376,7 +377,7 @@ def import_kit(db: Database, path: str, choice: str | None) -> int:
     write_edits(db, import_edits(plan, kits.get(plan.kit.uid)))
     done = {"new": "importé", "replace": "remplacé par celui du fichier", "copy": "importé comme nouveau kit"}
     print(f"Kit « {terminal_safe(plan.kit.name)} » {done[plan.action]}.")
-    for message in [*kit_file.warnings, *(f"« {terminal_safe(n)} » ajouté : un lieu ou un intervenant de ce nom "
+    for message in [*map(french, kit_file.warnings), *(f"« {terminal_safe(n)} » ajouté : un lieu ou un intervenant de ce nom "
                                            "existait déjà ici avec d'autres informations, qui n'ont pas été "
                                            "modifiées." for n in plan.renamed)]:
         print(f"  • {terminal_safe(message)}")
@@ -458,5 +459,5 @@ def report(db: Database, start_text: str, end_text: str, kit_ref: str | None, ou
     print(f"Bilan écrit dans {terminal_safe(output)} : {len(result.kit_names)} kit(s), {f.held} séance(s) "
           f"réalisée(s) sur {f.planned}, {str(f.hours_delivered).replace('.', ',')} h, {f.enrolled} participant(s).")
     for message in warnings:
-        print(f"  • {terminal_safe(message)}")
+        print(f"  • {terminal_safe(french(message))}")
     return 0

@@ -5,6 +5,14 @@
 
 The interface's source texts are French; ``resources/translations/tresse_en.ts`` holds the English. Edit it with
 Qt Linguist (``pyside6-linguist``) or any text editor, then run this script again.
+
+``tresse_fr.ts`` holds only the French plural forms (``lupdate -pluralonly``): French is the source language, but a
+counted text (``%n``) needs its singular. The forms of the core's counted reasons are written here from
+``desktop/domain/wording.py`` (its one definition); those of the interface's own ``tr(…, n)`` texts are written by
+hand in the .ts, like the English.
+
+lupdate reads ``desktop/ui/``, ``app.py`` and every core module that marks texts with ``QT_TRANSLATE_NOOP``
+(``domain/wording.py``, the vocabularies, the document titles).
 """
 
 from __future__ import annotations
@@ -19,12 +27,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "fr")
 
 
 def sources() -> list[Path]:
     files = sorted((ROOT / "desktop" / "ui").rglob("*.py"))
-    return [*files, ROOT / "desktop" / "app.py"]
+    core = sorted(f for f in (ROOT / "desktop").rglob("*.py")
+                  if "ui" not in f.relative_to(ROOT / "desktop").parts and "QT_TRANSLATE_NOOP(" in f.read_text("utf-8"))
+    return [*files, ROOT / "desktop" / "app.py", *core]
 
 
 def tool(name: str) -> str:
@@ -36,9 +46,43 @@ def tool(name: str) -> str:
 
 
 def lupdate(ts: Path) -> None:
-    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-source-language", "fr_FR",
-                    "-target-language", ts.stem.split("_")[-1], *map(str, sources()), "-ts", str(ts)],
-                   check=True, capture_output=True, cwd=ROOT)
+    language = ts.stem.split("_")[-1]
+    plural_only = ["-pluralonly"] if language == "fr" else []
+    command = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *plural_only,
+               "-source-language", "fr_FR", "-target-language", "fr_FR" if language == "fr" else language,
+               *map(str, sources()), "-ts", str(ts)]
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    if language == "fr" and fill_french_plurals(ts):
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT)  # back to lupdate's own layout
+
+
+def fill_french_plurals(ts: Path) -> bool:
+    """Write the French forms (singular, plural) of the core's counted reasons into *ts*, from the wording module.
+
+    Returns whether *ts* changed.
+    """
+    sys.path.insert(0, str(ROOT))
+    from desktop.domain.wording import SINGULARS
+
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            one = SINGULARS.get((name, message.findtext("source")))
+            translation = message.find("translation")
+            forms = translation.findall("numerusform") if translation is not None else []
+            if one is None or len(forms) != 2:
+                continue
+            wanted = (one, message.findtext("source"))
+            if tuple(f.text for f in forms) != wanted or translation.get("type"):
+                changed = True
+                for form, value in zip(forms, wanted):
+                    form.text = value
+                translation.attrib.pop("type", None)
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return changed
 
 
 def lrelease(ts: Path, qm: Path) -> None:

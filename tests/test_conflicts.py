@@ -115,7 +115,7 @@ def test_participants_grouped_in_one_message():
     a = kit("k1", [session("s1", "a1", facilitators=("f1",))], participants=people)
     b = kit("k2", [session("s2", "b1", facilitators=("f2",))], participants=people[:4])
     [conflict] = find_conflicts([a, b])
-    assert conflict.message.startswith("4 participants (Prénom Nom0, Prénom Nom1, Prénom Nom2 et 1 autres)")
+    assert conflict.message.startswith("4 participants, dont Prénom Nom0, Prénom Nom1, Prénom Nom2, doivent être")
 
 
 def test_days_off():
@@ -165,7 +165,7 @@ def test_venue_smaller_than_the_roster():
             participants=people)
     [conflict] = find_conflicts([k], venues=VENUES)
     assert conflict.kind == "venue_too_small" and conflict.session_uids == ("s1",)
-    assert "accueille 8 personnes, mais 10 participants sont inscrits" in conflict.message
+    assert f"{NBSP}: 10 participants sont inscrits, pour une capacité de 8." in conflict.message
 
 
 def test_travel_time_between_venues():

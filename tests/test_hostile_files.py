@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.wording import french
 from desktop.exchange.errors import KitFileError
 from desktop.exchange.kitfile import read_kit
 from desktop.exchange.untrusted import terminal_safe
@@ -361,7 +362,7 @@ def test_control_characters_are_removed_with_a_warning_naming_the_fields():
     assert result.kit.notes == "Ligne 1\nLigne 2\tfin]0;titre"  # tab and line feed kept in a long text
     assert result.kit.territory == "Bocage"
     assert len(result.warnings) == 1
-    assert all(f"« kit.{field} »" in result.warnings[0] for field in ("name", "notes", "territory"))
+    assert all(f"«\u00a0kit.{field}\u00a0»" in french(result.warnings[0]) for field in ("name", "notes", "territory"))
 
 
 def test_a_clean_kit_has_no_warning():
@@ -379,7 +380,7 @@ def test_terminal_safe_neutralises_every_control_character():
 def test_error_messages_never_carry_a_control_character():
     error = KitFileError("unsafe_member", name="a\x1b[2Jb\x07", detail="x")
     assert "\x1b" not in error.message and "\x07" not in error.message
-    assert "« a?[2Jb? »" in error.message
+    assert "«\u00a0a?[2Jb?\u00a0»" in error.message
     assert len(KitFileError("not_a_kit", detail="x" * 5000).message) < 400
 
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from desktop.domain.vocabulary import AUDIENCES, FORMATS, ORIGINS, SEGMENT_KINDS
-from desktop.ui import labels
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -21,11 +18,6 @@ def load_script():
 def test_ts_files_are_up_to_date_and_complete():
     problems = load_script().check()
     assert problems == [], "run `python scripts/translations.py`, then translate: " + "; ".join(problems)
-
-
-def test_every_vocabulary_label_is_marked_for_translation():
-    words = set(FORMATS.values()) | set(AUDIENCES.values()) | set(SEGMENT_KINDS.values()) | set(ORIGINS.values())
-    assert set(labels.MARKED) == words
 
 
 def test_qt_base_translation_is_available(qapp):

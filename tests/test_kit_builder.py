@@ -165,6 +165,16 @@ def test_kit_name_cannot_be_emptied(window, otp, qtbot):
     assert window.kits.list_model.row_at(0).name == "Outille ton projet — Tournon"
 
 
+def test_the_roster_count_has_french_plural_forms(window, otp, qtbot):
+    roster = window.kits.participants
+    roster.entry.fields["last_name"].setText("Personne 1")
+    roster.entry.add_button.click()
+    assert roster.capacity.text().startswith("1 participant inscrit pour")
+    roster.entry.fields["last_name"].setText("Personne 2")
+    roster.entry.add_button.click()
+    assert roster.capacity.text().startswith("2 participants inscrits pour")
+
+
 def test_roster_edit_in_place_capacity_warning_and_undo(window, otp, qtbot):
     roster = window.kits.participants
     for i in range(11):  # the quick-entry line, Ajouter

@@ -20,6 +20,7 @@ from desktop.domain.kit import (Attendance, Evaluation, Facilitator, HalfDay, Is
 from desktop.exchange import files, kitfile
 from desktop.exchange.errors import KitFileError, KitWriteError
 from desktop.exchange.kitfile import KitFile, read_kit
+from desktop.domain.wording import WORDS, french
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
@@ -469,7 +470,7 @@ def test_newer_minor_version_and_unknown_fields_are_read_with_a_warning(doc):
     result = read_kit(kit_json(newer, **{"images/unused.png": PNG, "future/data.bin": b"\x00"}))
     assert result.kit == plain.kit
     assert plain.warnings == []
-    assert len(result.warnings) == 1 and "plus récente" in result.warnings[0]
+    assert len(result.warnings) == 1 and "plus récente" in french(result.warnings[0])
 
 
 def test_missing_required_fields(doc):
@@ -566,8 +567,8 @@ def test_unknown_status_and_presence_are_read_with_warnings(doc):
     result = read_kit(kit_json(doc))
     assert result.kit.sessions[0].status is SessionStatus.PENCILLED
     assert len(result.kit.attendances) == 2
-    assert any("statut inconnu" in w for w in result.warnings)
-    assert any("présence avait une valeur inconnue" in w for w in result.warnings)
+    assert any("statut inconnu" in w for w in map(french, result.warnings))
+    assert any("présence avait une valeur inconnue" in w for w in map(french, result.warnings))
 
 
 def test_archive_paths_are_never_used(doc, tmp_path, monkeypatch):
@@ -594,9 +595,11 @@ def test_bad_logos_are_dropped_with_a_warning(doc, monkeypatch):
 
 
 def test_every_reason_has_a_french_message():
-    for reason in KitFileError.MESSAGES:
-        message = KitFileError(reason).message
-        assert message and "{" not in message
-    for reason in KitWriteError.MESSAGES:
-        assert KitWriteError(reason).message
+    for key in WORDS:
+        prefix, _, reason = key.partition(".")
+        if prefix == "kitfile":
+            assert KitFileError(reason).said.key == key and KitFileError(reason).message
+        if prefix == "kitwrite":
+            assert KitWriteError(reason).said.key == key and KitWriteError(reason).message
+    assert KitFileError("no_such_reason").said.key == "kitfile.default"
     assert "pas un kit" in KitFileError("not_a_zip", detail="x").message

@@ -173,7 +173,7 @@ def test_rows_in_error_are_listed_with_their_line_and_reason():
     assert "4 cases au lieu de 3" in preview.errors[3].message
     assert preview.errors[0].message == "Le nom est vide."
     assert "paul.martin(at)example.fr" in preview.errors[1].message
-    assert "« Nom » dépasse 200 caractères" in preview.errors[2].message
+    assert "«\u00a0Nom\u00a0» dépasse 200\u00a0caractères" in preview.errors[2].message
     assert preview.errors[0].cells == ("Jean", "", "jean@example.fr")
     assert not preview.ok
 
@@ -337,7 +337,7 @@ def test_wrong_cell_counts_are_errors_but_trailing_empty_cells_are_not():
     preview = parse_participants(data)
     assert [p.last_name for p in preview.participants] == ["Dupont"]
     assert [(e.line, e.reason) for e in preview.errors] == [(3, "field_count"), (4, "field_count")]
-    assert "2 cases au lieu de 3" in preview.errors[0].message and "« ; »" in preview.errors[0].message
+    assert "2 cases au lieu de 3" in preview.errors[0].message and "«\u00a0;\u00a0»" in preview.errors[0].message
 
 
 def test_genuine_line_breaks_in_notes_and_ignored_columns_are_kept():

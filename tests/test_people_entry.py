@@ -100,7 +100,7 @@ def test_ctrl_v_of_five_spreadsheet_rows_without_header(window, qtbot, monkeypat
     assert [c.currentData() for c in dialog.combos] == list(ENTRY_FIELDS)  # the quick-entry order, shown
     assert people(window) == [(p[0], p[1], p[2]) for p in PEOPLE]
     assert window.controller.kit.participants[3].commune == "Saint-Vallier"
-    assert window.workspace.undo_stack.undoText() == "Coller 5 participant(s)"
+    assert window.workspace.undo_stack.undoText() == "Coller 5 participants"
     window.workspace.undo_stack.undo()
     assert people(window) == []
 

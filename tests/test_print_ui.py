@@ -33,7 +33,7 @@ from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.print_choices import DEFAULT_DOCUMENTS, default_folder, folder_name
 from desktop.ui.dialogs.print_dialog import PrintDialog, open_print_dialog
 from desktop.ui.pdf_printing import MAX_PRINT_DPI, print_pdfs
-from desktop.ui.print_worker import TITLES_MARKED, PrintWorker, describe_print_error
+from desktop.ui.print_worker import PrintWorker, describe_print_error
 from desktop.ui.workspace import Workspace
 
 NBSP = "\u00a0"
@@ -99,10 +99,6 @@ def plain(text: str) -> str:
 
 # -- the dialog ---------------------------------------------------------------------------------------------------
 
-def test_every_document_title_is_marked_for_translation():
-    assert list(TITLES_MARKED) == list(DOCUMENTS.values())
-
-
 def test_folder_names_work_on_every_system():
     assert folder_name("Outille : Ardèche / 2027") == "Outille - Ardèche - 2027"
     assert folder_name("  Kit  du   Vercors.  ") == "Kit du Vercors"
@@ -166,7 +162,7 @@ def test_dates_to_confirm_are_listed_and_confirmed_in_one_undoable_edit(qtbot, f
     window.show()
     window.documents.item(list(DOCUMENTS).index("convocations")).setCheckState(Qt.CheckState.Checked)
     shown = plain(window.warnings.text())
-    assert "1 séance encore « pressentie » s’imprime « date à confirmer » : 16/03/2027" in shown
+    assert "1 séance encore « pressentie » s'imprime « date à confirmer » : 16/03/2027" in shown
     assert window.confirm_button.isVisible()
     assert window.confirm_dates()
     (after, text), = applied

@@ -116,7 +116,7 @@ def test_retention_setting_reminds_and_anonymises_the_due_kits(setup, monkeypatc
     assert not dialog.due_button.isEnabled()
     dialog.retention.setValue(6)
     assert window.settings.get("retention_months") == 6
-    assert dialog.due_button.isEnabled() and "1 kit(s)" in dialog.due_label.text()
+    assert dialog.due_button.isEnabled() and "1 kit à anonymiser" in dialog.due_label.text()
     assert guard.remind_retention() == 1 and "Données personnelles" in window.statusBar().currentMessage()
     Answers(monkeypatch, YES, NO)
     assert dialog.anonymise_due()

@@ -18,6 +18,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.paperwork import DEFAULT_SLOT_MINUTES, Paperwork
 from desktop.domain.session_run import SessionRun
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
+from desktop.domain.wording import QT_TRANSLATE_NOOP
 
 NAME_MAX = 200
 TEXT_MAX = 20_000
@@ -38,10 +39,10 @@ class SessionStatus(str, Enum):
 
 
 SESSION_STATUS_LABELS = {
-    SessionStatus.PENCILLED: "Pressentie",
-    SessionStatus.CONFIRMED: "Confirmée",
-    SessionStatus.HELD: "Réalisée",
-    SessionStatus.CANCELLED: "Annulée",
+    SessionStatus.PENCILLED: QT_TRANSLATE_NOOP("SessionStatus", "Pressentie"),
+    SessionStatus.CONFIRMED: QT_TRANSLATE_NOOP("SessionStatus", "Confirmée"),
+    SessionStatus.HELD: QT_TRANSLATE_NOOP("SessionStatus", "Réalisée"),
+    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("SessionStatus", "Annulée"),
 }
 
 
@@ -52,7 +53,8 @@ class HalfDay(str, Enum):
     AFTERNOON = "apres-midi"
 
 
-HALF_DAY_LABELS = {HalfDay.MORNING: "Matin", HalfDay.AFTERNOON: "Après-midi"}
+HALF_DAY_LABELS = {HalfDay.MORNING: QT_TRANSLATE_NOOP("Presence", "Matin"),
+                   HalfDay.AFTERNOON: QT_TRANSLATE_NOOP("Presence", "Après-midi")}
 
 
 class Presence(str, Enum):
@@ -63,7 +65,9 @@ class Presence(str, Enum):
     EXCUSED = "excused"
 
 
-PRESENCE_LABELS = {Presence.PRESENT: "Présent", Presence.ABSENT: "Absent", Presence.EXCUSED: "Absent excusé"}
+PRESENCE_LABELS = {Presence.PRESENT: QT_TRANSLATE_NOOP("Presence", "Présent"),
+                   Presence.ABSENT: QT_TRANSLATE_NOOP("Presence", "Absent"),
+                   Presence.EXCUSED: QT_TRANSLATE_NOOP("Presence", "Absent excusé")}
 
 
 @dataclass(frozen=True)
@@ -200,10 +204,10 @@ class Attendance:
 
 #: Questions of the « évaluation à chaud » (scored 1 to 4); the keys are stable in kit files.
 EVALUATION_QUESTIONS: dict[str, str] = {
-    "objectifs": "Les objectifs de l'atelier ont été atteints",
-    "contenu": "Le contenu m'est utile pour mon projet",
-    "animation": "L'animation m'a permis de participer",
-    "organisation": "L'organisation (lieu, horaires, accueil) était satisfaisante",
+    "objectifs": QT_TRANSLATE_NOOP("Evaluation", "Les objectifs de l'atelier ont été atteints"),
+    "contenu": QT_TRANSLATE_NOOP("Evaluation", "Le contenu m'est utile pour mon projet"),
+    "animation": QT_TRANSLATE_NOOP("Evaluation", "L'animation m'a permis de participer"),
+    "organisation": QT_TRANSLATE_NOOP("Evaluation", "L'organisation (lieu, horaires, accueil) était satisfaisante"),
 }
 EVALUATION_SCALE = (1, 2, 3, 4)
 

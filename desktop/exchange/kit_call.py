@@ -11,7 +11,7 @@ from desktop.domain.call import (
     CALL_TEXT_MAX, CRITERIA_MAX, CRITERION_DESCRIPTION_MAX, CRITERION_LABEL_MAX, POINTS_RANGE, Call, CallKind,
     Criterion,
 )
-from desktop.exchange.errors import KitFileError
+from desktop.exchange.errors import KitFileError, detail
 
 
 def parse_call(o) -> Call:
@@ -22,7 +22,7 @@ def parse_call(o) -> Call:
     try:
         kind = CallKind(kind_key)
     except ValueError as exc:
-        raise KitFileError("bad_value", where=o.at("kind"), detail="projets ou candidatures") from exc
+        raise KitFileError("bad_value", where=o.at("kind"), detail=detail("call_kind")) from exc
     deadline = o.day("deadline") if o.raw("deadline", False) is not None else None
     criteria = tuple(Criterion(c.text("label", CRITERION_LABEL_MAX, nonempty=True),
                                c.integer("points", *POINTS_RANGE, required=True),

@@ -33,7 +33,8 @@ from desktop.domain.kit import Facilitator, HalfDay, IssuingStructure, Kit, Pres
 from desktop.domain.call import call_to_dict
 from desktop.domain.paperwork import VENUE_FACTS, fact_state, paperwork_to_dict
 from desktop.exchange.files import write_atomically
-from desktop.exchange.errors import KitFileError, KitWriteError
+from desktop.domain.reason import Reason
+from desktop.exchange.errors import KitFileError, KitWriteError, detail, readable_size
 from desktop.exchange.kitjson import FORMAT, MAX_FUNDER_LOGOS, MINOR, VERSION, KitFile, parse_document
 from desktop.exchange.strictjson import load_json
 from desktop.exchange.untrusted import NotARegularFile, read_regular_file
@@ -87,7 +88,7 @@ def write_kit(kit: Kit, path: Path | str, *, venues: Sequence[Venue] = (), facil
     try:
         raw = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise KitWriteError("invalid_kit", where="kit", detail="un texte contient un caractère invalide") from exc
+        raise KitWriteError("invalid_kit", where="kit", detail=detail("invalid_text_character")) from exc
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(KIT_MEMBER, raw)
@@ -166,7 +167,7 @@ def _document(kit: Kit, venues: tuple[Venue, ...], facilitators: tuple[Facilitat
         for i, e in enumerate(kit.evaluations):
             scores = dict(e.scores)
             if len(scores) != len(e.scores):
-                raise KitWriteError("invalid_kit", where=f"evaluations[{i}].scores", detail="question en double")
+                raise KitWriteError("invalid_kit", where=f"evaluations[{i}].scores", detail=detail("duplicate_question"))
             doc["evaluations"].append({"session_uid": e.session_uid, "participant_uid": e.participant_uid or None,
                                        "scores": scores, "comment": e.comment})
     return doc
@@ -185,7 +186,7 @@ def _venue_document(venue: Venue) -> dict[str, Any]:
 def _structure_document(structure: IssuingStructure, images: dict[str, bytes]) -> dict[str, Any]:
     if len(structure.funder_logo_paths) > MAX_FUNDER_LOGOS:
         raise KitWriteError("invalid_kit", where="issuing_structure.funder_logos",
-                            detail=f"au plus {MAX_FUNDER_LOGOS} logos")
+                            detail=detail("at_most_logos", limit=MAX_FUNDER_LOGOS))
     return {
         "name": structure.name, "address": structure.address,
         "logo": _pack_image(structure.logo_path, "logo", images) if structure.logo_path else None,
@@ -199,13 +200,13 @@ def _pack_image(path_text: str, stem: str, images: dict[str, bytes]) -> str:
     path = Path(path_text)
     try:
         if path.stat().st_size > MAX_IMAGE_BYTES:
-            raise KitWriteError("image_too_big", path=path_text, limit=_megabytes(MAX_IMAGE_BYTES))
+            raise KitWriteError("image_too_big", path=path_text, limit=readable_size(MAX_IMAGE_BYTES))
         with path.open("rb") as fh:
             data = fh.read(MAX_IMAGE_BYTES + 1)
     except OSError as exc:
         raise KitWriteError("image_unreadable", path=path_text, detail=str(exc)) from exc
     if len(data) > MAX_IMAGE_BYTES:
-        raise KitWriteError("image_too_big", path=path_text, limit=_megabytes(MAX_IMAGE_BYTES))
+        raise KitWriteError("image_too_big", path=path_text, limit=readable_size(MAX_IMAGE_BYTES))
     if data.startswith(_PNG):
         extension = "png"
     elif data.startswith(_JPEG):
@@ -215,10 +216,6 @@ def _pack_image(path_text: str, stem: str, images: dict[str, bytes]) -> str:
     name = f"images/{stem}.{extension}"
     images[name] = data
     return name
-
-
-def _megabytes(size: int) -> str:
-    return f"{size // (1024 * 1024)} Mo" if size >= 1024 * 1024 else f"{size} octets"
 
 
 # -- reading ----------------------------------------------------------------------------------------------------
@@ -239,7 +236,7 @@ def read_kit(source: Path | str | bytes | bytearray | memoryview) -> KitFile:
     if not members:
         raise KitFileError("no_kit_json")
     if len(members) > 1:
-        raise KitFileError("not_a_zip", detail="kit.json en double")
+        raise KitFileError("not_a_zip", detail=detail("kit_json_twice"))
     document = load_json(archive.read(members[0], MAX_JSON_BYTES))
     images: dict[str, bytes] = {}
 
@@ -262,7 +259,7 @@ def _source_bytes(source: Path | str | bytes | bytearray | memoryview) -> bytes:
         except OSError as exc:
             raise KitFileError("unreadable", detail=exc.strerror or str(exc)) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise KitFileError("too_big", what="le fichier", limit=_megabytes(MAX_FILE_BYTES))
+        raise KitFileError("too_big", what=Reason.of("kitfile.the_file"), limit=readable_size(MAX_FILE_BYTES))
     return data
 
 
@@ -271,7 +268,7 @@ def _load_image(archive: UntrustedZip, value: str, where: str, images: dict[str,
     """The member name of a valid logo, loaded into *images*; "" (with a warning) when it cannot be used."""
     match = _IMAGE_NAME.fullmatch(value)
     if match is None:
-        raise KitFileError("bad_value", where=where, detail="nom d'image non valable")
+        raise KitFileError("bad_value", where=where, detail=detail("bad_image_name"))
     if value in images:
         return value
     members = archive.named(value)
@@ -280,8 +277,7 @@ def _load_image(archive: UntrustedZip, value: str, where: str, images: dict[str,
     except KitFileError:
         data = b""
     if not data.startswith(_PNG if match.group(1) == "png" else _JPEG):
-        warnings.append(f"Le logo « {value} » manque dans le fichier ou n'est pas une image utilisable : "
-                        "il est ignoré.")
+        warnings.append(Reason.of("kitread.logo_missing", path=value))
         return ""
     images[value] = data
     return value

@@ -28,7 +28,8 @@ from desktop.domain.paperwork import (
 )
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.domain.session_run import SegmentSpent, SessionRun
-from desktop.exchange.errors import KitFileError
+from desktop.domain.reason import Reason
+from desktop.exchange.errors import KitFileError, detail, expected
 from desktop.exchange.kit_call import parse_call
 from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
@@ -77,7 +78,7 @@ class KitFile:
         structure: the issuing structure, or None. Its ``logo_path`` and ``funder_logo_paths`` name members of
             ``images`` (``"images/logo.png"``): the caller stores those bytes and replaces the paths.
         version: the file's major format version.
-        warnings: French sentences about what was ignored (unknown statuses, missing logos, newer additions).
+        warnings: reasons (``kitread.…``) about what was ignored (unknown statuses, missing logos, newer additions).
         images: the logo images, by member name.
         generator: the application that wrote the file (« Tresse 0.1.0 »).
         exported: when the file was written, if it says.
@@ -89,7 +90,7 @@ class KitFile:
     facilitators: tuple[Facilitator, ...] = ()
     structure: IssuingStructure | None = None
     version: int = VERSION
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
     images: dict[str, bytes] = field(default_factory=dict)
     generator: str = ""
     exported: datetime | None = None
@@ -100,16 +101,16 @@ def _check_text(value: Any, where: str, limit: int, cleaned: list[str] | None = 
     """*value* checked as a text of at most *limit* characters; with *cleaned*, its control characters removed
     (tabs and line feeds kept in long texts) and *where* noted in *cleaned* when there were some."""
     if not isinstance(value, str):
-        raise KitFileError("bad_type", where=where, expected="du texte")
+        raise KitFileError("bad_type", where=where, expected=expected("text"))
     if len(value) > limit:
         raise KitFileError("too_long", where=where, limit=limit)
     if "\x00" in value:
-        raise KitFileError("bad_value", where=where, detail="caractère nul")
+        raise KitFileError("bad_value", where=where, detail=detail("nul_character"))
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise KitFileError("bad_value", where=where, detail="caractère invalide") from exc
+            raise KitFileError("bad_value", where=where, detail=detail("invalid_character")) from exc
     if cleaned is not None:
         clean = clean_controls(value, multiline=limit >= MAX_TEXT)
         if clean != value:
@@ -132,7 +133,7 @@ def _check_uid(value: Any, where: str) -> str:
 
 def _check_year(value: date, where: str) -> None:
     if not YEARS[0] <= value.year <= YEARS[1]:
-        raise KitFileError("out_of_range", where=where, detail=f"années {YEARS[0]} à {YEARS[1]}")
+        raise KitFileError("out_of_range", where=where, detail=detail("years", low=YEARS[0], high=YEARS[1]))
 
 
 class _Obj:
@@ -143,7 +144,7 @@ class _Obj:
     def __init__(self, value: Any, where: str, cleaned: list[str]) -> None:
         """*cleaned* collects the places whose texts lost control characters (shared by the whole document)."""
         if not isinstance(value, dict):
-            raise KitFileError("bad_type", where=where or "kit.json", expected="un objet")
+            raise KitFileError("bad_type", where=where or "kit.json", expected=expected("object"))
         self.data, self.where, self.cleaned = value, where, cleaned
 
     def at(self, key: str) -> str:
@@ -161,7 +162,7 @@ class _Obj:
             return ""
         value = _check_text(value, self.at(key), limit, self.cleaned)
         if nonempty and not value.strip():
-            raise KitFileError("bad_value", where=self.at(key), detail="texte vide")
+            raise KitFileError("bad_value", where=self.at(key), detail=detail("empty_text"))
         return value
 
     def key(self, key: str, default: str = "") -> str:
@@ -172,9 +173,9 @@ class _Obj:
         if value is None:
             return default
         if not isinstance(value, int) or isinstance(value, bool):
-            raise KitFileError("bad_type", where=self.at(key), expected="un nombre entier")
+            raise KitFileError("bad_type", where=self.at(key), expected=expected("integer"))
         if not low <= value <= high:
-            raise KitFileError("out_of_range", where=self.at(key), detail=f"de {low} à {high}")
+            raise KitFileError("out_of_range", where=self.at(key), detail=detail("range", low=low, high=high))
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -182,7 +183,7 @@ class _Obj:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise KitFileError("bad_type", where=self.at(key), expected="vrai ou faux")
+            raise KitFileError("bad_type", where=self.at(key), expected=expected("boolean"))
         return value
 
     def uid(self, key: str = "uid", *, required: bool = True) -> str:
@@ -196,7 +197,7 @@ class _Obj:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise KitFileError("bad_type", where=self.at(key), expected="une liste")
+            raise KitFileError("bad_type", where=self.at(key), expected=expected("list"))
         if len(value) > limit:
             raise KitFileError("too_many", where=self.at(key), limit=limit)
         return value
@@ -209,22 +210,22 @@ class _Obj:
         values = self.items(key)
         for i, v in enumerate(values):
             if not isinstance(v, int) or isinstance(v, bool):
-                raise KitFileError("bad_type", where=f"{self.at(key)}[{i}]", expected="un nombre entier")
+                raise KitFileError("bad_type", where=f"{self.at(key)}[{i}]", expected=expected("integer"))
             if not low <= v <= high:
-                raise KitFileError("out_of_range", where=f"{self.at(key)}[{i}]", detail=f"de {low} à {high}")
+                raise KitFileError("out_of_range", where=f"{self.at(key)}[{i}]", detail=detail("range", low=low, high=high))
         return tuple(values)
 
     def keys(self, key: str) -> tuple[str, ...]:
         values = self.texts(key, MAX_KEY)
         for i, v in enumerate(values):
             if not v.strip():
-                raise KitFileError("bad_value", where=f"{self.at(key)}[{i}]", detail="texte vide")
+                raise KitFileError("bad_value", where=f"{self.at(key)}[{i}]", detail=detail("empty_text"))
         return values
 
-    def uids(self, key: str, known: dict[str, Any], what: str) -> tuple[str, ...]:
+    def uids(self, key: str, known: dict[str, Any], what: Reason) -> tuple[str, ...]:
         values = tuple(_check_uid(v, f"{self.at(key)}[{i}]") for i, v in enumerate(self.items(key)))
         if len(set(values)) != len(values):
-            raise KitFileError("duplicate", where=self.at(key), detail="identifiant répété")
+            raise KitFileError("duplicate", where=self.at(key), detail=detail("repeated_uid"))
         for i, v in enumerate(values):
             _known(f"{self.at(key)}[{i}]", v, known, what)
         return values
@@ -243,14 +244,14 @@ class _Obj:
                 raise ValueError(value)
             result = date.fromisoformat(value)
         except ValueError as exc:
-            raise KitFileError("bad_value", where=self.at(key), detail="date AAAA-MM-JJ attendue") from exc
+            raise KitFileError("bad_value", where=self.at(key), detail=detail("date_expected")) from exc
         _check_year(result, self.at(key))
         return result
 
     def clock(self, key: str) -> time:
         value = self.text(key, 8, required=True)
         if not _CLOCK.fullmatch(value):
-            raise KitFileError("bad_value", where=self.at(key), detail="heure HH:MM attendue")
+            raise KitFileError("bad_value", where=self.at(key), detail=detail("time_expected"))
         return time(int(value[:2]), int(value[3:]))
 
     def stamp(self, key: str) -> datetime | None:
@@ -260,14 +261,14 @@ class _Obj:
         try:
             result = datetime.fromisoformat(value)
         except ValueError as exc:
-            raise KitFileError("bad_value", where=self.at(key), detail="date et heure ISO 8601 attendues") from exc
+            raise KitFileError("bad_value", where=self.at(key), detail=detail("stamp_expected")) from exc
         _check_year(result, self.at(key))
         return result
 
 
-def _known(where: str, uid: str, known: dict[str, Any], what: str) -> None:
+def _known(where: str, uid: str, known: dict[str, Any], what: Reason) -> None:
     if uid not in known:
-        raise KitFileError("unknown_reference", where=where, detail=f"{what} {uid}")
+        raise KitFileError("unknown_reference", where=where, detail=detail("reference", what=what, uid=uid))
 
 
 def _by_uid(top: _Obj, key: str, parse: Any, *args: Any) -> dict[str, Any]:
@@ -289,7 +290,7 @@ def _fact(o: _Obj, name: str) -> bool | None:
         try:
             return fact_value(FactState(state))
         except ValueError as exc:
-            raise KitFileError("bad_value", where=o.at(f"{name}_state"), detail="yes, no ou unknown") from exc
+            raise KitFileError("bad_value", where=o.at(f"{name}_state"), detail=detail("yes_no_unknown")) from exc
     return legacy_fact(o.boolean(name, False))
 
 
@@ -346,16 +347,16 @@ def _workshop(o: _Obj) -> KitWorkshop:
 
 def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped: Counter) -> Session:
     workshop_uid = o.uid("workshop_uid")
-    _known(o.at("workshop_uid"), workshop_uid, workshops, "atelier")
+    _known(o.at("workshop_uid"), workshop_uid, workshops, detail("workshop"))
     start, end = o.clock("start"), o.clock("end")
     if end <= start:
-        raise KitFileError("out_of_range", where=o.at("end"), detail="la fin doit suivre le début")
+        raise KitFileError("out_of_range", where=o.at("end"), detail=detail("end_before_start"))
     lunch_start = lunch_end = None
     lunch = o.sub("lunch")
     if lunch is not None:
         lunch_start, lunch_end = lunch.clock("start"), lunch.clock("end")
         if not start <= lunch_start < lunch_end <= end:
-            raise KitFileError("out_of_range", where=lunch.where, detail="la pause doit tenir dans la séance")
+            raise KitFileError("out_of_range", where=lunch.where, detail=detail("lunch_outside"))
     status_key = o.key("status", SessionStatus.PENCILLED.value)
     try:
         status = SessionStatus(status_key)
@@ -364,9 +365,9 @@ def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped
         dropped["status"] += 1
     venue_uid = o.uid("venue_uid", required=False)
     if venue_uid:
-        _known(o.at("venue_uid"), venue_uid, venues, "lieu")
+        _known(o.at("venue_uid"), venue_uid, venues, detail("venue"))
     return Session(uid=o.uid(), kit_workshop_uid=workshop_uid, day=o.day("date"), start=start, end=end,
-                   venue_uid=venue_uid, facilitator_uids=o.uids("facilitator_uids", facilitators, "intervenant"),
+                   venue_uid=venue_uid, facilitator_uids=o.uids("facilitator_uids", facilitators, detail("facilitator")),
                    status=status, lunch_start=lunch_start, lunch_end=lunch_end,
                    sequence=o.integer("sequence", 0, 1_000_000_000), notes=o.text("notes", MAX_TEXT))
 
@@ -374,8 +375,8 @@ def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped
 def _kit_fields(o: _Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
     return dict(uid=o.uid(), name=o.text("name", nonempty=True), territory=o.text("territory"),
                 departement=o.text("departement"), audience=o.keys("audience"),
-                facilitator_uids=o.uids("facilitator_uids", facilitators, "intervenant"),
-                venue_uids=o.uids("venue_uids", venues, "lieu"),
+                facilitator_uids=o.uids("facilitator_uids", facilitators, detail("facilitator")),
+                venue_uids=o.uids("venue_uids", venues, detail("venue")),
                 funders_mention=o.text("funders_mention", MAX_TEXT),
                 partners_mention=o.text("partners_mention", MAX_TEXT), notes=o.text("notes", MAX_TEXT),
                 capacity=o.integer("capacity", 0, LIMITS["participants"], default=12),
@@ -389,12 +390,12 @@ def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter
     found: dict[tuple[str, str, str], Attendance] = {}
     for o in top.objects("attendances", LIMITS["attendances"]):
         session_uid, participant_uid = o.uid("session_uid"), o.uid("participant_uid")
-        _known(o.at("session_uid"), session_uid, sessions, "séance")
-        _known(o.at("participant_uid"), participant_uid, participants, "participant")
+        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
+        _known(o.at("participant_uid"), participant_uid, participants, detail("participant"))
         half_day, presence = o.key("half_day"), o.key("presence")
         key = (session_uid, participant_uid, half_day)
         if key in found:
-            raise KitFileError("duplicate", where=o.where, detail="même séance, même personne, même demi-journée")
+            raise KitFileError("duplicate", where=o.where, detail=detail("same_presence_twice"))
         arrival = o.clock("arrival") if o.raw("arrival", False) is not None else None
         departure = o.clock("departure") if o.raw("departure", False) is not None else None
         try:
@@ -411,11 +412,11 @@ def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluat
     seen: set[tuple[str, str]] = set()
     for o in top.objects("evaluations", LIMITS["evaluations"]):
         session_uid, participant_uid = o.uid("session_uid"), o.uid("participant_uid", required=False)
-        _known(o.at("session_uid"), session_uid, sessions, "séance")
+        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
         if participant_uid:
-            _known(o.at("participant_uid"), participant_uid, participants, "participant")
+            _known(o.at("participant_uid"), participant_uid, participants, detail("participant"))
             if (session_uid, participant_uid) in seen:
-                raise KitFileError("duplicate", where=o.where, detail="même séance, même personne")
+                raise KitFileError("duplicate", where=o.where, detail=detail("same_answer_twice"))
             seen.add((session_uid, participant_uid))
         scores = o.sub("scores") or _Obj({}, o.at("scores"), o.cleaned)
         if len(scores.data) > MAX_SCORES:
@@ -435,7 +436,7 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
     found: dict[str, SessionRun] = {}
     for o in top.objects("session_runs", LIMITS["session_runs"]):
         session_uid = o.uid("session_uid")
-        _known(o.at("session_uid"), session_uid, sessions, "séance")
+        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
         if session_uid in found:
             raise KitFileError("duplicate", where=o.at("session_uid"), detail=session_uid)
         spent = tuple(SegmentSpent(x.text("title", required=True),
@@ -446,14 +447,14 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
         for i, value in enumerate(o.items("groups", MAX_GROUPS)):
             where = f"{o.at('groups')}[{i}]"
             if not isinstance(value, list):
-                raise KitFileError("bad_type", where=where, expected="une liste")
+                raise KitFileError("bad_type", where=where, expected=expected("list"))
             if len(value) > LIMITS["participants"]:
                 raise KitFileError("too_many", where=where, limit=LIMITS["participants"])
             group = tuple(_check_uid(u, f"{where}[{j}]") for j, u in enumerate(value))
             for j, u in enumerate(group):
-                _known(f"{where}[{j}]", u, participants, "participant")
+                _known(f"{where}[{j}]", u, participants, detail("participant"))
                 if u in seen:
-                    raise KitFileError("duplicate", where=f"{where}[{j}]", detail="personne dans deux groupes")
+                    raise KitFileError("duplicate", where=f"{where}[{j}]", detail=detail("person_in_two_groups"))
                 seen.add(u)
             if group:
                 groups.append(group)
@@ -463,7 +464,7 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
     return tuple(found.values())
 
 
-def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> IssuingStructure:
+def _structure(o: _Obj, load_image: ImageLoader, warnings: list[Reason]) -> IssuingStructure:
     def image(value: Any, where: str) -> str:
         return "" if value is None or value == "" else load_image(_check_text(value, where, 100), where, warnings)
 
@@ -476,15 +477,10 @@ def _structure(o: _Obj, load_image: ImageLoader, warnings: list[str]) -> Issuing
                             funder_logo_paths=tuple(f for f in funders if f))
 
 
-def _cleaned_warning(places: list[str]) -> str:
-    shown = ", ".join(f"« {place} »" for place in places[:5])
-    more = f" et {len(places) - 5} autres" if len(places) > 5 else ""
-    return (f"Des caractères de contrôle invisibles ont été retirés de {shown}{more} : ils n'ont pas leur place "
-            "dans un texte.")
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
+def _cleaned_warning(places: list[str]) -> Reason:
+    shown = tuple(Reason.of("label.quoted", text=place) for place in places[:5])
+    more = (Reason.of("label.others", n=len(places) - 5),) if len(places) > 5 else ()
+    return Reason.of("kitread.controls_removed", places=shown + more)
 
 
 def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
@@ -494,10 +490,10 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
         KitFileError: the first problem found.
     """
     if not isinstance(document, dict):
-        raise KitFileError("not_a_kit", detail="contenu inattendu")
+        raise KitFileError("not_a_kit", detail=detail("unexpected_content"))
     kind = document.get("format")
     if kind != FORMAT:
-        shown = f"format « {kind[:40]} »" if isinstance(kind, str) else "format non indiqué"
+        shown = detail("format", format=kind[:40]) if isinstance(kind, str) else detail("no_format")
         raise KitFileError("not_a_kit", detail=shown)
     top = _Obj(document, "", [])
     generator = document.get("generator")
@@ -506,10 +502,9 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     if version > VERSION:
         raise KitFileError("too_new", found=version, supported=VERSION, generator=generator)
     generator = top.text("generator", 200)
-    warnings: list[str] = []
+    warnings: list[Reason] = []
     if top.integer("minor", 0, 1_000_000) > MINOR:
-        warnings.append(f"Ce kit vient d'une version plus récente de Tresse ({generator or 'version inconnue'}) : "
-                        "des informations ajoutées depuis ont pu être ignorées.")
+        warnings.append(Reason.of("kitread.newer_minor", generator=generator or Reason.of("kitread.unknown_version")))
     exported = top.stamp("exported")
     dropped: Counter = Counter()
     venues = _by_uid(top, "venues", _venue)
@@ -527,12 +522,9 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     structure_obj = top.sub("issuing_structure")
     structure = None if structure_obj is None else _structure(structure_obj, load_image, warnings)
     if dropped["status"]:
-        warnings.append(_plural(dropped["status"], "{n} séance avait un statut inconnu : elle est marquée "
-                                "« pressentie ».", "{n} séances avaient un statut inconnu : elles sont marquées "
-                                "« pressentie »."))
+        warnings.append(Reason.of("kitread.unknown_status", n=dropped["status"]))
     if dropped["presence"]:
-        warnings.append(_plural(dropped["presence"], "{n} présence avait une valeur inconnue : elle est ignorée.",
-                                "{n} présences avaient une valeur inconnue : elles sont ignorées."))
+        warnings.append(Reason.of("kitread.unknown_presence", n=dropped["presence"]))
     if top.cleaned:
         warnings.append(_cleaned_warning(top.cleaned))
     kit = Kit(**fields, workshops=tuple(workshops.values()), participants=tuple(participants.values()),

@@ -27,6 +27,8 @@ from pathlib import Path
 from desktop.domain.kit import NAME_MAX, TEXT_MAX, Participant, new_uid
 from desktop.domain.people import person_key
 from desktop.domain.text import fold
+from desktop.domain.reason import Reason
+from desktop.domain.wording import french
 from desktop.exchange.csvtext import Record, decode, records, width
 from desktop.exchange.errors import CsvImportError, readable_size
 from desktop.exchange.untrusted import NotARegularFile, clean_controls, read_regular_file
@@ -95,14 +97,19 @@ class RowError:
         reason: a stable key: ``empty_name``, ``too_long``, ``invalid_email``, ``stray_quote`` (a quote opened and
             not closed: the row is not read, and the rows after it are read on their own) or ``field_count``
             (more or fewer cells than the header).
-        message: the reason in French (« Le nom est vide. »).
+        said: the reason with its values (``csvrow.…`` keys of ``domain/wording.py``), for the window to word.
         cells: the row's cells as read, to show them.
     """
 
     line: int
     reason: str
-    message: str
+    said: Reason
     cells: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        """The reason in French (« Le nom est vide. »), for the command line."""
+        return french(self.said)
 
 
 @dataclass(frozen=True)
@@ -239,20 +246,17 @@ def _multiline_accepted(columns: tuple[Column, ...], expected: int) -> Callable[
     return accept
 
 
-def _fault(record: Record, expected: int, delimiter: str) -> tuple[str, str] | None:
+def _fault(record: Record, expected: int, delimiter: str) -> tuple[str, Reason] | None:
     """Why a record cannot be a row of the table (a quote left open, a wrong number of cells), or None."""
     if record.fault == "stray_quote":
-        return "stray_quote", ("Un guillemet (\") ouvert sur cette ligne n'est pas refermé : elle n'a pas été lue, "
-                               "pour ne pas la mélanger aux suivantes. Corrigez-la dans le tableur.")
+        return "stray_quote", Reason.of("csvrow.stray_quote")
     found = width(record.cells)
     if found > expected or len(record.cells) < expected:
         count = found if found > expected else len(record.cells)
         if '"' in record.first_line:
-            return "stray_quote", (f"Un guillemet (\") mal placé sur cette ligne la découpe en {count} cases au lieu "
-                                   f"de {expected} : elle n'a pas été lue. Corrigez-la dans le tableur.")
-        shown = "tabulation" if delimiter == "\t" else f"« {delimiter} »"
-        return "field_count", (f"Cette ligne a {count} cases au lieu de {expected} (un séparateur {shown} en trop ou "
-                               "en moins ?) : elle n'a pas été lue.")
+            return "stray_quote", Reason.of("csvrow.quote_splits", n=count, expected=expected)
+        shown = Reason.of("csvrow.tab") if delimiter == "\t" else Reason.of("csvrow.separator", separator=delimiter)
+        return "field_count", Reason.of("csvrow.field_count", n=count, expected=expected, separator=shown)
     return None
 
 
@@ -310,7 +314,7 @@ def _clean(raw: str, multiline: bool) -> str:
     return value[1:] if _PROTECTED.match(value) else value
 
 
-def _row(cells: list[str], columns: tuple[Column, ...]) -> Participant | tuple[str, str]:
+def _row(cells: list[str], columns: tuple[Column, ...]) -> Participant | tuple[str, Reason]:
     values = dict.fromkeys(FIELDS, "")
     full, last_first = "", False
     for column in columns:
@@ -324,15 +328,15 @@ def _row(cells: list[str], columns: tuple[Column, ...]) -> Participant | tuple[s
     if full:
         values["first_name"], values["last_name"] = split_full_name(full, last_first=last_first)
     if not values["last_name"]:
-        return "empty_name", "Le nom est vide."
+        return "empty_name", Reason.of("csvrow.empty_name")
     for name, limit in LIMITS.items():
         if len(values[name]) > limit:
-            return "too_long", f"« {FIELD_LABELS[name]} » dépasse {limit} caractères."
+            return "too_long", Reason.of("csvrow.too_long", column=FIELD_LABELS[name], limit=limit)
     email = values["email"]
     if email.casefold().startswith("mailto:"):
         email = values["email"] = email[7:].strip()
     if email and not _EMAIL.fullmatch(email):
-        return "invalid_email", f"« {email[:60]} » n'est pas une adresse électronique valable."
+        return "invalid_email", Reason.of("csvrow.invalid_email", email=email[:60])
     if re.fullmatch(r"[1-9]\d{8}", values["phone"]):  # a spreadsheet ate the leading 0 of a French number
         values["phone"] = "0" + values["phone"]
     return Participant(uid=new_uid(), **values)

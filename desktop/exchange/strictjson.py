@@ -14,7 +14,7 @@ import json
 import math
 from typing import Any
 
-from desktop.exchange.errors import KitFileError
+from desktop.exchange.errors import KitFileError, detail
 
 MAX_DEPTH = 12
 #: Numbers longer than this (in characters) are refused: the format's largest is 2**31.
@@ -66,15 +66,15 @@ def _check_raw_text(text: str, path: tuple | None, key: Any, *, is_key: bool = F
     """Refuse a NUL or a lone surrogate in a string; a field name's fault is placed on the object holding it."""
     problem = None
     if "\x00" in text:
-        problem = "caractère nul"
+        problem = detail("nul_character")
     elif not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            problem = "caractère impossible, une moitié de paire UTF-16 isolée"
+            problem = detail("lone_surrogate")
     if problem:
         where = _place(path) if is_key else _place((path, key))
-        raise KitFileError("bad_value", where=where, detail=f"nom de champ : {problem}" if is_key else problem)
+        raise KitFileError("bad_value", where=where, detail=detail("field_name", problem=problem) if is_key else problem)
 
 
 def load_json(raw: bytes) -> dict[str, Any]:
@@ -103,15 +103,15 @@ def load_json(raw: bytes) -> dict[str, Any]:
     except RecursionError as exc:
         raise KitFileError("too_deep") from exc
     except json.JSONDecodeError as exc:
-        raise KitFileError("bad_json", detail=f"ligne {exc.lineno}, colonne {exc.colno}") from exc
+        raise KitFileError("bad_json", detail=detail("line_column", line=exc.lineno, column=exc.colno)) from exc
     except _JsonProblem as exc:
         raise KitFileError("bad_json", detail=str(exc)) from exc
     except ValueError as exc:  # what the hooks did not foresee
-        raise KitFileError("bad_json", detail="valeur illisible") from exc
+        raise KitFileError("bad_json", detail=detail("unreadable_value")) from exc
     if not isinstance(document, dict):
-        shown = {type(None): "null", bool: "vrai ou faux", int: "un nombre", float: "un nombre", str: "un texte",
-                 list: "une liste"}.get(type(document), "une valeur")
-        raise KitFileError("not_a_kit", detail=f"le contenu est {shown}, pas un objet")
+        shown = {type(None): "null", bool: "boolean", int: "number", float: "number", str: "text",
+                 list: "list"}.get(type(document), "value")
+        raise KitFileError("not_a_kit", detail=detail("not_an_object", found=detail(f"found_{shown}")))
     stack: list[tuple[Any, int, tuple | None]] = [(document, 1, None)]
     while stack:
         value, depth, path = stack.pop()

@@ -25,7 +25,8 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from desktop.exchange.errors import KitFileError, readable_size
+from desktop.domain.reason import Reason
+from desktop.exchange.errors import KitFileError, detail, readable_size
 
 _EOCD, _EOCD_FORMAT = b"PK\x05\x06", "<4s4H2LH"
 _LOCATOR, _LOCATOR_FORMAT = b"PK\x06\x07", "<4sLQL"
@@ -59,42 +60,42 @@ class _Entry:
     external_attr: int
 
 
-def _inconsistent(detail: str) -> KitFileError:
-    return KitFileError("inconsistent_archive", detail=detail)
+def _inconsistent(why: Reason) -> KitFileError:
+    return KitFileError("inconsistent_archive", detail=why)
 
 
-def method_name(method: int) -> str:
+def method_name(method: int) -> str | Reason:
     """A compression method's usual name (« bzip2 »), or « méthode 99 »."""
-    return _METHOD_NAMES.get(method, f"méthode {method}")
+    return _METHOD_NAMES.get(method) or detail("method", number=method)
 
 
-def name_problem(name: str) -> str | None:
-    """Why a member name is refused (in French), or None when it is harmless."""
+def name_problem(name: str) -> Reason | None:
+    """Why a member name is refused, or None when it is harmless."""
     if not name:
-        return "nom vide"
+        return detail("empty_name")
     if _CONTROL.search(name):
-        return "caractère de contrôle dans le nom"
+        return detail("control_in_name")
     if name.startswith("/"):
-        return "chemin absolu"
+        return detail("absolute_path")
     if "\\" in name:
-        return "barre oblique inverse"
+        return detail("backslash")
     if re.match(r"[A-Za-z]:", name):
-        return "lettre de lecteur"
+        return detail("drive_letter")
     if ":" in name:
-        return "deux-points"
+        return detail("colon")
     if ".." in name.split("/"):
-        return "il remonte dans les dossiers avec « .. »"
+        return detail("parent_folder")
     return None
 
 
-def _kind_problem(entry: _Entry) -> str | None:
+def _kind_problem(entry: _Entry) -> Reason | None:
     mode = entry.external_attr >> 16
     if stat.S_ISLNK(mode):
-        return "lien symbolique"
+        return detail("symlink")
     if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
-        return "fichier spécial"
+        return detail("special_file")
     if entry.create_system == 0 and entry.external_attr & _WINDOWS_REPARSE_POINT:
-        return "lien Windows"
+        return detail("windows_link")
     return None
 
 
@@ -116,36 +117,36 @@ def end_record(data: bytes, *, max_members: int, max_directory: int) -> Director
     """
     size = len(data)
     if size < _EOCD_SIZE:
-        raise KitFileError("not_a_zip", detail="fichier trop court")
+        raise KitFileError("not_a_zip", detail=detail("file_too_short"))
     if data[-_EOCD_SIZE:-_EOCD_SIZE + 4] == _EOCD and data[-2:] == b"\x00\x00":
         at = size - _EOCD_SIZE
     else:
         at = data.rfind(_EOCD, max(size - _MAX_COMMENT - 1 - _EOCD_SIZE, 0))
     if at < 0 or at + _EOCD_SIZE > size:
-        raise KitFileError("not_a_zip", detail="fin d'archive introuvable")
+        raise KitFileError("not_a_zip", detail=detail("no_archive_end"))
     _, disk, directory_disk, here, total, cd_size, cd_offset, comment = struct.unpack_from(_EOCD_FORMAT, data, at)
     if at + _EOCD_SIZE + comment != size:
-        raise _inconsistent("des données suivent la fin de l'archive")
+        raise _inconsistent(detail("data_after_end"))
     location = at
     if at >= _LOCATOR_SIZE and data[at - _LOCATOR_SIZE:at - _LOCATOR_SIZE + 4] == _LOCATOR:
         _, locator_disk, _, disks = struct.unpack_from(_LOCATOR_FORMAT, data, at - _LOCATOR_SIZE)
         if locator_disk != 0 or disks > 1:
-            raise KitFileError("not_a_zip", detail="archive en plusieurs morceaux")
+            raise KitFileError("not_a_zip", detail=detail("multi_part"))
         start = at - _LOCATOR_SIZE - _EOCD64_SIZE
         if start >= 0 and data[start:start + 4] == _EOCD64:
             (_, _, _, _, disk, directory_disk, here, total, cd_size,
              cd_offset) = struct.unpack_from(_EOCD64_FORMAT, data, start)
             location = start
     if disk or directory_disk:
-        raise KitFileError("not_a_zip", detail="archive en plusieurs morceaux")
+        raise KitFileError("not_a_zip", detail=detail("multi_part"))
     if max(here, total) > max_members:
         raise KitFileError("too_many_members", count=max(here, total))
     if here != total:
-        raise _inconsistent("nombres d'éléments contradictoires")
+        raise _inconsistent(detail("contradictory_counts"))
     if cd_size > max_directory:
-        raise KitFileError("directory_too_big", size=cd_size, limit=max_directory)
+        raise KitFileError("directory_too_big", size=readable_size(cd_size), limit=readable_size(max_directory))
     if cd_offset + cd_size != location:
-        raise _inconsistent("sommaire mal placé")
+        raise _inconsistent(detail("misplaced_directory"))
     return Directory(total, cd_size, cd_offset)
 
 
@@ -155,21 +156,21 @@ def _entries(data: bytes, directory: Directory) -> list[_Entry]:
     at, end = directory.offset, directory.offset + directory.size
     while at < end:
         if at + _CENTRAL_SIZE > end or data[at:at + 4] != _CENTRAL:
-            raise _inconsistent("sommaire illisible")
+            raise _inconsistent(detail("unreadable_directory"))
         fields = struct.unpack_from(_CENTRAL_FORMAT, data, at)
         create_system, flags, method = fields[2], fields[5], fields[6]
         name_length, extra_length, comment_length, external_attr = fields[12], fields[13], fields[14], fields[17]
         raw = data[at + _CENTRAL_SIZE:at + _CENTRAL_SIZE + name_length]
         at += _CENTRAL_SIZE + name_length + extra_length + comment_length
         if at > end:
-            raise _inconsistent("sommaire illisible")
+            raise _inconsistent(detail("unreadable_directory"))
         try:
             name = raw.decode("utf-8" if flags & _UTF8_NAME else "cp437")
         except UnicodeDecodeError as exc:
-            raise _inconsistent("nom d'élément illisible") from exc
+            raise _inconsistent(detail("unreadable_member_name")) from exc
         entries.append(_Entry(name, raw, method, flags, create_system, external_attr))
     if len(entries) != directory.entries:
-        raise _inconsistent(f"éléments annoncés : {directory.entries}, trouvés : {len(entries)}")
+        raise _inconsistent(detail("entries_count", announced=directory.entries, found=len(entries)))
     return entries
 
 
@@ -178,7 +179,7 @@ def _check(entry: _Entry) -> None:
     if problem:
         raise KitFileError("unsafe_member", name=entry.name[:80], detail=problem)
     if entry.flags & _ENCRYPTED:
-        raise KitFileError("not_a_zip", detail="archive protégée par un mot de passe")
+        raise KitFileError("not_a_zip", detail=detail("password"))
     if entry.method not in (STORED, DEFLATED):
         raise KitFileError("unsupported_method", method=method_name(entry.method))
 
@@ -201,9 +202,9 @@ class UntrustedZip:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 infos = archive.infolist()
         except _ZIP_ERRORS as exc:
-            raise KitFileError("not_a_zip", detail="archive zip illisible") from exc
+            raise KitFileError("not_a_zip", detail=detail("unreadable_zip")) from exc
         if [i.orig_filename for i in infos] != [e.name for e in entries]:
-            raise _inconsistent("le sommaire ne se lit pas de façon unique")
+            raise _inconsistent(detail("ambiguous_directory"))
         self._raw_names = {id(info): entry.raw_name for info, entry in zip(infos, entries)}
         self.infos: tuple[zipfile.ZipInfo, ...] = tuple(infos)
 
@@ -238,7 +239,7 @@ class UntrustedZip:
         method, name_length, extra_length = fields[3], fields[9], fields[10]
         if method != info.compress_type or data[at + _LOCAL_SIZE:at + _LOCAL_SIZE + name_length] != \
                 self._raw_names[id(info)]:
-            raise _inconsistent("en-tête d'élément contradictoire")
+            raise _inconsistent(detail("contradictory_header"))
         start = at + _LOCAL_SIZE + name_length + extra_length
         end = start + info.compress_size
         if end > self._directory.offset:

@@ -27,6 +27,7 @@ from desktop.printing.common import (
 from desktop.printing.flowables import Paragraph, Section
 from desktop.printing.styles import RULE
 from desktop.printing.typography import clock, duration, fr, long_date, time_range
+from desktop.domain.reason import Reason
 
 TITLE = "Feuille d'émargement"
 DOCUMENT_TITLE = "Feuilles d'émargement"
@@ -275,7 +276,7 @@ def story(ctx: PrintContext) -> list:
     """One sheet per chosen session; the blank sheet when no session is scheduled."""
     sessions = ctx.sessions()
     if not sessions:
-        ctx.warn("Aucune séance n'est programmée : la feuille d'émargement est imprimée vierge.")
+        ctx.warn(Reason.of("print.attendance_blank"))
         return sheet_story(ctx, None)
     out: list = []
     for session in sessions:

@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from desktop.domain.call import DEFAULT_CRITERIA, Call, Criterion, fill, model_text
 from desktop.domain.kit import Participant
+from desktop.domain.reason import Reason
 from desktop.domain.text import fold
 from desktop.domain.vocabulary import AUDIENCES
 from desktop.printing.common import (
@@ -100,19 +101,18 @@ def warn_call(ctx: PrintContext) -> None:
     session, no criteria."""
     call = ctx.kit.call
     if not call.text.strip():
-        ctx.warn("Le texte de l'appel est vide : le modèle proposé par Tresse est imprimé. Adaptez-le dans "
-                 "l'onglet « Appel » du kit.")
+        ctx.warn(Reason.of("print.call_text_empty"))
     if call.deadline is None:
-        ctx.warn("La date limite de candidature n'est pas renseignée : l'appel imprime « à préciser ».")
+        ctx.warn(Reason.of("print.call_no_deadline"))
     elif any(s.day <= call.deadline for s in ctx.sessions(selected=False)[-1:]):
-        ctx.warn("La date limite de candidature tombe après la dernière séance : vérifiez-la.")
+        ctx.warn(Reason.of("print.call_deadline_late"))
     warn_criteria(ctx)
 
 
 def warn_criteria(ctx: PrintContext) -> None:
     """Before printing the call or the grid: a kit without criteria of its own prints Tresse's."""
     if not ctx.kit.call.criteria:
-        ctx.warn("Le kit n'a pas de critères de sélection : ceux proposés par Tresse sont imprimés.")
+        ctx.warn(Reason.of("print.call_no_criteria"))
 
 
 def _rich_text(ctx: PrintContext, text: str) -> list:

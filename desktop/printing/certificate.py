@@ -28,7 +28,8 @@ from desktop.printing.common import (
 )
 from desktop.printing.flowables import Paragraph, Section
 from desktop.printing.styles import RULE
-from desktop.printing.typography import clock, duration, fr, join_words, long_date, percent, short_date
+from desktop.printing.typography import clock, duration, fr, long_date, percent, short_date
+from desktop.domain.reason import Reason
 
 PRESENCE_TITLE = "Attestation de présence"
 TRAINING_TITLE = "Attestation de fin de formation"
@@ -82,46 +83,34 @@ def eligibility(ctx: PrintContext) -> Eligibility:
     return out
 
 
-def _names(items: list[str]) -> str:
+def _names(items: list) -> tuple:
     shown = items[:NAMED]
     rest = len(items) - len(shown)
-    return join_words(shown + ([f"{rest} autre{'s' if rest > 1 else ''}"] if rest else []))
+    return (*shown, *([Reason.of("label.others", n=rest)] if rest else []))
 
 
-def _session_label(ctx: PrintContext, session) -> str:
-    return f"{short_date(session.day)} « {ctx.plain(ctx.workshop_title(session))} »"
-
-
-WHAT = "d'attestation ni de certificat de réalisation"
+def _session_label(ctx: PrintContext, session) -> Reason:
+    return Reason.of("label.dated_session", date=short_date(session.day), title=ctx.plain(ctx.workshop_title(session)))
 
 
 def warn_presences(ctx: PrintContext) -> Eligibility:
     """Put into words what stands between the presences and the certificates (the same sentences for both
     documents, so a pack says them once); return who gets one."""
-    what = WHAT
     result = eligibility(ctx)
     gaps = presence_gaps(ctx.kit, ctx.today)
     if result.missing:
-        people = [f"{ctx.plain(p.full_name)} ({', '.join(_session_label(ctx, s) for s in sessions)})"
+        people = [Reason.of("label.person_sessions", name=ctx.plain(p.full_name),
+                            sessions=tuple(_session_label(ctx, s) for s in sessions))
                   for p, sessions in result.missing]
-        many = len(people) > 1
-        ctx.warn(f"Présences non saisies pour {len(people)} personne{'s' if many else ''} : {_names(people)}. "
-                 f"Pas {what} pour {'elles' if many else 'elle'} tant que "
-                 f"{'leurs présences' if many else 'ses présences'} (présent, absent ou excusé) ne sont pas "
-                 f"saisies.")
+        ctx.warn(Reason.of("print.presences_missing", n=len(people), names=_names(people)))
     if gaps.not_held:
         sessions = [_session_label(ctx, s) for s in gaps.not_held]
-        ctx.warn(f"Séance{'s' if len(sessions) > 1 else ''} passée{'s' if len(sessions) > 1 else ''} ou avec des "
-                 f"présences mais non marquée{'s' if len(sessions) > 1 else ''} « réalisée » : {_names(sessions)}. "
-                 f"Leurs heures ne comptent pas tant qu'elles ne sont pas marquées réalisées.")
+        ctx.warn(Reason.of("print.sessions_not_held", n=len(sessions), sessions=_names(sessions)))
     if result.too_early:
-        ctx.warn(f"Pas {what} avant la dernière séance suivie pour : "
-                 f"{_names([ctx.plain(p.full_name) for p in result.too_early])}.")
+        ctx.warn(Reason.of("print.too_early", names=_names([ctx.plain(p.full_name) for p in result.too_early])))
     if result.absent:
-        n = len(result.absent)
-        ctx.warn(f"{n} personne{'s' if n > 1 else ''} inscrite{'s' if n > 1 else ''} "
-                 f"n'{'ont' if n > 1 else 'a'} suivi aucune heure : pas {what} pour "
-                 f"{'elles' if n > 1 else 'elle'} ({_names([ctx.plain(p.full_name) for p in result.absent])}).")
+        ctx.warn(Reason.of("print.no_hours_attended", n=len(result.absent),
+                           names=_names([ctx.plain(p.full_name) for p in result.absent])))
     return result
 
 
@@ -295,14 +284,12 @@ def story(ctx: PrintContext) -> list:
     result = warn_presences(ctx)
     if not result.issued:
         if not (result.missing or result.too_early):
-            ctx.warn("Aucune heure de présence n'est encore enregistrée pour une séance réalisée : l'attestation "
-                     "est imprimée vierge, à remplir à la main.")
+            ctx.warn(Reason.of("print.certificate_blank_no_hours"))
         else:
-            ctx.warn("Aucune attestation ne peut encore être délivrée : l'attestation est imprimée vierge.")
+            ctx.warn(Reason.of("print.certificate_blank"))
         return certificate_story(ctx, None, None)
     if not ctx.structure.signatory_name:
-        ctx.warn("Le signataire des attestations n'est pas renseigné dans le profil de la structure : son nom est "
-                 "à écrire à la main.")
+        ctx.warn(Reason.of("print.no_signatory"))
     return one_per_page(ctx, result.issued, certificate_story)
 
 

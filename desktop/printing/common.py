@@ -40,6 +40,8 @@ from desktop.printing.scripts import visual_words
 from desktop.printing.fonts import BOLD, REGULAR, missing_glyphs, printable, register_fonts
 from desktop.printing.styles import FAINT, LIGHT, MUTED, RULE, styles
 from desktop.printing.typography import apostrophes, fr, time_range, user_markup
+from desktop.domain.reason import Reason
+from desktop.domain.wording import printed_text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 #: No ink closer than this to any edge of the sheet.
@@ -69,7 +71,7 @@ class PrintContext:
         session_uids: when not ``None``, the per-session documents print only these sessions.
         cancelled: asked at every page; when it returns True the build stops with :class:`PrintCancelled`.
         today: the date printed on certificates.
-        warnings: French sentences for the person, each once, in order.
+        warnings: reasons (``print.…`` keys of ``domain/wording.py``) for the person, each once, in order.
         paperwork: the kit's paperwork as it prints (:func:`~desktop.domain.paperwork.effective_paperwork`: the
             kit's own texts, else the structure's defaults); documents read it here, never from the kit.
     """
@@ -81,7 +83,7 @@ class PrintContext:
     session_uids: set[str] | None = None
     cancelled: Callable[[], bool] | None = None
     today: date = field(default_factory=date.today)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
     _replaced: set[str] = field(default_factory=set, repr=False)
     _images: dict[str, tuple[int, int] | None] = field(default_factory=dict, repr=False)
     paperwork: Paperwork = field(init=False, repr=False)
@@ -94,8 +96,8 @@ class PrintContext:
 
     # -- warnings and cancellation --------------------------------------------------------------------------
 
-    def warn(self, message: str) -> None:
-        """Record a warning (French sentence) once."""
+    def warn(self, message: Reason) -> None:
+        """Record a warning once."""
         if message not in self.warnings:
             self.warnings.append(message)
 
@@ -125,8 +127,7 @@ class PrintContext:
         self._replaced.add(value)
         shown = " ".join(value.split())
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
-        self.warn(f"{what} « {shown} » contient des caractères que la police ne peut pas imprimer : "
-                  f"ils sont remplacés par « ? ».")
+        self.warn(Reason.of("print.glyphs", what=printed_text(what), text=shown))
 
     def _check_glyphs(self) -> None:
         """Warn once for every text of the kit and the structure that has characters the font lacks."""
@@ -247,7 +248,7 @@ class PrintContext:
                 size = ImageReader(path).getSize()
             except Exception:  # any unreadable file: missing, not an image, truncated
                 size = None
-                self.warn(f"Le logo « {path} » est introuvable ou illisible : il n'est pas imprimé.")
+                self.warn(Reason.of("print.logo_unreadable", path=path))
             self._images[path] = size
         size = self._images[path]
         if not size or not size[0] or not size[1]:

@@ -21,6 +21,7 @@ from desktop.printing.common import (
 )
 from desktop.printing.flowables import Paragraph, Section
 from desktop.printing.typography import clock, fr, join_words, long_date, session_times, short_date
+from desktop.domain.reason import Reason
 
 TITLE = "Convocation"
 DOCUMENT_TITLE = "Convocations"
@@ -39,12 +40,9 @@ def warn_dates(ctx: PrintContext) -> None:
     """Say which sessions will print « date à confirmer »."""
     sessions = pencilled(ctx)
     if sessions:
-        names = join_words(f"{short_date(s.day)} « {ctx.plain(ctx.workshop_title(s))} »" for s in sessions)
-        many = len(sessions) > 1
-        ctx.warn(f"{len(sessions)} séance{'s' if many else ''} encore « pressentie{'s' if many else ''} » "
-                 f"{'s’impriment' if many else 's’imprime'} « date à confirmer » : {names}. "
-                 f"{'Confirmez-les' if many else 'Confirmez-la'} (« Confirmer les dates ») si "
-                 f"{'elles sont fixées' if many else 'elle est fixée'}.")
+        names = tuple(Reason.of("label.dated_session", date=short_date(s.day), title=ctx.plain(ctx.workshop_title(s)))
+                      for s in sessions)
+        ctx.warn(Reason.of("print.dates_to_confirm", n=len(sessions), sessions=names))
 
 
 def warn_slots(ctx: PrintContext, plans: dict[str, SlotPlan]) -> None:
@@ -52,12 +50,12 @@ def warn_slots(ctx: PrintContext, plans: dict[str, SlotPlan]) -> None:
     for plan in plans.values():
         if not plan.unplaced:
             continue
-        n = len(plan.unplaced)
-        title = ctx.plain(plan.workshop.workshop.title)
-        more = (f" : programmez {plan.more_sessions} séance{'s' if plan.more_sessions > 1 else ''} de plus"
-                if plan.more_sessions else " : programmez des séances")
-        ctx.warn(f"{n} personne{'s' if n > 1 else ''} {'n’ont' if n > 1 else 'n’a'} pas de créneau de rendez-vous "
-                 f"individuel pour « {title} » ({plan.workshop.slot_minutes} minutes par personne){more}.")
+        values = {"n": len(plan.unplaced), "title": ctx.plain(plan.workshop.workshop.title),
+                  "minutes": plan.workshop.slot_minutes}
+        if plan.more_sessions:
+            ctx.warn(Reason.of("print.no_slot_more", more=Reason.of("print.sessions", n=plan.more_sessions), **values))
+        else:
+            ctx.warn(Reason.of("print.no_slot", **values))
 
 
 def check_letters(ctx: PrintContext) -> None:
@@ -183,8 +181,7 @@ def compactness(ctx: PrintContext, participant: Participant | None, plans: dict[
     for compact in (0, 1, 2):
         if _height(letter_story(ctx, participant, plans, compact)) <= FRAME_HEIGHT - 2 * mm:
             return compact
-    ctx.warn("Une convocation ne tient pas sur une page (beaucoup de séances ou de lieux) : elle continue sur la "
-             "suivante.")
+    ctx.warn(Reason.of("print.letter_too_long"))
     return 2
 
 

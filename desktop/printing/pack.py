@@ -30,25 +30,28 @@ from desktop.printing.name_tents import build_name_tents
 from desktop.printing.programme import build_programme
 from desktop.printing.realisation import build_realisation_certificates
 from desktop.printing.session_cards import build_session_cards
+from desktop.domain.reason import Reason
+from desktop.domain.wording import QT_TRANSLATE_NOOP
 
 __all__ = ["DOCUMENTS", "FILE_NAMES", "PackResult", "PrintCancelled", "UnknownDocuments", "build_pack", "preflight"]
 
-#: Document key → French title, in the order the pack is built (and a dialog lists them).
+#: Document key → French title, in the order the pack is built (and a dialog lists them); the titles are marked
+#: for Qt Linguist here, the one list the interface translates.
 DOCUMENTS: dict[str, str] = {
-    "programme": "Programme du cycle",
-    "livrets": "Livrets participants",
-    "fiches-animation": "Fiches d'animation",
-    "emargement": "Feuilles d'émargement",
-    "emargement-vierge": "Feuille d'émargement vierge",
-    "attestations": "Attestations",
-    "certificat-realisation": "Certificats de réalisation",
-    "evaluation": "Évaluations à chaud",
-    "evaluation-resultats": "Résultats des évaluations",
-    "convocations": "Convocations",
-    "chevalets": "Chevalets nominatifs",
-    "cartes": "Cartes de séance",
-    "appel-a-projets": "Appel à projets",
-    "grille-selection": "Grilles de sélection",
+    "programme": QT_TRANSLATE_NOOP("PrintDocuments", "Programme du cycle"),
+    "livrets": QT_TRANSLATE_NOOP("PrintDocuments", "Livrets participants"),
+    "fiches-animation": QT_TRANSLATE_NOOP("PrintDocuments", "Fiches d'animation"),
+    "emargement": QT_TRANSLATE_NOOP("PrintDocuments", "Feuilles d'émargement"),
+    "emargement-vierge": QT_TRANSLATE_NOOP("PrintDocuments", "Feuille d'émargement vierge"),
+    "attestations": QT_TRANSLATE_NOOP("PrintDocuments", "Attestations"),
+    "certificat-realisation": QT_TRANSLATE_NOOP("PrintDocuments", "Certificats de réalisation"),
+    "evaluation": QT_TRANSLATE_NOOP("PrintDocuments", "Évaluations à chaud"),
+    "evaluation-resultats": QT_TRANSLATE_NOOP("PrintDocuments", "Résultats des évaluations"),
+    "convocations": QT_TRANSLATE_NOOP("PrintDocuments", "Convocations"),
+    "chevalets": QT_TRANSLATE_NOOP("PrintDocuments", "Chevalets nominatifs"),
+    "cartes": QT_TRANSLATE_NOOP("PrintDocuments", "Cartes de séance"),
+    "appel-a-projets": QT_TRANSLATE_NOOP("PrintDocuments", "Appel à projets"),
+    "grille-selection": QT_TRANSLATE_NOOP("PrintDocuments", "Grilles de sélection"),
 }
 
 #: Document key → file name in the output folder.
@@ -187,11 +190,12 @@ class PackResult:
 
     Attributes:
         files: the PDFs written, in the order of :data:`DOCUMENTS`.
-        warnings: French sentences to show the person (characters replaced, missing logos, empty parts…).
+        warnings: reasons to show the person (characters replaced, missing logos, empty parts…), worded by
+            ``domain/wording.py``.
     """
 
     files: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
 
 
 def build_pack(kit: Kit, structure: IssuingStructure, out_dir: Path, *, venues: Iterable[Venue] = (),

@@ -21,6 +21,7 @@ from desktop.printing.certificate import HAND, action_span, one_per_page, signat
 from desktop.printing.common import CONTENT_WIDTH, PrintContext, Target, build, document, funders_block, grid
 from desktop.printing.flowables import Paragraph, Section
 from desktop.printing.typography import fr, long_date
+from desktop.domain.reason import Reason
 
 TITLE = "Certificat de réalisation"
 DOCUMENT_TITLE = "Certificats de réalisation"
@@ -89,8 +90,7 @@ def certificate_story(ctx: PrintContext, participant: Participant | None, record
 def story(ctx: PrintContext) -> list:
     result = warn_presences(ctx)
     if not ctx.paperwork.training_action:
-        ctx.warn("Le certificat de réalisation s'adresse aux actions de formation : l'option « action de "
-                 "formation » du programme n'est pas cochée.")
+        ctx.warn(Reason.of("print.realisation_not_training"))
     if not result.issued:
         return certificate_story(ctx, None, None)
     return one_per_page(ctx, result.issued, certificate_story)

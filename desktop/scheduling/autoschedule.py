@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Callable, Iterable, Sequence
 
 from desktop.domain.catalogue import KitTemplate
-from desktop.domain.dates import NBSP, clock, long_date
+from desktop.domain.reason import Reason
 from desktop.domain.errors import ValidationError
 from desktop.domain.kit import KitWorkshop, Session, SessionStatus, new_uid
 from desktop.domain.vocabulary import HALF_DAY_MAX_MINUTES
@@ -94,18 +94,6 @@ class Cadence:
         """The earliest day the next session may take after one on *day*."""
         return add_months(day, self.months) if self.months else day + timedelta(days=self.days)
 
-    @property
-    def label(self) -> str:
-        """« toutes les semaines », « tous les 10 jours », « tous les mois »…"""
-        if self.months:
-            return "tous les mois" if self.months == 1 else f"tous les {self.months} mois"
-        if self.days == 7:
-            return "toutes les semaines"
-        if self.days == 14:
-            return "toutes les deux semaines"
-        if self.days % 7 == 0:
-            return f"toutes les {self.days // 7} semaines"
-        return "tous les jours" if self.days == 1 else f"tous les {self.days} jours"
 
 
 def _cadence(every: Cadence | int | None, template: KitTemplate | None) -> Cadence:
@@ -148,22 +136,22 @@ class DayRules:
         object.__setattr__(self, "zone", days_off.zone)
         object.__setattr__(self, "days_off", days_off)
 
-    def refusal(self, day: date) -> tuple[str, str] | None:
-        """Why *day* may not hold a session — (kind, French label) — or ``None`` if it may."""
+    def refusal(self, day: date) -> tuple[str, Reason | None] | None:
+        """Why *day* may not hold a session — (kind, the reason a planning note gives, if any) — or ``None``."""
         weekday = day.weekday()
         if weekday >= 5:
-            return WEEKEND, "week-end"
+            return WEEKEND, None
         if self.weekdays and weekday not in self.weekdays:
-            return NOT_CHOSEN, "jour de la semaine non retenu"
+            return NOT_CHOSEN, None
         holiday = self.days_off.public_holiday(day)
         if holiday:
-            return PUBLIC_HOLIDAY, f"{holiday} (jour férié)"
+            return PUBLIC_HOLIDAY, Reason.of("plan.public_holiday", holiday=holiday)
         if day in self.blackout:
-            return BLACKOUT, "date indisponible"
+            return BLACKOUT, Reason.of("plan.blackout")
         if self.zone:
             school = self.days_off.school_holiday(day)
             if school:
-                return SCHOOL_HOLIDAY, f"{school} (zone {self.zone})"
+                return SCHOOL_HOLIDAY, Reason.of("plan.school_holiday", holiday=school, zone=self.zone)
         return None
 
     def allowed(self, day: date) -> bool:
@@ -265,27 +253,24 @@ class PlanResult:
 
     Attributes:
         sessions: one new session per workshop, in the workshops' order (and in date order).
-        notes: French sentences on choices made (a session moved past holidays, a full day set to the morning).
-        warnings: French sentences on what could not be checked (unpublished school holidays, a département
+        notes: reasons (``plan.…``) for choices made (a session moved past holidays, a full day set to the
+            morning).
+        warnings: reasons for what could not be checked (unpublished school holidays, a département
             without zone or not recognised).
     """
 
     sessions: tuple[Session, ...] = ()
-    notes: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    notes: tuple[Reason, ...] = ()
+    warnings: tuple[Reason, ...] = ()
 
     @property
-    def messages(self) -> tuple[str, ...]:
+    def messages(self) -> tuple[Reason, ...]:
         return self.warnings + self.notes
 
 
-def _quoted(text: str) -> str:
-    return f"«{NBSP}{text}{NBSP}»"
-
-
-def _push_note(title: str, wanted: date, chosen: date, rules: DayRules) -> str | None:
+def _push_note(title: str, wanted: date, chosen: date, rules: DayRules) -> Reason | None:
     """Why a session could not take the first day its cadence allowed, if holidays or blackouts were the cause."""
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     day = wanted
     first_blocked: date | None = None
     while day < chosen:
@@ -297,8 +282,7 @@ def _push_note(title: str, wanted: date, chosen: date, rules: DayRules) -> str |
         day += timedelta(days=1)
     if first_blocked is None:
         return None
-    return (f"{_quoted(title)} placé le {long_date(chosen)} et non le {long_date(first_blocked)}{NBSP}: "
-            f"{', '.join(reasons)}.")
+    return Reason.of("plan.pushed", title=title, day=chosen, wanted=first_blocked, reasons=tuple(reasons))
 
 
 def plan_sessions(
@@ -351,11 +335,12 @@ def plan_sessions(
     rules = DayRules(frozenset(weekdays), departement, zone, frozenset(blackout))
     if start_time is None:
         start_time = _template_start(template) if template else DEFAULT_START
-    notes: list[str] = []
-    warnings: list[str] = [w for w in (zone_note(departement, rules.zone),) if w]
+    notes: list[Reason] = []
+    warnings: list[Reason] = [w for w in (zone_note(departement, rules.zone),) if w]
     found = find_departement(departement)
     if rules.zone and found is not None and found.zone and found.zone != rules.zone:
-        warnings.append(f"La zone {rules.zone} choisie n'est pas celle de {found.label}, en zone {found.zone}.")
+        warnings.append(Reason.of("plan.zone_mismatch", zone=rules.zone, departement=found.label,
+                                  its_zone=found.zone))
 
     sessions: list[Session] = []
     previous: date | None = None
@@ -373,7 +358,7 @@ def plan_sessions(
         slot = slot_for(minutes, start_time, lunch_start=lunch_start, lunch_minutes=lunch_minutes)
         if minutes > HALF_DAY_MAX_MINUTES and slot.start != start_time and not morning_note:
             morning_note = True
-            notes.append(f"Les ateliers d'une journée commencent le matin, à {clock(slot.start)}.")
+            notes.append(Reason.of("plan.full_day_morning", start=slot.start))
         sessions.append(Session(
             uid=uid_factory(), kit_workshop_uid=kw.uid, day=day, start=slot.start, end=slot.end,
             venue_uid=venue_uid, facilitator_uids=tuple(facilitator_uids), status=status,

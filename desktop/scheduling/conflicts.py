@@ -8,17 +8,19 @@ list, equal to a full :func:`find_conflicts`.
 
 Participants are the same person across kits when they share a uid, or when they have the same name and the same
 e-mail address (folded). A session without facilitators is run by its kit's facilitators. Cancelled sessions
-never conflict. Messages are French sentences naming the sessions (workshop title and kit name).
+never conflict. Each conflict gives its reason as a key and values (:class:`~desktop.domain.reason.Reason`:
+the sessions' labels, the day, the times, the names), worded by ``domain/wording.py`` and ``ui/wording.py``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, fields, replace
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Iterable, Mapping, Sequence
 
-from desktop.domain.dates import NBSP, clock, duration, long_date, time_range
+from desktop.domain.reason import Reason
+from desktop.domain.wording import french
 from desktop.domain.kit import Facilitator, Kit, Participant, Session, Venue
 from desktop.domain.text import fold, sort_key
 from desktop.scheduling.holidays_fr import DaysOff, school_dates_published, school_zone, unpublished_note
@@ -62,7 +64,7 @@ class Conflict:
         session_uids: the sessions concerned, earliest first.
         kit_uids: their kits, without repetition.
         severity: ``"error"`` or ``"warning"``.
-        message: a French sentence naming the sessions.
+        reason: what to say, naming the sessions (``conflict.…`` keys of ``domain/wording.py``).
         day: the day concerned (the first one), for sorting and display.
     """
 
@@ -70,8 +72,13 @@ class Conflict:
     session_uids: tuple[str, ...]
     kit_uids: tuple[str, ...]
     severity: str
-    message: str
+    reason: Reason
     day: date | None = None
+
+    @property
+    def message(self) -> str:
+        """The reason in French (the command line, the log)."""
+        return french(self.reason)
 
 
 def participant_keys(participant: Participant) -> tuple[tuple[str, ...], ...]:
@@ -80,10 +87,6 @@ def participant_keys(participant: Participant) -> tuple[tuple[str, ...], ...]:
     if participant.email.strip():
         keys.append(("person", fold(participant.full_name), fold(participant.email)))
     return tuple(keys)
-
-
-def _q(text: str) -> str:
-    return f"«{NBSP}{text}{NBSP}»"
 
 
 def _sort(session: Session) -> tuple[time, time, str]:
@@ -201,7 +204,7 @@ class ConflictIndex:
                     if root != first:
                         parent[root] = first
                 enrolled.append((kit.uid, keys[0]))
-                names.setdefault(keys[0], participant.full_name or "Une personne inscrite")
+                names.setdefault(keys[0], participant.full_name or Reason.of("label.participant_unnamed"))
         person_kits: dict[tuple, list[str]] = {}
         person_name: dict[tuple, str] = {}
         for kit_uid, key in enrolled:
@@ -335,7 +338,7 @@ class ConflictIndex:
         for conflict in found:
             self._serial += 1
             entry = ((conflict.day or date.max, _RANK.get(conflict.kind, 99), conflict.session_uids,
-                      conflict.message), self._serial, conflict)
+                      repr(conflict.reason)), self._serial, conflict)
             if bulk:
                 self._ordered.append(entry)
             else:
@@ -379,28 +382,34 @@ class ConflictIndex:
 
     # -- wording -------------------------------------------------------------------------------------------
 
-    def _label(self, session: Session) -> str:
+    def _label(self, session: Session) -> Reason:
         info = self._kits[self._session_kit[session.uid]]
-        title = info.titles.get(session.kit_workshop_uid) or "Séance sans atelier"
-        return f"{_q(title)} ({info.kit.name})" if info.kit.name else _q(title)
+        title = info.titles.get(session.kit_workshop_uid) or Reason.of("label.no_workshop")
+        if info.kit.name:
+            return Reason.of("label.session", title=title, kit=info.kit.name)
+        return Reason.of("label.session_no_kit", title=title)
 
-    def _venue_name(self, uid: str) -> str:
+    def _venue_name(self, uid: str) -> Reason:
         venue = self._venues.get(uid)
         if venue is None:
-            return "un lieu inconnu"
-        return _q(f"{venue.name}, {venue.commune}" if venue.commune else venue.name)
+            return Reason.of("label.venue_unknown")
+        if venue.commune:
+            return Reason.of("label.venue", name=venue.name, commune=venue.commune)
+        return Reason.of("label.venue_no_commune", name=venue.name)
 
-    def _facilitator_name(self, uid: str) -> str:
+    def _facilitator_name(self, uid: str) -> str | Reason:
         person = self._facilitators.get(uid)
-        return person.name if person and person.name else "Un membre de l'équipe d'animation"
+        return person.name if person and person.name else Reason.of("label.facilitator_unnamed")
 
-    def _conflict(self, kind: str, sessions: Sequence[Session], message: str) -> Conflict:
+    def _conflict(self, kind: str, sessions: Sequence[Session], key: str, **values) -> Conflict:
         kits = tuple(dict.fromkeys(self._session_kit[s.uid] for s in sessions))
-        return Conflict(kind, tuple(s.uid for s in sessions), kits, SEVERITIES[kind], message, sessions[0].day)
+        return Conflict(kind, tuple(s.uid for s in sessions), kits, SEVERITIES[kind],
+                        Reason.of(f"conflict.{key}", **values), sessions[0].day)
 
-    @staticmethod
-    def _when(a: Session, b: Session) -> str:
-        return f"le {long_date(a.day)} {time_range(max(a.start, b.start), min(a.end, b.end))}"
+    def _pair(self, a: Session, b: Session) -> dict:
+        """The values naming two overlapping sessions: the day, the common times, their labels."""
+        return {"day": a.day, "start": max(a.start, b.start), "end": min(a.end, b.end),
+                "first": self._label(a), "second": self._label(b)}
 
     # -- the checks ----------------------------------------------------------------------------------------
 
@@ -410,26 +419,21 @@ class ConflictIndex:
         found: list[Conflict] = []
         holiday = info.days_off.public_holiday(day)
         if holiday:
-            found.append(self._conflict(PUBLIC_HOLIDAY, [session],
-                                        f"La séance {label} tombe un jour férié, le {long_date(day)} ({holiday})."))
+            found.append(self._conflict(PUBLIC_HOLIDAY, [session], "public_holiday", session=label, day=day,
+                                        holiday=holiday))
         elif day.weekday() >= 5:
-            found.append(self._conflict(WEEKEND, [session], f"La séance {label} tombe un week-end, le "
-                                                            f"{long_date(day)}."))
+            found.append(self._conflict(WEEKEND, [session], "weekend", session=label, day=day))
         if info.days_off.zone:
             school = info.days_off.school_holiday(day)
             if school:
-                found.append(self._conflict(
-                    SCHOOL_HOLIDAY, [session],
-                    f"La séance {label} tombe pendant les vacances scolaires de la zone {info.days_off.zone}, le "
-                    f"{long_date(day)} ({school})."))
+                found.append(self._conflict(SCHOOL_HOLIDAY, [session], "school_holiday", session=label,
+                                            zone=info.days_off.zone, day=day, holiday=school))
         venue = self._venues.get(session.venue_uid) if session.venue_uid else None
         roster = len(info.kit.participants)
         if venue is not None and 0 < venue.capacity < roster:
-            found.append(self._conflict(
-                VENUE_TOO_SMALL, [session],
-                f"Le lieu {self._venue_name(venue.uid)} accueille {venue.capacity} personne"
-                f"{'s' if venue.capacity > 1 else ''}, mais {roster} participants sont inscrits à la séance "
-                f"{label} du {long_date(day)}."))
+            found.append(self._conflict(VENUE_TOO_SMALL, [session], "venue_too_small",
+                                        venue=self._venue_name(venue.uid), capacity=venue.capacity, n=roster,
+                                        session=label, day=day))
         return found
 
     def _kit_checks(self, kit_uid: str) -> list[Conflict]:
@@ -443,10 +447,9 @@ class ConflictIndex:
         latest: Session | None = None
         for session in sorted(first.values(), key=lambda s: info.order[s.kit_workshop_uid]):
             if latest is not None and session.starts_at < latest.starts_at:
-                found.append(self._conflict(
-                    OUT_OF_ORDER, [session, latest],
-                    f"La séance {self._label(session)} du {long_date(session.day)} a lieu avant "
-                    f"{self._label(latest)} du {long_date(latest.day)}, qui la précède dans le déroulé du kit."))
+                found.append(self._conflict(OUT_OF_ORDER, [session, latest], "out_of_order",
+                                            session=self._label(session), day=session.day,
+                                            other=self._label(latest), other_day=latest.day))
             if latest is None or session.starts_at > latest.starts_at:
                 latest = session
         zone = info.days_off.zone
@@ -454,8 +457,10 @@ class ConflictIndex:
             unknown = sorted((s for s in active if not school_dates_published(s.day)), key=lambda s: (s.day, s.uid))
             note = unpublished_note(zone, [s.day for s in unknown]) if unknown else None
             if note:
-                name = _q(info.kit.name) if info.kit.name else "sans nom"
-                found.append(self._conflict(SCHOOL_DATES_UNKNOWN, unknown, f"Kit {name}{NBSP}: {note}"))
+                name = (Reason.of("label.kit", name=info.kit.name) if info.kit.name
+                        else Reason.of("label.kit_unnamed"))
+                found.append(self._conflict(SCHOOL_DATES_UNKNOWN, unknown, "school_dates_unknown", kit=name,
+                                            note=note))
         return found
 
     def _facilitator_checks(self, facilitator_uid: str, members: list[Session]) -> list[Conflict]:
@@ -465,12 +470,12 @@ class ConflictIndex:
         found: list[Conflict] = []
         for a, b in _overlaps(members):
             if a.venue_uid and b.venue_uid and a.venue_uid != b.venue_uid:
-                text = (f"{name} doit être à deux endroits à la fois {self._when(a, b)}{NBSP}: {self._label(a)} à "
-                        f"{self._venue_name(a.venue_uid)} et {self._label(b)} à {self._venue_name(b.venue_uid)}.")
+                found.append(self._conflict(FACILITATOR_DOUBLE_BOOKED, [a, b], "facilitator_two_places",
+                                            person=name, first_venue=self._venue_name(a.venue_uid),
+                                            second_venue=self._venue_name(b.venue_uid), **self._pair(a, b)))
             else:
-                text = (f"{name} doit animer deux séances en même temps {self._when(a, b)}{NBSP}: "
-                        f"{self._label(a)} et {self._label(b)}.")
-            found.append(self._conflict(FACILITATOR_DOUBLE_BOOKED, [a, b], text))
+                found.append(self._conflict(FACILITATOR_DOUBLE_BOOKED, [a, b], "facilitator_double_booked",
+                                            person=name, **self._pair(a, b)))
         if self._buffer:
             ordered = sorted(members, key=_sort)
             for a, b in zip(ordered, ordered[1:]):
@@ -478,34 +483,35 @@ class ConflictIndex:
                     continue
                 gap = (b.start.hour * 60 + b.start.minute) - (a.end.hour * 60 + a.end.minute)
                 if gap < self._buffer:
-                    lead = f"n'a que {duration(gap)}" if gap else "n'a pas de temps"
                     found.append(self._conflict(
-                        TRAVEL_TIME, [a, b],
-                        f"{name} {lead} pour aller de {self._venue_name(a.venue_uid)} à "
-                        f"{self._venue_name(b.venue_uid)} le {long_date(a.day)}, entre {self._label(a)} qui finit "
-                        f"à {clock(a.end)} et {self._label(b)} qui commence à {clock(b.start)}{NBSP}; il faut "
-                        f"compter au moins {duration(self._buffer)}."))
+                        TRAVEL_TIME, [a, b], "travel_time" if gap else "no_travel_time", person=name,
+                        gap=timedelta(minutes=gap), from_venue=self._venue_name(a.venue_uid),
+                        to_venue=self._venue_name(b.venue_uid), day=a.day, first=self._label(a), end=a.end,
+                        second=self._label(b), start=b.start, needed=timedelta(minutes=self._buffer)))
         return found
 
     def _venue_checks(self, venue_uid: str, members: list[Session]) -> list[Conflict]:
         if len(members) < 2:
             return []
-        return [self._conflict(VENUE_DOUBLE_BOOKED, [a, b],
-                               f"Le lieu {self._venue_name(venue_uid)} est réservé deux fois {self._when(a, b)}"
-                               f"{NBSP}: {self._label(a)} et {self._label(b)}.")
+        return [self._conflict(VENUE_DOUBLE_BOOKED, [a, b], "venue_double_booked",
+                               venue=self._venue_name(venue_uid), **self._pair(a, b))
                 for a, b in _overlaps(members)]
 
     def _participant_conflict(self, pair: tuple[str, str]) -> Conflict:
         a, b = self._sessions[pair[0]], self._sessions[pair[1]]
         names = sorted((n for key in self._pair_sources[pair] for n in self._people_of_class[key[2]]),
-                       key=lambda n: (sort_key(n), n))
-        where = f"{self._when(a, b)}{NBSP}: {self._label(a)} et {self._label(b)}."
+                       key=_name_order)
         if len(names) == 1:
-            text = f"{names[0]} doit être à deux séances à la fois {where}"
-        else:
-            shown = ", ".join(names[:3]) + (f" et {len(names) - 3} autres" if len(names) > 3 else "")
-            text = f"{len(names)} participants ({shown}) doivent être à deux séances à la fois {where}"
-        return self._conflict(PARTICIPANT_DOUBLE_BOOKED, [a, b], text)
+            return self._conflict(PARTICIPANT_DOUBLE_BOOKED, [a, b], "participant_double_booked",
+                                  person=names[0], **self._pair(a, b))
+        key = "participants_double_booked" if len(names) <= 3 else "many_participants_double_booked"
+        return self._conflict(PARTICIPANT_DOUBLE_BOOKED, [a, b], key, n=len(names), names=tuple(names[:3]),
+                              **self._pair(a, b))
+
+
+def _name_order(name: str | Reason) -> tuple:
+    """People by name; the unnamed (a reason, not a text) last."""
+    return (0, sort_key(name), name) if isinstance(name, str) else (1, "", "")
 
 
 def find_conflicts(kits: Sequence[Kit], *, venues: Mapping[str, Venue] | None = None,

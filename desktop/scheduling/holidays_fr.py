@@ -22,7 +22,7 @@ from typing import Mapping
 import holidays
 from vacances_scolaires_france import SchoolHolidayDates, UnsupportedYearException
 
-from desktop.domain.dates import NBSP, long_date
+from desktop.domain.reason import Reason
 from desktop.domain.text import fold
 
 ZONES = ("A", "B", "C")
@@ -152,8 +152,8 @@ def school_zone(departement: str) -> str | None:
     return found.zone if found else None
 
 
-def zone_note(departement: str, zone: str | None = None) -> str | None:
-    """A French sentence when *departement* limits what can be applied, ``None`` otherwise.
+def zone_note(departement: str, zone: str | None = None) -> Reason | None:
+    """A reason (``plan.…``) when *departement* limits what can be applied, ``None`` otherwise.
 
     Said when the département is not recognised (national public holidays only) or has no school zone (Corsica,
     overseas) while no *zone* was chosen by hand; nothing when no département is given at all.
@@ -162,13 +162,10 @@ def zone_note(departement: str, zone: str | None = None) -> str | None:
         return None
     found = find_departement(departement)
     if found is None:
-        school = "" if zone else ", ni les vacances scolaires"
-        return (f"Département «{NBSP}{departement.strip()}{NBSP}» non reconnu{NBSP}: seuls les jours fériés "
-                f"nationaux sont pris en compte (pas ceux d'Alsace-Moselle ni d'outre-mer){school}.")
+        key = "plan.departement_unknown" if zone else "plan.departement_unknown_no_school"
+        return Reason.of(key, departement=departement.strip())
     if found.zone is None and not zone:
-        return (f"{found.label} n'appartient à aucune des zones scolaires A, B ou C{NBSP}: son calendrier "
-                f"scolaire lui est propre et Tresse ne le connaît pas, les vacances scolaires ne sont donc pas "
-                f"prises en compte.")
+        return Reason.of("plan.no_school_zone", departement=found.label)
     return None
 
 
@@ -265,17 +262,13 @@ def school_year(day: date) -> str:
     return f"{first}-{first + 1}"
 
 
-def unpublished_note(zone: str, days: list[date] | tuple[date, ...]) -> str | None:
-    """A French sentence naming the school years whose holidays of *zone* are not published, for *days*."""
+def unpublished_note(zone: str, days: list[date] | tuple[date, ...]) -> Reason | None:
+    """The reason naming the school years whose holidays of *zone* are not published, for *days*."""
     missing = sorted({d for d in days if not school_dates_published(d)})
     if not missing:
         return None
-    years = sorted({school_year(d) for d in missing})
-    which = (f"l'année scolaire {years[0]}" if len(years) == 1
-             else "les années scolaires " + ", ".join(years[:-1]) + f" et {years[-1]}")
-    return (f"Les vacances scolaires de la zone {zone} ne sont pas encore publiées pour {which} dans les données "
-            f"de Tresse (dates à partir du {long_date(missing[0])}){NBSP}: elles n'ont pas pu être prises en "
-            f"compte{NBSP}; vérifiez ces dates sur le calendrier scolaire officiel.")
+    years = tuple(sorted({school_year(d) for d in missing}))
+    return Reason.of("plan.school_dates_unknown", zone=zone, n=len(years), years=years, day=missing[0])
 
 
 @dataclass(frozen=True)

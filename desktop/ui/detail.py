@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
 from desktop.ui import labels
+from desktop.domain.wording import QT_TRANSLATE_NOOP
+from desktop.ui.wording import counted
 
 
 
@@ -113,8 +115,9 @@ def template_html(t: KitTemplate, workshops: dict[str, Workshop]) -> str:
         total += w.duration_minutes
         rows.append(f"{i}. {w.title} ({labels.duration_label(w.duration_minutes)})")
     days = labels.days_label(t.spacing_days)
-    meta = QCoreApplication.translate("Detail", "%1 séances, %2 au total, une séance tous les %3").replace("%1", str(len(rows))) \
-        .replace("%2", labels.duration_label(total)).replace("%3", days)
+    meta = counted("Detail", QT_TRANSLATE_NOOP("Detail", "%n séances, %1 au total, une séance tous les %2", None, 2),
+                   len(rows)) \
+        .replace("%1", labels.duration_label(total)).replace("%2", days)
     parts = [
         f"<h2>{escape(t.name)}</h2>",
         _para(t.description),

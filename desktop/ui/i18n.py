@@ -1,8 +1,10 @@
 """Choose the interface language and install Qt Linguist translators.
 
-The source texts are French; ``tresse_en.qm`` translates them to English. Qt's own ``qtbase_xx.qm`` (standard
-buttons and dialogs) comes from the Qt installation, with a copy in ``resources/translations`` as a fallback.
-Machines may run a C locale: anything that is not English falls back to French, the first language.
+The source texts are French; ``tresse_en.qm`` translates them to English, and ``tresse_fr.qm`` gives the French
+plural forms of the counted texts (« 1 participant inscrit », « 2 participants inscrits »): without it a French
+``%n`` text has one form only. Qt's own ``qtbase_xx.qm`` (standard buttons and dialogs) comes from the PySide6
+installation (Tresse ships none); the few French texts its catalogue lacks are :data:`QT_FRENCH_EXTRA`. Machines
+may run a C locale: anything that is not English falls back to French, the first language.
 """
 
 from __future__ import annotations
@@ -45,22 +47,18 @@ def choose_language(preference: str, system_name: str | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for *language* on *app*; return them (keep a reference)."""
     installed: list[QTranslator] = []
-    qt_dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(paths.translations_dir())]
-    for qt_dir in qt_dirs:
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{language}", qt_dir):
-            app.installTranslator(qt)
-            installed.append(qt)
-            break
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
     if language == "fr":
         extra = ExtraTranslator(QT_FRENCH_EXTRA, app)
         app.installTranslator(extra)
         installed.append(extra)
-    if language != "fr":
-        own = QTranslator(app)
-        if own.load(f"tresse_{language}", str(paths.translations_dir())):
-            app.installTranslator(own)
-            installed.append(own)
+    own = QTranslator(app)  # English, or the French plural forms
+    if own.load(f"tresse_{language}", str(paths.translations_dir())):
+        app.installTranslator(own)
+        installed.append(own)
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
                                QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
     return installed

@@ -15,6 +15,7 @@ from desktop.exchange.kitfile import SUFFIX, read_kit, write_kit
 from desktop.ui.file_dialogs import open_file, save_file
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.workspace import Workspace
+from desktop.ui.wording import words
 
 
 def _safe_file_name(name: str) -> str:
@@ -68,19 +69,19 @@ def export_kit(parent: QWidget, workspace: Workspace, kit: Kit, path: str | None
         write(structure)
     except KitWriteError as exc:
         if exc.reason.startswith("image_"):
-            again = QMessageBox.question(parent, title, exc.message + "\n\n" + QCoreApplication.translate(
+            again = QMessageBox.question(parent, title, words(exc.said) + "\n\n" + QCoreApplication.translate(
                 "KitFiles", "Exporter sans la structure émettrice ?"))
             if again == QMessageBox.StandardButton.Yes:
                 try:
                     write(None)
                 except ExchangeError as second:
-                    QMessageBox.warning(parent, title, second.message)
+                    QMessageBox.warning(parent, title, words(second.said))
                     return False
                 return True
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, words(exc.said))
         return False
     except ExchangeError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, words(exc.said))
         return False
     return True
 
@@ -123,7 +124,7 @@ def import_kit(parent: QWidget, workspace: Workspace, path: str | None = None,
         kit_file = run_with_progress(parent, lambda: read_kit(Path(path)),
                                      QCoreApplication.translate("KitFiles", "Lecture du kit…"))
     except ExchangeError as exc:
-        QMessageBox.warning(parent, title, exc.message + "\n\n" + QCoreApplication.translate(
+        QMessageBox.warning(parent, title, words(exc.said) + "\n\n" + QCoreApplication.translate(
             "KitFiles", "Rien n'a été modifié."))
         return None
     options = dict(with_personal_data=kit_file.with_participants, local_kits={k.uid: k for k in workspace.kits()},
@@ -143,7 +144,7 @@ def import_kit(parent: QWidget, workspace: Workspace, path: str | None = None,
     text = QCoreApplication.translate("KitFiles", "Importer « %1 »").replace("%1", plan.kit.name)
     if not workspace.import_plan(plan, text):
         return None
-    notes = list(kit_file.warnings)
+    notes = [words(w) for w in kit_file.warnings]
     notes += [QCoreApplication.translate(
         "KitFiles", "« %1 » a été ajouté : ce lieu ou cet intervenant existait déjà ici avec d'autres "
         "informations, qui n'ont pas été modifiées.").replace("%1", name) for name in plan.renamed]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
 from desktop.printing.fonts import FontsMissing
@@ -29,26 +29,6 @@ from desktop.printing.pack import (
 )
 
 log = logging.getLogger(__name__)
-
-# The French titles of DOCUMENTS, marked for Qt Linguist (they are the source texts); tests/test_print_ui.py
-# checks that both lists stay the same.
-TITLES_MARKED = (
-    QT_TRANSLATE_NOOP("PrintDocuments", "Programme du cycle"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Livrets participants"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Fiches d'animation"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Feuilles d'émargement"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Feuille d'émargement vierge"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Attestations"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Certificats de réalisation"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Évaluations à chaud"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Résultats des évaluations"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Convocations"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Chevalets nominatifs"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Cartes de séance"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Appel à projets"),
-    QT_TRANSLATE_NOOP("PrintDocuments", "Grilles de sélection"),
-)
-
 
 def document_title(key: str) -> str:
     """The title of the document *key* of :data:`~desktop.printing.pack.DOCUMENTS`, in the interface language."""

@@ -120,9 +120,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>%1 conflits</source>
         <translation>%1 conflicts</translation>
     </message>
-    <message>
-        <source>%1 conflits affichés sur %2</source>
-        <translation>%1 of %2 conflicts shown</translation>
+    <message numerus="yes">
+        <source>%n conflits affichés sur %1</source>
+        <translation>
+            <numerusform>%n conflict shown out of %1</numerusform>
+            <numerusform>%n conflicts shown out of %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Une séance masquée par les filtres</source>
@@ -351,6 +354,74 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>La séance {session} tombe un jour férié, le {day} ({holiday}).</source>
+        <translation>The session {session} falls on a public holiday, {day} ({holiday}).</translation>
+    </message>
+    <message>
+        <source>La séance {session} tombe un week-end, le {day}.</source>
+        <translation>The session {session} falls on a weekend, {day}.</translation>
+    </message>
+    <message>
+        <source>La séance {session} tombe pendant les vacances scolaires de la zone {zone}, le {day} ({holiday}).</source>
+        <translation>The session {session} falls in the school holidays of zone {zone}, {day} ({holiday}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le lieu {venue} est trop petit pour la séance {session} du {day}&#xa0;: %n participants sont inscrits, pour une capacité de {capacity}.</source>
+        <translation>
+            <numerusform>The venue {venue} is too small for the session {session} on {day}: %n participant is enrolled, for a capacity of {capacity}.</numerusform>
+            <numerusform>The venue {venue} is too small for the session {session} on {day}: %n participants are enrolled, for a capacity of {capacity}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La séance {session} du {day} a lieu avant {other} du {other_day}, qui la précède dans le déroulé du kit.</source>
+        <translation>The session {session} on {day} takes place before {other} on {other_day}, which comes before it in the kit&apos;s outline.</translation>
+    </message>
+    <message>
+        <source>Kit {kit}&#xa0;: {note}</source>
+        <translation>Kit {kit}: {note}</translation>
+    </message>
+    <message>
+        <source>{person} doit être à deux endroits à la fois le {day} de {start} à {end}&#xa0;: {first} à {first_venue} et {second} à {second_venue}.</source>
+        <translation>{person} must be in two places at once on {day} from {start} to {end}: {first} at {first_venue} and {second} at {second_venue}.</translation>
+    </message>
+    <message>
+        <source>{person} doit animer deux séances en même temps le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>{person} must run two sessions at the same time on {day} from {start} to {end}: {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>{person} n&apos;a que {gap} pour aller de {from_venue} à {to_venue} le {day}, entre {first} qui finit à {end} et {second} qui commence à {start}&#xa0;; il faut compter au moins {needed}.</source>
+        <translation>{person} has only {gap} to travel from {from_venue} to {to_venue} on {day}, between {first}, which ends at {end}, and {second}, which starts at {start}; allow at least {needed}.</translation>
+    </message>
+    <message>
+        <source>{person} n&apos;a pas de temps pour aller de {from_venue} à {to_venue} le {day}, entre {first} qui finit à {end} et {second} qui commence à {start}&#xa0;; il faut compter au moins {needed}.</source>
+        <translation>{person} has no time to travel from {from_venue} to {to_venue} on {day}, between {first}, which ends at {end}, and {second}, which starts at {start}; allow at least {needed}.</translation>
+    </message>
+    <message>
+        <source>Le lieu {venue} est réservé deux fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>The venue {venue} is booked twice on {day} from {start} to {end}: {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>{person} doit être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>{person} must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants ({names}) doivent être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>
+            <numerusform>%n participant ({names}) must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+            <numerusform>%n participants ({names}) must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants, dont {names}, doivent être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <translation>
+            <numerusform>%n participant, including {names}, must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+            <numerusform>%n participants, including {names}, must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>Critère</source>
@@ -366,14 +437,60 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>Impossible de lire ce fichier ({detail}). Vérifiez que la clé USB ou le dossier est toujours accessible, puis réessayez.</source>
+        <translation>This file cannot be read ({detail}). Check that the USB stick or the folder is still available, then try again.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un tube nommé ou un périphérique)&#xa0;: choisissez le fichier CSV lui-même.</source>
+        <translation>“{path}” is not an ordinary file (it is a folder, a named pipe or a device): choose the CSV file itself.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux pour une liste de participants (plus de {limit}).</source>
+        <translation>This file is too large for a list of participants (more than {limit}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Ouvrez-le dans votre tableur, choisissez «&#xa0;Enregistrer sous…&#xa0;» et le type «&#xa0;CSV&#xa0;», puis importez ce nouveau fichier.</source>
+        <translation>This file is a workbook (Excel or LibreOffice), not a CSV file. Open it in your spreadsheet, choose “Save as…” and the “CSV” type, then import that new file.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un fichier texte CSV&#xa0;: il contient des données binaires.</source>
+        <translation>This file is not a CSV text file: it contains binary data.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est vide&#xa0;: il n&apos;y a aucun participant à importer.</source>
+        <translation>This file is empty: there is no participant to import.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;a pas pu être lu comme un tableau CSV ({detail}).</source>
+        <translation>This file could not be read as a CSV table ({detail}).</translation>
+    </message>
+    <message>
+        <source>Aucune colonne «&#xa0;Nom&#xa0;» n&apos;a été trouvée. Colonnes lues&#xa0;: {found}. La première ligne du fichier doit donner le titre des colonnes, avec au moins «&#xa0;Nom&#xa0;» (ou «&#xa0;Nom de famille&#xa0;»), et si possible «&#xa0;Prénom&#xa0;», «&#xa0;Courriel&#xa0;», «&#xa0;Téléphone&#xa0;»…</source>
+        <translation>No “Nom” (last name) column was found. Columns read: {found}. The first line of the file must give the column titles, with at least “Nom” (or “Nom de famille”), and if possible “Prénom”, “Courriel”, “Téléphone”…</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient plus de {limit} participants&#xa0;: rien n&apos;a été importé. Un kit accueille au plus {limit} participants&#xa0;; vérifiez qu&apos;il s&apos;agit de la bonne liste ou découpez-la.</source>
+        <translation>This file holds more than {limit} participants: nothing was imported. A kit takes at most {limit} participants; check that this is the right list, or split it.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;a pas pu être lu comme une liste de participants.</source>
+        <translation>This file could not be read as a list of participants.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Importer des participants — %1</source>
         <translation>Import participants — %1</translation>
     </message>
-    <message>
-        <source>%1 participants lus (encodage %2, séparateur «&#xa0;%3&#xa0;»).</source>
-        <translation>%1 participants read (encoding %2, separator “%3”).</translation>
+    <message numerus="yes">
+        <source>%n participants lus (encodage %1, séparateur «&#xa0;%2&#xa0;»).</source>
+        <translation>
+            <numerusform>%n participant read (encoding %1, separator “%2”).</numerusform>
+            <numerusform>%n participants read (encoding %1, separator “%2”).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quelques caractères illisibles sont remplacés par «&#xa0;�&#xa0;», lignes %1&#xa0;: vérifiez ces noms.</source>
@@ -390,9 +507,53 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
             <numerusform>Do not enrol again the %n people already in the kit (same e-mail, or same names)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importer %n participants</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvRows</name>
     <message>
-        <source>Importer %1 participants</source>
-        <translation>Import %1 participants</translation>
+        <source>Un guillemet (&quot;) ouvert sur cette ligne n&apos;est pas refermé&#xa0;: elle n&apos;a pas été lue, pour ne pas la mélanger aux suivantes. Corrigez-la dans le tableur.</source>
+        <translation>A quote (&quot;) opened on this line is not closed: the line was not read, so as not to mix it with the following ones. Correct it in the spreadsheet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un guillemet (&quot;) mal placé sur cette ligne la découpe en %n cases au lieu de {expected}&#xa0;: elle n&apos;a pas été lue. Corrigez-la dans le tableur.</source>
+        <translation>
+            <numerusform>A misplaced quote (&quot;) on this line cuts it into %n cell instead of {expected}: the line was not read. Correct it in the spreadsheet.</numerusform>
+            <numerusform>A misplaced quote (&quot;) on this line cuts it into %n cells instead of {expected}: the line was not read. Correct it in the spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cette ligne a %n cases au lieu de {expected} (un séparateur {separator} en trop ou en moins&#xa0;?)&#xa0;: elle n&apos;a pas été lue.</source>
+        <translation>
+            <numerusform>This line has %n cell instead of {expected} (a {separator} separator too many or too few?): it was not read.</numerusform>
+            <numerusform>This line has %n cells instead of {expected} (a {separator} separator too many or too few?): it was not read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{separator}&#xa0;»</source>
+        <translation>“{separator}”</translation>
+    </message>
+    <message>
+        <source>Le nom est vide.</source>
+        <translation>The last name is empty.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{column}&#xa0;» dépasse {limit}&#xa0;caractères.</source>
+        <translation>“{column}” is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse électronique valable.</source>
+        <translation>“{email}” is not a valid e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -516,9 +677,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
-    <message>
-        <source>%1 séances, %2 au total, une séance tous les %3</source>
-        <translation>%1 sessions, %2 in all, one session every %3</translation>
+    <message numerus="yes">
+        <source>%n séances, %1 au total, une séance tous les %2</source>
+        <translation>
+            <numerusform>%n session, %1 in all, one session every %2</numerusform>
+            <numerusform>%n sessions, %1 in all, one session every %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ateliers</source>
@@ -587,6 +751,26 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
 %1</source>
         <translation>An unexpected error occurred. It has been recorded in the log:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Les objectifs de l&apos;atelier ont été atteints</source>
+        <extracomment>Questions of the « évaluation à chaud » (scored 1 to 4); the keys are stable in kit files.</extracomment>
+        <translation>The workshop&apos;s objectives were met</translation>
+    </message>
+    <message>
+        <source>Le contenu m&apos;est utile pour mon projet</source>
+        <translation>The content is useful for my project</translation>
+    </message>
+    <message>
+        <source>L&apos;animation m&apos;a permis de participer</source>
+        <translation>The facilitation let me take part</translation>
+    </message>
+    <message>
+        <source>L&apos;organisation (lieu, horaires, accueil) était satisfaisante</source>
+        <translation>The organisation (venue, times, welcome) was satisfactory</translation>
     </message>
 </context>
 <context>
@@ -952,9 +1136,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>Modifier le texte de l&apos;appel</source>
         <translation>Edit the text of the call</translation>
     </message>
-    <message>
-        <source>Total&#xa0;: %1 points</source>
-        <translation>Total: %1 points</translation>
+    <message numerus="yes">
+        <source>Total&#xa0;: %n points</source>
+        <translation>
+            <numerusform>Total: %n point</numerusform>
+            <numerusform>Total: %n points</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucun critère&#xa0;: la grille imprime ceux proposés par Tresse.</source>
@@ -1005,6 +1192,446 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <message>
         <source>Déplacer un critère</source>
         <translation>Move a criterion</translation>
+    </message>
+</context>
+<context>
+    <name>KitExport</name>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté&#xa0;: une donnée n&apos;est pas valable («&#xa0;{where}&#xa0;»). {detail}</source>
+        <translation>The kit could not be exported: a value is not valid (“{where}”). {detail}</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté&#xa0;: le logo «&#xa0;{path}&#xa0;» est introuvable ou illisible. Choisissez un autre logo dans le profil de la structure, ou exportez sans elle.</source>
+        <translation>The kit could not be exported: the logo “{path}” is missing or unreadable. Choose another logo in the organisation&apos;s profile, or export without it.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté&#xa0;: le logo «&#xa0;{path}&#xa0;» est trop lourd (plus de {limit}). Choisissez une image plus légère dans le profil de la structure.</source>
+        <translation>The kit could not be exported: the logo “{path}” is too heavy (more than {limit}). Choose a lighter image in the organisation&apos;s profile.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté&#xa0;: le logo «&#xa0;{path}&#xa0;» n&apos;est pas une image PNG ou JPEG.</source>
+        <translation>The kit could not be exported: the logo “{path}” is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être enregistré dans «&#xa0;{path}&#xa0;» ({detail}). Vérifiez que la clé USB ou le disque n&apos;est pas plein ou protégé en écriture.</source>
+        <translation>The kit could not be saved in “{path}” ({detail}). Check that the USB stick or the disk is not full or write-protected.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas pu être exporté.</source>
+        <translation>The kit could not be exported.</translation>
+    </message>
+</context>
+<context>
+    <name>KitFile</name>
+    <message>
+        <source>Impossible de lire ce fichier ({detail}). Vérifiez que la clé USB ou le dossier est toujours accessible, puis réessayez.</source>
+        <translation>This file cannot be read ({detail}). Check that the USB stick or the folder is still available, then try again.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un tube nommé ou un périphérique)&#xa0;: choisissez le fichier «&#xa0;.tresse&#xa0;» lui-même.</source>
+        <translation>“{path}” is not an ordinary file (it is a folder, a named pipe or a device): choose the “.tresse” file itself.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est trop volumineux pour être un kit Tresse ({what}&#xa0;: plus de {limit}).</source>
+        <translation>This file is too large to be a Tresse kit ({what}: more than {limit}).</translation>
+    </message>
+    <message>
+        <source>le fichier</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>du texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>un nombre entier</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>vrai ou faux</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>une liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un kit Tresse&#xa0;: ce n&apos;est pas une archive lisible ({detail}). Un kit Tresse est un fichier qui se termine par «&#xa0;.tresse&#xa0;».</source>
+        <translation>This file is not a Tresse kit: it is not a readable archive ({detail}). A Tresse kit is a file whose name ends in “.tresse”.</translation>
+    </message>
+    <message>
+        <source>Ce kit est abîmé&#xa0;: il a sans doute été mal copié ou mal transmis. Demandez à la personne qui vous l&apos;a envoyé de vous le renvoyer.</source>
+        <translation>This kit is damaged: it was probably badly copied or sent. Ask the person who sent it to send it again.</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient trop d&apos;éléments ({count}) pour être un kit Tresse.</source>
+        <translation>This file holds too many items ({count}) to be a Tresse kit.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un kit Tresse&#xa0;: le sommaire de l&apos;archive est anormalement grand ({size}, au plus {limit}).</source>
+        <translation>This file is not a Tresse kit: the archive&apos;s table of contents is abnormally large ({size}, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier est refusé&#xa0;: le sommaire de l&apos;archive ne correspond pas à son contenu ({detail}). Il a été abîmé ou fabriqué pour tromper.</source>
+        <translation>This file is refused: the archive&apos;s table of contents does not match its content ({detail}). It was damaged or made to deceive.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est refusé&#xa0;: il contient un élément «&#xa0;{name}&#xa0;» qu&apos;aucun kit ne contient ({detail}).</source>
+        <translation>This file is refused: it holds an item “{name}” that no kit holds ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier est refusé&#xa0;: il est compressé avec une méthode que Tresse n&apos;accepte pas ({method}). Un kit Tresse n&apos;utilise que la compression ordinaire des fichiers zip&#xa0;; demandez à la personne qui vous l&apos;a envoyé de l&apos;exporter depuis Tresse.</source>
+        <translation>This file is refused: it is compressed with a method Tresse does not accept ({method}). A Tresse kit only uses the ordinary compression of zip files; ask the person who sent it to export it from Tresse.</translation>
+    </message>
+    <message>
+        <source>Cette archive n&apos;est pas un kit Tresse&#xa0;: le fichier «&#xa0;kit.json&#xa0;» n&apos;y est pas.</source>
+        <translation>This archive is not a Tresse kit: the file “kit.json” is not in it.</translation>
+    </message>
+    <message>
+        <source>Ce kit est illisible&#xa0;: son texte n&apos;est pas enregistré en UTF-8.</source>
+        <translation>This kit cannot be read: its text is not saved in UTF-8.</translation>
+    </message>
+    <message>
+        <source>Ce kit est illisible&#xa0;: son contenu est mal formé ({detail}).</source>
+        <translation>This kit cannot be read: its content is malformed ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: sa structure est anormalement imbriquée.</source>
+        <translation>This kit is refused: its structure is abnormally nested.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un kit Tresse ({detail}).</source>
+        <translation>This file is not a Tresse kit ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit a été créé par une version plus récente de Tresse ({generator}, format {found})&#xa0;; cette version-ci lit le format {supported}. Mettez Tresse à jour pour l&apos;ouvrir.</source>
+        <translation>This kit was made by a newer version of Tresse ({generator}, format {found}); this version reads format {supported}. Update Tresse to open it.</translation>
+    </message>
+    <message>
+        <source>Ce kit est incomplet&#xa0;: l&apos;information «&#xa0;{where}&#xa0;» manque.</source>
+        <translation>This kit is incomplete: the item “{where}” is missing.</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: l&apos;information «&#xa0;{where}&#xa0;» n&apos;a pas la bonne forme ({expected} attendu).</source>
+        <translation>This kit is refused: the item “{where}” does not have the right form ({expected} expected).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: la valeur de «&#xa0;{where}&#xa0;» n&apos;est pas valable ({detail}).</source>
+        <translation>This kit is refused: the value of “{where}” is not valid ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: «&#xa0;{where}&#xa0;» n&apos;est pas un identifiant valable.</source>
+        <translation>This kit is refused: “{where}” is not a valid identifier.</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: «&#xa0;{where}&#xa0;» apparaît deux fois ({detail}).</source>
+        <translation>This kit is refused: “{where}” appears twice ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: «&#xa0;{where}&#xa0;» renvoie à un élément absent du fichier ({detail}).</source>
+        <translation>This kit is refused: “{where}” refers to an item missing from the file ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: la valeur de «&#xa0;{where}&#xa0;» est hors des limites ({detail}).</source>
+        <translation>This kit is refused: the value of “{where}” is out of bounds ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: le texte de «&#xa0;{where}&#xa0;» est trop long (plus de {limit} caractères).</source>
+        <translation>This kit is refused: the text of “{where}” is too long (more than {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Ce kit est refusé&#xa0;: «&#xa0;{where}&#xa0;» contient trop d&apos;éléments (plus de {limit}).</source>
+        <translation>This kit is refused: “{where}” holds too many items (more than {limit}).</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;a pas pu être ouvert comme un kit Tresse.</source>
+        <translation>This file could not be opened as a Tresse kit.</translation>
+    </message>
+    <message>
+        <source>Ce kit vient d&apos;une version plus récente de Tresse ({generator})&#xa0;: des informations ajoutées depuis ont pu être ignorées.</source>
+        <translation>This kit comes from a newer version of Tresse ({generator}): information added since may have been ignored.</translation>
+    </message>
+    <message>
+        <source>version inconnue</source>
+        <translation>unknown version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances avaient un statut inconnu&#xa0;: elles sont marquées «&#xa0;pressentie&#xa0;».</source>
+        <translation>
+            <numerusform>%n session had an unknown status: it is marked “pencilled in”.</numerusform>
+            <numerusform>%n sessions had an unknown status: they are marked “pencilled in”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n présences avaient une valeur inconnue&#xa0;: elles sont ignorées.</source>
+        <translation>
+            <numerusform>%n attendance had an unknown value: it is ignored.</numerusform>
+            <numerusform>%n attendances had an unknown value: they are ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Des caractères de contrôle invisibles ont été retirés de {places}&#xa0;: ils n&apos;ont pas leur place dans un texte.</source>
+        <translation>Invisible control characters were removed from {places}: they have no place in a text.</translation>
+    </message>
+    <message>
+        <source>Le logo «&#xa0;{path}&#xa0;» manque dans le fichier ou n&apos;est pas une image utilisable&#xa0;: il est ignoré.</source>
+        <translation>The logo “{path}” is missing from the file or is not a usable image: it is ignored.</translation>
+    </message>
+    <message>
+        <source>un texte contient un caractère invalide</source>
+        <translation>a text contains an invalid character</translation>
+    </message>
+    <message>
+        <source>question en double</source>
+        <translation>question given twice</translation>
+    </message>
+    <message>
+        <source>kit.json en double</source>
+        <translation>kit.json given twice</translation>
+    </message>
+    <message>
+        <source>nom d&apos;image non valable</source>
+        <translation>invalid image name</translation>
+    </message>
+    <message>
+        <source>caractère nul</source>
+        <translation>NUL character</translation>
+    </message>
+    <message>
+        <source>caractère invalide</source>
+        <translation>invalid character</translation>
+    </message>
+    <message>
+        <source>texte vide</source>
+        <translation>empty text</translation>
+    </message>
+    <message>
+        <source>identifiant répété</source>
+        <translation>identifier repeated</translation>
+    </message>
+    <message>
+        <source>date AAAA-MM-JJ attendue</source>
+        <translation>YYYY-MM-DD date expected</translation>
+    </message>
+    <message>
+        <source>heure HH:MM attendue</source>
+        <translation>HH:MM time expected</translation>
+    </message>
+    <message>
+        <source>date et heure ISO 8601 attendues</source>
+        <translation>ISO 8601 date and time expected</translation>
+    </message>
+    <message>
+        <source>yes, no ou unknown</source>
+        <translation>yes, no or unknown</translation>
+    </message>
+    <message>
+        <source>projets ou candidatures</source>
+        <translation>projets or candidatures</translation>
+    </message>
+    <message>
+        <source>la fin doit suivre le début</source>
+        <translation>the end must follow the start</translation>
+    </message>
+    <message>
+        <source>la pause doit tenir dans la séance</source>
+        <translation>the break must fit within the session</translation>
+    </message>
+    <message>
+        <source>même séance, même personne, même demi-journée</source>
+        <translation>same session, same person, same half-day</translation>
+    </message>
+    <message>
+        <source>même séance, même personne</source>
+        <translation>same session, same person</translation>
+    </message>
+    <message>
+        <source>personne dans deux groupes</source>
+        <translation>person in two groups</translation>
+    </message>
+    <message>
+        <source>contenu inattendu</source>
+        <translation>unexpected content</translation>
+    </message>
+    <message>
+        <source>valeur illisible</source>
+        <translation>unreadable value</translation>
+    </message>
+    <message>
+        <source>fichier trop court</source>
+        <translation>file too short</translation>
+    </message>
+    <message>
+        <source>fin d&apos;archive introuvable</source>
+        <translation>end of archive not found</translation>
+    </message>
+    <message>
+        <source>archive en plusieurs morceaux</source>
+        <translation>archive in several parts</translation>
+    </message>
+    <message>
+        <source>archive protégée par un mot de passe</source>
+        <translation>password-protected archive</translation>
+    </message>
+    <message>
+        <source>archive zip illisible</source>
+        <translation>unreadable zip archive</translation>
+    </message>
+    <message>
+        <source>des données suivent la fin de l&apos;archive</source>
+        <translation>data follows the end of the archive</translation>
+    </message>
+    <message>
+        <source>nombres d&apos;éléments contradictoires</source>
+        <translation>contradictory numbers of items</translation>
+    </message>
+    <message>
+        <source>sommaire mal placé</source>
+        <translation>misplaced table of contents</translation>
+    </message>
+    <message>
+        <source>sommaire illisible</source>
+        <translation>unreadable table of contents</translation>
+    </message>
+    <message>
+        <source>nom d&apos;élément illisible</source>
+        <translation>unreadable item name</translation>
+    </message>
+    <message>
+        <source>nom vide</source>
+        <translation>empty name</translation>
+    </message>
+    <message>
+        <source>caractère de contrôle dans le nom</source>
+        <translation>control character in the name</translation>
+    </message>
+    <message>
+        <source>chemin absolu</source>
+        <translation>absolute path</translation>
+    </message>
+    <message>
+        <source>barre oblique inverse</source>
+        <translation>backslash</translation>
+    </message>
+    <message>
+        <source>lettre de lecteur</source>
+        <translation>drive letter</translation>
+    </message>
+    <message>
+        <source>deux-points</source>
+        <translation>colon</translation>
+    </message>
+    <message>
+        <source>il remonte dans les dossiers avec «&#xa0;..&#xa0;»</source>
+        <translation>it climbs up the folders with “..”</translation>
+    </message>
+    <message>
+        <source>lien symbolique</source>
+        <translation>symbolic link</translation>
+    </message>
+    <message>
+        <source>fichier spécial</source>
+        <translation>special file</translation>
+    </message>
+    <message>
+        <source>lien Windows</source>
+        <translation>Windows link</translation>
+    </message>
+    <message>
+        <source>caractère impossible, une moitié de paire UTF-16 isolée</source>
+        <translation>impossible character, half of a UTF-16 pair on its own</translation>
+    </message>
+    <message>
+        <source>atelier</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>lieu</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>séance</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>intervenant</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>le sommaire ne se lit pas de façon unique</source>
+        <translation>the table of contents does not read one way only</translation>
+    </message>
+    <message>
+        <source>en-tête d&apos;élément contradictoire</source>
+        <translation>contradictory item header</translation>
+    </message>
+    <message>
+        <source>éléments annoncés&#xa0;: {announced}, trouvés&#xa0;: {found}</source>
+        <translation>items announced: {announced}, found: {found}</translation>
+    </message>
+    <message>
+        <source>méthode {number}</source>
+        <translation>method {number}</translation>
+    </message>
+    <message>
+        <source>nom de champ&#xa0;: {problem}</source>
+        <translation>field name: {problem}</translation>
+    </message>
+    <message>
+        <source>ligne {line}, colonne {column}</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <source>le contenu est {found}, pas un objet</source>
+        <translation>the content is {found}, not an object</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>un nombre</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>une valeur</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <source>années {low} à {high}</source>
+        <translation>years {low} to {high}</translation>
+    </message>
+    <message>
+        <source>de {low} à {high}</source>
+        <translation>from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{what} {uid}</source>
+        <translation>{what} {uid}</translation>
+    </message>
+    <message>
+        <source>format «&#xa0;{format}&#xa0;»</source>
+        <translation>format “{format}”</translation>
+    </message>
+    <message>
+        <source>format non indiqué</source>
+        <translation>format not given</translation>
+    </message>
+    <message>
+        <source>au plus {limit}&#xa0;logos</source>
+        <translation>at most {limit} logos</translation>
     </message>
 </context>
 <context>
@@ -1137,8 +1764,19 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Register the participants first (Participants tab).</translation>
     </message>
     <message>
-        <source>Moyennes sur %1 réponses — </source>
-        <translation>Averages over %1 responses — </translation>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moyennes sur %n réponse(s) — </source>
+        <translation>
+            <numerusform>Averages over %n answer — </numerusform>
+            <numerusform>Averages over %n answers — </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&#xa0;; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>Saisir une présence</source>
@@ -1511,10 +2149,6 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>E&amp;xport to CSV…</translation>
     </message>
     <message>
-        <source>La capacité du kit est dépassée de %1.</source>
-        <translation>The kit&apos;s capacity is exceeded by %1.</translation>
-    </message>
-    <message>
         <source>Modifier «&#xa0;%1&#xa0;»</source>
         <translation>Edit “%1”</translation>
     </message>
@@ -1531,6 +2165,13 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>
             <numerusform>%n participant enrolled for %1 places.</numerusform>
             <numerusform>%n participants enrolled for %1 places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>La capacité du kit est dépassée de %n.</source>
+        <translation>
+            <numerusform>The kit&apos;s capacity is exceeded by %n.</numerusform>
+            <numerusform>The kit&apos;s capacity is exceeded by %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1582,13 +2223,19 @@ This is personal data: only share it with an organisation that needs it for the 
         <source>Impossible de lire ce fichier&#xa0;: %1</source>
         <translation>Cannot read this file: %1</translation>
     </message>
-    <message>
-        <source>Importer %1 participants</source>
-        <translation>Import %1 participants</translation>
+    <message numerus="yes">
+        <source>Importer %n participants</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</source>
-        <translation>%1 addresses copied: paste them into the “To” or “Bcc” field of your email.</translation>
+    <message numerus="yes">
+        <source>%n adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</source>
+        <translation>
+            <numerusform>%n address copied: paste it into the “To” or “Bcc” field of your email.</numerusform>
+            <numerusform>%n addresses copied: paste them into the “To” or “Bcc” field of your email.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporter les participants</source>
@@ -1633,13 +2280,33 @@ This is personal data: only share it with an organisation that needs it for the 
         <source>Ajoutez d&apos;abord des ateliers au kit (onglet Ateliers).</source>
         <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
-    <message>
-        <source>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %1 ateliers, dans l&apos;ordre du kit.</source>
-        <translation>No session is dated yet. “Plan automatically” proposes dates for the %1 workshops, in the kit&apos;s order.</translation>
+    <message numerus="yes">
+        <source>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %n ateliers, dans l&apos;ordre du kit.</source>
+        <translation>
+            <numerusform>No session is dated yet. “Plan automatically” proposes a date for the workshop.</numerusform>
+            <numerusform>No session is dated yet. “Plan automatically” proposes dates for the %n workshops, in the kit&apos;s order.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
-        <translation>%1 alerts: hover over or select a session to read them.</translation>
+    <message numerus="yes">
+        <source>%n séances datées.</source>
+        <translation>
+            <numerusform>%n session scheduled.</numerusform>
+            <numerusform>%n sessions scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
+        <translation>
+            <numerusform>%n alert: hover over or select a session to read it.</numerusform>
+            <numerusform>%n alerts: hover over or select a session to read them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce kit a déjà %n séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
+        <translation>
+            <numerusform>This kit already has %n dated session. Replace it with a new schedule?</numerusform>
+            <numerusform>This kit already has %n dated sessions. Replace them with a new schedule?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</source>
@@ -1649,16 +2316,8 @@ This is personal data: only share it with an organisation that needs it for the 
         </translation>
     </message>
     <message>
-        <source>Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
-        <translation>This kit already has %1 dated sessions. Replace them with a new schedule?</translation>
-    </message>
-    <message>
         <source>Modifier la séance «&#xa0;%1&#xa0;»</source>
         <translation>Edit session “%1”</translation>
-    </message>
-    <message>
-        <source>%1 séances datées.</source>
-        <translation>%1 sessions scheduled.</translation>
     </message>
     <message>
         <source>Planifier les séances</source>
@@ -1726,9 +2385,12 @@ This is personal data: only share it with an organisation that needs it for the 
         <source>Ajouter «&#xa0;%1&#xa0;»</source>
         <translation>Add “%1”</translation>
     </message>
-    <message>
-        <source>Ajouter %1 ateliers</source>
-        <translation>Add %1 workshops</translation>
+    <message numerus="yes">
+        <source>Ajouter %n ateliers</source>
+        <translation>
+            <numerusform>Add %n workshop</numerusform>
+            <numerusform>Add %n workshops</numerusform>
+        </translation>
     </message>
     <message>
         <source>Déplacer un atelier</source>
@@ -1860,6 +2522,76 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Supprimer le kit «&#xa0;%1&#xa0;»</source>
         <translation>Delete kit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>«&#xa0;{title}&#xa0;» ({kit})</source>
+        <extracomment>translate(context, source, n) → the text in the language (n: the count of a counted text, else -1).</extracomment>
+        <translation>“{title}” ({kit})</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{title}&#xa0;»</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>Séance sans atelier</source>
+        <translation>Session without a workshop</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{name}, {commune}&#xa0;»</source>
+        <translation>“{name}, {commune}”</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{name}&#xa0;»</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>un lieu inconnu</source>
+        <translation>an unknown venue</translation>
+    </message>
+    <message>
+        <source>Un membre de l&apos;équipe d&apos;animation</source>
+        <translation>A member of the facilitating team</translation>
+    </message>
+    <message>
+        <source>Une personne inscrite</source>
+        <translation>An enrolled person</translation>
+    </message>
+    <message>
+        <source>sans nom</source>
+        <translation>without a name</translation>
+    </message>
+    <message>
+        <source>{date} «&#xa0;{title}&#xa0;»</source>
+        <translation>{date} “{title}”</translation>
+    </message>
+    <message>
+        <source>{name} ({sessions})</source>
+        <translation>{name} ({sessions})</translation>
+    </message>
+    <message>
+        <source>«&#xa0;{text}&#xa0;»</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autres</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size}&#xa0;Mo</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n&#xa0;octets</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,6 +3239,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source> (celle du département)</source>
         <translation> (the department&apos;s zone)</translation>
     </message>
+    <message numerus="yes">
+        <source>Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
+        <translation>
+            <numerusform>Weekends, public holidays and your blackout dates (%n) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</numerusform>
+            <numerusform>Weekends, public holidays and your blackout dates (%n) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Première séance le ou après le&#xa0;:</source>
         <translation>&amp;First session on or after:</translation>
@@ -2543,16 +3282,58 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         </translation>
     </message>
     <message>
-        <source>Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
-        <translation>Weekends, public holidays and your blackout dates (%1) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</translation>
-    </message>
-    <message>
         <source>Planifier</source>
         <translation>Schedule</translation>
     </message>
     <message>
         <source>Ces réglages ne permettent pas de planifier (%1).</source>
         <translation>Cannot schedule with these settings (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>«&#xa0;{title}&#xa0;» placé le {day} et non le {wanted}&#xa0;: {reasons}.</source>
+        <translation>“{title}” placed on {day} rather than {wanted}: {reasons}.</translation>
+    </message>
+    <message>
+        <source>{holiday} (jour férié)</source>
+        <translation>{holiday} (public holiday)</translation>
+    </message>
+    <message>
+        <source>date indisponible</source>
+        <translation>unavailable date</translation>
+    </message>
+    <message>
+        <source>{holiday} (zone {zone})</source>
+        <translation>{holiday} (zone {zone})</translation>
+    </message>
+    <message>
+        <source>Les ateliers d&apos;une journée commencent le matin, à {start}.</source>
+        <translation>Full-day workshops start in the morning, at {start}.</translation>
+    </message>
+    <message>
+        <source>La zone {zone} choisie n&apos;est pas celle de {departement}, en zone {its_zone}.</source>
+        <translation>The chosen zone {zone} is not that of {departement}, which is in zone {its_zone}.</translation>
+    </message>
+    <message>
+        <source>Département «&#xa0;{departement}&#xa0;» non reconnu&#xa0;: seuls les jours fériés nationaux sont pris en compte (pas ceux d&apos;Alsace-Moselle ni d&apos;outre-mer).</source>
+        <translation>Département “{departement}” not recognised: only national public holidays are taken into account (not those of Alsace-Moselle or overseas).</translation>
+    </message>
+    <message>
+        <source>Département «&#xa0;{departement}&#xa0;» non reconnu&#xa0;: seuls les jours fériés nationaux sont pris en compte (pas ceux d&apos;Alsace-Moselle ni d&apos;outre-mer), ni les vacances scolaires.</source>
+        <translation>Département “{departement}” not recognised: only national public holidays are taken into account (not those of Alsace-Moselle or overseas), and no school holidays.</translation>
+    </message>
+    <message>
+        <source>{departement} n&apos;appartient à aucune des zones scolaires A, B ou C&#xa0;: son calendrier scolaire lui est propre et Tresse ne le connaît pas, les vacances scolaires ne sont donc pas prises en compte.</source>
+        <translation>{departement} belongs to none of the school zones A, B or C: it has its own school calendar, which Tresse does not know, so school holidays are not taken into account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Les vacances scolaires de la zone {zone} ne sont pas encore publiées pour les années scolaires {years} dans les données de Tresse (dates à partir du {day})&#xa0;: elles n&apos;ont pas pu être prises en compte&#xa0;; vérifiez ces dates sur le calendrier scolaire officiel.</source>
+        <translation>
+            <numerusform>The school holidays of zone {zone} are not yet published for the school year {years} in Tresse&apos;s data (dates from {day}): they could not be taken into account; check these dates on the official school calendar.</numerusform>
+            <numerusform>The school holidays of zone {zone} are not yet published for the school years {years} in Tresse&apos;s data (dates from {day}): they could not be taken into account; check these dates on the official school calendar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3433,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Préparation&#xa0;: %1 (%2 sur %3)…</source>
         <translation>Preparing: %1 (%2 of %3)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n documents prêts</source>
+        <translation>
+            <numerusform>%n document ready</numerusform>
+            <numerusform>%n documents ready</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 (%2) dans «&#xa0;%3&#xa0;».</source>
         <translation>%1 (%2) in “%3”.</translation>
@@ -2708,19 +3496,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
-    <message>
-        <source>1 document prêt</source>
-        <translation>1 document ready</translation>
-    </message>
-    <message>
-        <source>%1 documents prêts</source>
-        <translation>%1 documents ready</translation>
-    </message>
 </context>
 <context>
     <name>PrintDocuments</name>
     <message>
         <source>Programme du cycle</source>
+        <extracomment>Document key → French title, in the order the pack is built (and a dialog lists them); the titles are marked for Qt Linguist here, the one list the interface translates.</extracomment>
         <translation>Cycle program</translation>
     </message>
     <message>
@@ -2802,13 +3583,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Envoie tous les documents de la liste à l&apos;imprimante&#xa0;; pour n&apos;en imprimer qu&apos;un, ouvrez l&apos;aperçu</source>
         <translation>Sends every document in the list to the printer; to print only one, open the preview</translation>
     </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir le document. Utilisez «&#xa0;Aperçu&#xa0;» pour le voir et l&apos;imprimer.</source>
@@ -2817,6 +3597,110 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Le dossier n&apos;a pas pu être ouvert&#xa0;: %1</source>
         <translation>The folder could not be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWarnings</name>
+    <message>
+        <source>{what} «&#xa0;{text}&#xa0;» contient des caractères que la police ne peut pas imprimer&#xa0;: ils sont remplacés par «&#xa0;?&#xa0;».</source>
+        <translation>{what} “{text}” contains characters the font cannot print: they are replaced by “?”.</translation>
+    </message>
+    <message>
+        <source>Le logo «&#xa0;{path}&#xa0;» est introuvable ou illisible&#xa0;: il n&apos;est pas imprimé.</source>
+        <translation>The logo “{path}” is missing or unreadable: it is not printed.</translation>
+    </message>
+    <message>
+        <source>Le certificat de réalisation s&apos;adresse aux actions de formation&#xa0;: l&apos;option «&#xa0;action de formation&#xa0;» du programme n&apos;est pas cochée.</source>
+        <translation>The certificate of completion is meant for training actions: the programme&apos;s “training action” option is not ticked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Présences non saisies pour %n personnes&#xa0;: {names}. Pas d&apos;attestation ni de certificat de réalisation pour elles tant que leurs présences (présent, absent ou excusé) ne sont pas saisies.</source>
+        <translation>
+            <numerusform>Attendance not entered for %n person: {names}. No certificate of attendance or of completion for them until their attendance (present, absent or excused) is entered.</numerusform>
+            <numerusform>Attendance not entered for %n people: {names}. No certificate of attendance or of completion for them until their attendance (present, absent or excused) is entered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances passées ou avec des présences mais non marquées «&#xa0;réalisée&#xa0;»&#xa0;: {sessions}. Leurs heures ne comptent pas tant qu&apos;elles ne sont pas marquées réalisées.</source>
+        <translation>
+            <numerusform>%n session past or with attendance but not marked “held”: {sessions}. Its hours do not count until it is marked held.</numerusform>
+            <numerusform>%n sessions past or with attendance but not marked “held”: {sessions}. Their hours do not count until they are marked held.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pas d&apos;attestation ni de certificat de réalisation avant la dernière séance suivie pour&#xa0;: {names}.</source>
+        <translation>No certificate of attendance or of completion before the last session attended for: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personnes inscrites n&apos;ont suivi aucune heure&#xa0;: pas d&apos;attestation ni de certificat de réalisation pour elles ({names}).</source>
+        <translation>
+            <numerusform>%n enrolled person attended no hour: no certificate of attendance or of completion for them ({names}).</numerusform>
+            <numerusform>%n enrolled people attended no hour: no certificate of attendance or of completion for them ({names}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune heure de présence n&apos;est encore enregistrée pour une séance réalisée&#xa0;: l&apos;attestation est imprimée vierge, à remplir à la main.</source>
+        <translation>No hour of attendance is recorded yet for a held session: the certificate is printed blank, to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>Aucune attestation ne peut encore être délivrée&#xa0;: l&apos;attestation est imprimée vierge.</source>
+        <translation>No certificate can be issued yet: the certificate is printed blank.</translation>
+    </message>
+    <message>
+        <source>Le signataire des attestations n&apos;est pas renseigné dans le profil de la structure&#xa0;: son nom est à écrire à la main.</source>
+        <translation>The signatory of the certificates is not given in the organisation&apos;s profile: their name must be written by hand.</translation>
+    </message>
+    <message>
+        <source>Aucune séance n&apos;est programmée&#xa0;: la feuille d&apos;émargement est imprimée vierge.</source>
+        <translation>No session is scheduled: the attendance sheet is printed blank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances encore «&#xa0;pressenties&#xa0;» s&apos;impriment «&#xa0;date à confirmer&#xa0;»&#xa0;: {sessions}. Confirmez-les («&#xa0;Confirmer les dates&#xa0;») si elles sont fixées.</source>
+        <translation>
+            <numerusform>%n session still “pencilled in” prints “date to be confirmed”: {sessions}. Confirm it (“Confirm the dates”) if it is settled.</numerusform>
+            <numerusform>%n sessions still “pencilled in” print “date to be confirmed”: {sessions}. Confirm them (“Confirm the dates”) if they are settled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personnes n&apos;ont pas de créneau de rendez-vous individuel pour «&#xa0;{title}&#xa0;» ({minutes}&#xa0;minutes par personne)&#xa0;: programmez des séances.</source>
+        <translation>
+            <numerusform>%n person has no individual appointment slot for “{title}” ({minutes} minutes per person): schedule sessions.</numerusform>
+            <numerusform>%n people have no individual appointment slot for “{title}” ({minutes} minutes per person): schedule sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personnes n&apos;ont pas de créneau de rendez-vous individuel pour «&#xa0;{title}&#xa0;» ({minutes}&#xa0;minutes par personne)&#xa0;: programmez {more} de plus.</source>
+        <translation>
+            <numerusform>%n person has no individual appointment slot for “{title}” ({minutes} minutes per person): schedule {more} more.</numerusform>
+            <numerusform>%n people have no individual appointment slot for “{title}” ({minutes} minutes per person): schedule {more} more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le texte de l&apos;appel est vide&#xa0;: le modèle proposé par Tresse est imprimé. Adaptez-le dans l&apos;onglet «&#xa0;Appel&#xa0;» du kit.</source>
+        <translation>The call&apos;s text is empty: Tresse&apos;s model is printed. Adapt it in the kit&apos;s “Call” tab.</translation>
+    </message>
+    <message>
+        <source>La date limite de candidature n&apos;est pas renseignée&#xa0;: l&apos;appel imprime «&#xa0;à préciser&#xa0;».</source>
+        <translation>The application deadline is not filled in: the call prints “à préciser” (to be specified).</translation>
+    </message>
+    <message>
+        <source>La date limite de candidature tombe après la dernière séance&#xa0;: vérifiez-la.</source>
+        <translation>The application deadline falls after the last session: check it.</translation>
+    </message>
+    <message>
+        <source>Le kit n&apos;a pas de critères de sélection&#xa0;: ceux proposés par Tresse sont imprimés.</source>
+        <translation>The kit has no selection criteria: the ones Tresse proposes are printed.</translation>
+    </message>
+    <message>
+        <source>Une convocation ne tient pas sur une page (beaucoup de séances ou de lieux)&#xa0;: elle continue sur la suivante.</source>
+        <translation>A letter of invitation does not fit on one page (many sessions or venues): it continues on the next.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3743,158 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PrintedTexts</name>
+    <message>
+        <source>Le texte</source>
+        <extracomment>How the print warnings name a text whose characters the font lacks (« Le nom »…), by French label.</extracomment>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>Le nom</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>Le prénom</source>
+        <translation>The first name</translation>
+    </message>
+    <message>
+        <source>La structure</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <source>La commune</source>
+        <translation>The town</translation>
+    </message>
+    <message>
+        <source>Le téléphone</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse électronique</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>Les coordonnées</source>
+        <translation>The contact details</translation>
+    </message>
+    <message>
+        <source>Le lieu</source>
+        <translation>The venue</translation>
+    </message>
+    <message>
+        <source>Le nom du lieu</source>
+        <translation>The venue&apos;s name</translation>
+    </message>
+    <message>
+        <source>Les indications d&apos;accès</source>
+        <translation>The directions</translation>
+    </message>
+    <message>
+        <source>L&apos;équipement</source>
+        <translation>The equipment</translation>
+    </message>
+    <message>
+        <source>Le matériel</source>
+        <translation>The materials</translation>
+    </message>
+    <message>
+        <source>Le nom du programme</source>
+        <translation>The programme&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du kit</source>
+        <translation>The kit&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le territoire</source>
+        <translation>The area</translation>
+    </message>
+    <message>
+        <source>Le département</source>
+        <translation>The département</translation>
+    </message>
+    <message>
+        <source>Le public</source>
+        <translation>The audience</translation>
+    </message>
+    <message>
+        <source>La mention</source>
+        <translation>The statement</translation>
+    </message>
+    <message>
+        <source>La mention des financeurs</source>
+        <translation>The funders&apos; statement</translation>
+    </message>
+    <message>
+        <source>La mention des partenaires</source>
+        <translation>The partners&apos; statement</translation>
+    </message>
+    <message>
+        <source>Le nom de la structure</source>
+        <translation>The organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse de la structure</source>
+        <translation>The organisation&apos;s address</translation>
+    </message>
+    <message>
+        <source>Le nom du signataire</source>
+        <translation>The signatory&apos;s name</translation>
+    </message>
+    <message>
+        <source>La fonction du signataire</source>
+        <translation>The signatory&apos;s role</translation>
+    </message>
+    <message>
+        <source>Le contact pour une adaptation</source>
+        <translation>The contact for adjustments</translation>
+    </message>
+    <message>
+        <source>Le titre de l&apos;atelier</source>
+        <translation>The workshop&apos;s title</translation>
+    </message>
+    <message>
+        <source>L&apos;objectif</source>
+        <translation>The objective</translation>
+    </message>
+    <message>
+        <source>L&apos;essentiel</source>
+        <translation>The key points</translation>
+    </message>
+    <message>
+        <source>Le texte de l&apos;atelier</source>
+        <translation>The workshop&apos;s text</translation>
+    </message>
+    <message>
+        <source>Le déroulé de l&apos;atelier</source>
+        <translation>The workshop&apos;s outline</translation>
+    </message>
+    <message>
+        <source>Les ateliers et leurs objectifs</source>
+        <translation>The workshops and their objectives</translation>
+    </message>
+    <message>
+        <source>Le titre de la séquence</source>
+        <translation>The segment&apos;s title</translation>
+    </message>
+    <message>
+        <source>La description de la séquence</source>
+        <translation>The segment&apos;s description</translation>
+    </message>
+    <message>
+        <source>La question</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>Le commentaire</source>
+        <translation>The comment</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>Sauvegardes</source>
@@ -2872,9 +3908,12 @@ Effacer toutes les sauvegardes maintenant&#xa0;? Une nouvelle sauvegarde, sans c
 
 Delete all backups now? A new backup, without this data, is made straight away.</translation>
     </message>
-    <message>
-        <source>%1 sauvegarde(s) effacée(s).</source>
-        <translation>%1 backup(s) deleted.</translation>
+    <message numerus="yes">
+        <source>%n sauvegarde(s) effacée(s).</source>
+        <translation>
+            <numerusform>%n backup deleted.</numerusform>
+            <numerusform>%n backups deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2915,9 +3954,12 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <source>Durée de conservation&#xa0;: anonymiser les participants des kits terminés depuis</source>
         <translation>Retention: anonymise the participants of kits ended for</translation>
     </message>
-    <message>
-        <source>%1 kit(s) à anonymiser.</source>
-        <translation>%1 kit(s) to anonymise.</translation>
+    <message numerus="yes">
+        <source>%n kit(s) à anonymiser.</source>
+        <translation>
+            <numerusform>%n kit to anonymise.</numerusform>
+            <numerusform>%n kits to anonymise.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucun kit à anonymiser.</source>
@@ -3441,24 +4483,8 @@ Delete all backups now? A new backup, without this data, is made straight away.<
 <context>
     <name>Schedule</name>
     <message>
-        <source>Confirmée</source>
-        <extracomment>MIME type of a session dragged across the calendar (its uid, UTF-8). Kit colours: (strong, light) pairs, without red or orange (kept for conflicts), each dark enough for white text on the strong colour and black text on the light one.</extracomment>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Réalisée</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <source>Annulée</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Pressentie</source>
-        <translation>Pencilled in</translation>
-    </message>
-    <message>
         <source>Erreur</source>
+        <extracomment>MIME type of a session dragged across the calendar (its uid, UTF-8). Kit colours: (strong, light) pairs, without red or orange (kept for conflicts), each dark enough for white text on the strong colour and black text on the light one.</extracomment>
         <translation>Error</translation>
     </message>
     <message>
@@ -3978,6 +5004,13 @@ Is Tresse really closed on “%1”?</translation>
     <message>
         <source>Ajouté par vous</source>
         <translation>Added by you</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jours</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

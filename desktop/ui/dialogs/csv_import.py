@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.participants_csv import already_present
 from desktop.ui.models.kits import ParticipantModel
+from desktop.ui.wording import words
 
 
 class CsvImportDialog(QDialog):
@@ -39,8 +40,8 @@ class CsvImportDialog(QDialog):
     def _build(self, room: int) -> None:
         preview = self.preview
         count = len(preview.participants)
-        summary = self.tr("%1 participants lus (encodage %2, séparateur « %3 »).") \
-            .replace("%1", str(count)).replace("%2", str(preview.encoding)).replace("%3", str(preview.delimiter))
+        summary = self.tr("%n participants lus (encodage %1, séparateur « %2 »).", "", count) \
+            .replace("%1", str(preview.encoding)).replace("%2", str(preview.delimiter))
         if preview.undecodable_lines:
             summary += " " + self.tr("Quelques caractères illisibles sont remplacés par « � », lignes %1 : "
                                      "vérifiez ces noms.").replace(
@@ -64,7 +65,7 @@ class CsvImportDialog(QDialog):
         self.errors = QTextBrowser(self)
         errors = list(preview.errors)
         if errors:
-            items = "".join(f"<li>{escape(self.tr('Ligne %1').replace('%1', str(e.line)))} : {escape(e.message)}</li>"
+            items = "".join(f"<li>{escape(self.tr('Ligne %1').replace('%1', str(e.line)))} : {escape(words(e.said))}</li>"
                             for e in errors[:200])
             more = len(errors) - 200
             tail = f"<p>{escape(self.tr('… et %1 autres.').replace('%1', str(more)))}</p>" if more > 0 else ""
@@ -96,5 +97,5 @@ class CsvImportDialog(QDialog):
     def _update(self, *args) -> None:
         count = len(self.chosen())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Importer %1 participants").replace("%1", str(count)))
+        ok.setText(self.tr("Importer %n participants", "", count))
         ok.setEnabled(count > 0)

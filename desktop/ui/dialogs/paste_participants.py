@@ -13,6 +13,7 @@ from desktop.exchange.errors import CsvImportError
 from desktop.ui.dialogs.csv_import import CsvImportDialog
 from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.widgets.participant_entry import IGNORED, pasted_rows, read_pasted
+from desktop.ui.wording import words
 
 _CHOICES = ("first_name", "last_name", "email", "organisation", "commune", "phone", "notes", "full_name", IGNORED)
 
@@ -111,7 +112,7 @@ class PasteParticipantsDialog(QDialog):
         try:
             self.preview, self.fields = read_pasted(self.text, fields)
         except CsvImportError as exc:
-            self.import_dialog.summary.setText(exc.message)
+            self.import_dialog.summary.setText(words(exc.said))
             self.import_dialog.model.set_rows([])
             self.preview = None
             self.import_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)

@@ -23,6 +23,7 @@ from desktop.scheduling.holidays_fr import school_zone, zone_note
 from desktop.ui.dialogs.session_dialog import checked_uids, facilitator_checklist, from_qtime
 from desktop.ui.widgets.date_field import ERROR_STYLE, DateField
 from desktop.ui.widgets.time_field import TimeField
+from desktop.ui.wording import words
 
 WEEKDAY_KEYS = range(5)
 
@@ -91,12 +92,12 @@ class PlanDialog(QDialog):
         if own_zone:
             self.zone.setCurrentIndex(self.zone.findData(own_zone))
         note = zone_note(kit.departement)
-        self.note = QLabel(note or "", self)
+        self.note = QLabel(words(note) if note else "", self)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
-        self.explain = QLabel(self.tr("Les week-ends, les jours fériés et vos dates à éviter (%1) sont toujours "
+        self.explain = QLabel(self.tr("Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours "
                                       "écartés. Les ateliers d'une journée ont lieu le matin et l'après-midi, avec "
-                                      "une pause déjeuner.").replace("%1", str(len(self.blackouts))), self)
+                                      "une pause déjeuner.", "", len(self.blackouts)), self)
         self.explain.setWordWrap(True)
         self.span = QLabel(self)
         self.span.setObjectName("planSpan")

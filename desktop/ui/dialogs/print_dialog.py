@@ -35,6 +35,7 @@ from desktop.ui.file_dialogs import choose_folder
 from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.print_worker import PrintWorker, translated_title
 from desktop.ui.widgets.profile_prompt import ProfilePrompt
+from desktop.ui.wording import words
 
 
 class PrintDialog(QDialog):
@@ -343,7 +344,7 @@ class PrintDialog(QDialog):
         self.result_pack = result
         total_pages = self.results.show_files(list(result.files), self.output_folder())
         count = len(result.files)
-        ready = self.tr("1 document prêt") if count == 1 else self.tr("%1 documents prêts").replace("%1", str(count))
+        ready = self.tr("%n documents prêts", "", count)
         self._set_state("done")
         self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self.results.pages_text(total_pages))
                   .replace("%3", str(self.output_folder())))
@@ -366,8 +367,8 @@ class PrintDialog(QDialog):
         return list(self.result_pack.files) if self.result_pack is not None else []
 
     def warning_texts(self) -> list[str]:
-        """The warnings shown (French sentences)."""
-        return list(self.result_pack.warnings) if self.result_pack is not None else []
+        """The warnings shown, in the interface language."""
+        return [words(w) for w in self.result_pack.warnings] if self.result_pack is not None else []
 
     # -- closing ----------------------------------------------------------------------------------------------
 

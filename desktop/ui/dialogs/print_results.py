@@ -92,7 +92,7 @@ class PrintResults(QWidget):
         return total
 
     def pages_text(self, count: int) -> str:
-        return self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count))
+        return self.tr("%n pages", "", count)
 
     def selected_file(self) -> Path | None:
         index = self.files_view.currentIndex()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 
 from desktop.domain.kit import IssuingStructure
 from desktop.ui.widgets.profile_prompt import profile_warning
+from desktop.ui.wording import words
 
 
 class WarningsBox(QScrollArea):
@@ -38,8 +39,9 @@ class WarningsBox(QScrollArea):
         self.setStyleSheet("QScrollArea { border: 1px solid #e0c97f; background: #fff8e1; }"
                            "QLabel { background: #fff8e1; color: #5c4400; }")
 
-    def show_warnings(self, structure: IssuingStructure, warnings: Iterable[str]) -> None:
-        """Show the profile's warning (if it is missing) and *warnings*, one per line; hide the box if none."""
-        lines = [f"• {w}" for w in (profile_warning(structure), *warnings) if w]
+    def show_warnings(self, structure: IssuingStructure, warnings: Iterable) -> None:
+        """Show the profile's warning (if it is missing) and *warnings* (reasons, worded in the interface language),
+        one per line; hide the box if none."""
+        lines = [f"• {words(w)}" for w in (profile_warning(structure), *warnings) if w]
         self.label.setText(self.tr("À vérifier avant d'imprimer :") + "\n" + "\n".join(lines) if lines else "")
         self.setVisible(bool(lines))

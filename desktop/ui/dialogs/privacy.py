@@ -30,6 +30,8 @@ from desktop.storage.changes import KIT, Edit
 from desktop.ui.file_dialogs import save_file
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy, ListTableModel
+from desktop.domain.wording import QT_TRANSLATE_NOOP
+from desktop.ui.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +70,8 @@ def purge_question(parent: QWidget, database: Path, folder: Path) -> None:
         backups.make_backup(database, folder)
     except backups.BackupError as exc:
         log.warning("backup after purge failed: %s %s", exc.reason, exc.detail)
-    QMessageBox.information(parent, QCoreApplication.translate("Privacy", "Sauvegardes"), QCoreApplication.translate(
-        "Privacy", "%1 sauvegarde(s) effacée(s).").replace("%1", str(removed)))
+    QMessageBox.information(parent, QCoreApplication.translate("Privacy", "Sauvegardes"), counted(
+        "Privacy", QT_TRANSLATE_NOOP("Privacy", "%n sauvegarde(s) effacée(s).", None, 2), removed))
 
 
 class PrivacyDialog(QDialog):
@@ -178,7 +180,7 @@ class PrivacyDialog(QDialog):
     def _show_due(self, kits: list[Kit]) -> None:
         due = due_for_anonymisation(kits, self.retention.value(), date.today())
         self.due_button.setEnabled(bool(due))
-        self.due_label.setText(self.tr("%1 kit(s) à anonymiser.").replace("%1", str(len(due))) if due else
+        self.due_label.setText(self.tr("%n kit(s) à anonymiser.", "", len(due)) if due else
                                self.tr("Aucun kit à anonymiser."))
 
     def export_selected(self, path: str | None = None) -> bool:

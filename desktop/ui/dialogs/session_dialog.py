@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.kit import Facilitator, Session, SessionStatus, Venue
-from desktop.ui.models.schedule_rows import status_label
+from desktop.ui.labels import status_label
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.time_field import TimeField, time_problem
 
@@ -73,7 +73,7 @@ class SessionDialog(QDialog):
         self.people.setMaximumHeight(110)
         self.status = QComboBox(self)
         for st in SessionStatus:
-            self.status.addItem(status_label(replace(session, status=st)), st.value)
+            self.status.addItem(status_label(st), st.value)
         self.status.setCurrentIndex(self.status.findData(session.status.value))
         self.notes = QPlainTextEdit(session.notes, self)
         self.notes.setFixedHeight(60)

@@ -12,6 +12,7 @@ from desktop.domain.kit import (
     EVALUATION_QUESTIONS, EVALUATION_SCALE, HALF_DAY_LABELS, PRESENCE_LABELS, Attendance, Evaluation, HalfDay,
     Participant, Presence, Session,
 )
+from desktop.ui.labels import question_label
 from desktop.ui.models.base import Index, ListTableModel
 
 
@@ -155,7 +156,7 @@ class EvaluationModel(ListTableModel[Participant]):
     def tooltip(self, obj: Participant, column: int) -> str | None:
         if 1 <= column <= len(self.QUESTIONS):
             return QCoreApplication.translate("FollowUp", "%1 (de 1 : pas du tout d'accord à 4 : tout à fait d'accord)") \
-                .replace("%1", EVALUATION_QUESTIONS[self.QUESTIONS[column - 1]])
+                .replace("%1", question_label(self.QUESTIONS[column - 1]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -22,6 +22,8 @@ from desktop.domain.text import sort_key
 from desktop.scheduling.conflicts import ERROR, WARNING, Conflict
 from desktop.ui.models.base import Index, ListTableModel
 from desktop.ui.schedule import Schedule
+from desktop.ui.wording import InterfaceFormats, words
+from desktop.ui.labels import status_label
 
 #: MIME type of a session dragged across the calendar (its uid, UTF-8).
 SESSION_MIME = "application/x-tresse-session"
@@ -57,17 +59,6 @@ def minutes(t: time) -> int:
 def hours_text(start: time, end: time) -> str:
     """« 9 h 30 – 12 h 30 »."""
     return f"{clock(start)} – {clock(end)}"
-
-
-def status_label(status: SessionStatus) -> str:
-    """The translated label of a session's status."""
-    if status is SessionStatus.CONFIRMED:
-        return QCoreApplication.translate("Schedule", "Confirmée")
-    if status is SessionStatus.HELD:
-        return QCoreApplication.translate("Schedule", "Réalisée")
-    if status is SessionStatus.CANCELLED:
-        return QCoreApplication.translate("Schedule", "Annulée")
-    return QCoreApplication.translate("Schedule", "Pressentie")
 
 
 def severity_label(severity: str) -> str:
@@ -200,7 +191,7 @@ class AgendaModel(ListTableModel[SessionEntry]):
 
     def tooltip(self, obj: SessionEntry, column: int) -> str | None:
         if column == self.CONFLICTS and obj.conflicts:
-            return "\n".join(c.message for c in obj.conflicts)
+            return "\n".join(words(c.reason) for c in obj.conflicts)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -230,8 +221,8 @@ class ConflictModel(ListTableModel[Conflict]):
         if column == self.SEVERITY:
             return severity_label(obj.severity)
         if column == self.DATE:
-            return long_date(obj.day) if obj.day else ""
-        return obj.message
+            return InterfaceFormats().date(obj.day) if obj.day else ""
+        return words(obj.reason)
 
     def sort_value(self, obj: Conflict, column: int) -> Any:
         day = obj.day.toordinal() if obj.day else 0
@@ -239,10 +230,10 @@ class ConflictModel(ListTableModel[Conflict]):
             return (0 if obj.severity == ERROR else 1) * 10_000_000 + day
         if column == self.DATE:
             return day
-        return sort_key(obj.message)
+        return sort_key(words(obj.reason))
 
     def tooltip(self, obj: Conflict, column: int) -> str | None:
-        return obj.message
+        return words(obj.reason)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.SEVERITY

@@ -9,14 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain import dates
-from desktop.domain.kit import SESSION_STATUS_LABELS, Facilitator, Session, Venue
+from desktop.domain.kit import Facilitator, Session, Venue
+from desktop.ui.labels import status_label
 from desktop.domain.paperwork import VENUE_FACTS
 from desktop.domain.text import sort_key
 from desktop.ui.models.base import Index, ListTableModel, RecordTableModel
-
-
-def status_label(session: Session) -> str:
-    return QCoreApplication.translate("SessionStatus", SESSION_STATUS_LABELS[session.status])
 
 
 @dataclass(frozen=True)
@@ -54,7 +51,7 @@ class SessionModel(ListTableModel[SessionRow]):
         if column == self.FACILITATORS:
             return obj.facilitator_names
         if column == self.STATUS:
-            return status_label(s)
+            return status_label(s.status)
         return str(len(obj.conflicts)) if obj.conflicts else ""
 
     def sort_value(self, obj: SessionRow, column: int) -> Any:

@@ -376,7 +376,7 @@ class CalendarPage(QWidget):
         elif shown == total:
             text = self.tr("Un conflit") if total == 1 else self.tr("%1 conflits").replace("%1", str(total))
         else:
-            text = self.tr("%1 conflits affichés sur %2").replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("%n conflits affichés sur %1", "", shown).replace("%1", str(total))
         self.conflicts_label.setText(f"<b>{text}</b>")
         hidden = sum(not self._filter.accepts(e) for e in self._entries) if self._filter.active else 0
         if hidden == 0:

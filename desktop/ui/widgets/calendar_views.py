@@ -24,9 +24,11 @@ from desktop.scheduling.conflicts import ERROR
 from desktop.scheduling.holidays_fr import public_holiday
 from desktop.ui.models.schedule import (
     ERROR_COLOR, SESSION_MIME, WARNING_COLOR, SessionEntry, SessionFilter, kit_colors, minutes,
-    session_entries, status_label,
+    session_entries,
 )
 from desktop.ui.schedule import Schedule
+from desktop.ui.wording import words
+from desktop.ui.labels import status_label
 
 GRID = QColor("#c8ccd2")
 SHADE = QColor("#eceef1")
@@ -57,7 +59,7 @@ def session_tooltip(entry: SessionEntry) -> str:
              QCoreApplication.translate("CalendarView", "Statut : %1").replace("%1", escape(status_label(s.status)))]
     for conflict in entry.conflicts:
         color = ERROR_COLOR if conflict.severity == ERROR else WARNING_COLOR
-        lines.append(f"<span style='color:{color}'>• {escape(conflict.message)}</span>")
+        lines.append(f"<span style='color:{color}'>• {escape(words(conflict.reason))}</span>")
     return "<p>" + "<br>".join(lines) + "</p>"
 
 

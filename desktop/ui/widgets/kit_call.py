@@ -145,7 +145,7 @@ class KitCallPanel(QWidget):
             self.text.setPlainText(call.text)
         self.model.set_criteria(call.criteria)
         total = sum(c.points for c in call.criteria)
-        self.total.setText(self.tr("Total : %1 points").replace("%1", str(total)) if call.criteria
+        self.total.setText(self.tr("Total : %n points", "", total) if call.criteria
                            else self.tr("Aucun critère : la grille imprime ceux proposés par Tresse."))
         self._update_buttons()
 

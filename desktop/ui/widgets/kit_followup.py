@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from desktop.domain.kit_edit import replace_sessions, set_all_present, set_atten
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.followup import AttendanceModel, EvaluationModel, half_day_label, presence_label
 from desktop.ui.widgets.delegates import ChoiceDelegate
+from desktop.ui.labels import question_label
 
 
 class KitFollowUpPanel(QWidget):
@@ -150,12 +151,13 @@ class KitFollowUpPanel(QWidget):
             self.averages.setText("")
             return
         parts = []
-        for key, question in EVALUATION_QUESTIONS.items():
+        for key in EVALUATION_QUESTIONS:
             scores = [e.score(key) for e in answers if e.score(key)]
             if scores:
-                parts.append(f"{question} : {sum(scores) / len(scores):.1f}".replace(".", ","))
-        self.averages.setText(self.tr("Moyennes sur %1 réponses — ").replace("%1", str(len(answers)))
-                              + " ; ".join(parts))
+                average = QLocale().toString(sum(scores) / len(scores), "f", 1)
+                parts.append(self.tr("%1\u00a0: %2").replace("%1", question_label(key)).replace("%2", average))
+        self.averages.setText(self.tr("Moyennes sur %n réponse(s) — ", "", len(answers))
+                              + self.tr("\u00a0; ").join(parts))
 
     # -- edits -----------------------------------------------------------------------------------------------
     def _presence_edited(self, participant_uid, half_day, presence) -> None:

@@ -26,6 +26,7 @@ from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import ParticipantModel
 from desktop.ui.widgets.participant_entry import QuickEntry
 from desktop.ui.widgets.sheet_table import SheetTable
+from desktop.ui.wording import words
 
 #: Largest CSV read into memory for the preview (the parser refuses anything larger).
 
@@ -123,7 +124,7 @@ class KitParticipantsPanel(QWidget):
         text = self.tr("%n participant(s) inscrit(s) pour %1 places.", "", n).replace("%1", str(kit.capacity))
         over = n > kit.capacity
         if over:
-            text += " " + self.tr("La capacité du kit est dépassée de %1.").replace("%1", str(n - kit.capacity))
+            text += " " + self.tr("La capacité du kit est dépassée de %n.", "", n - kit.capacity)
         self.capacity.setText(text)
         self.capacity.setStyleSheet("color: #a4161a; font-weight: bold;" if over else "")
 
@@ -158,7 +159,7 @@ class KitParticipantsPanel(QWidget):
         try:
             dialog = PasteParticipantsDialog(text, kit.capacity - len(kit.participants), self)
         except CsvImportError as exc:
-            QMessageBox.warning(self, self.tr("Coller des participants"), exc.message)
+            QMessageBox.warning(self, self.tr("Coller des participants"), words(exc.said))
             return False
         people = dialog.participants() if dialog.exec() else []
         if not people:
@@ -204,7 +205,7 @@ class KitParticipantsPanel(QWidget):
                                 self.tr("Impossible de lire ce fichier : %1").replace("%1", exc.strerror or str(exc)))
             return False
         except CsvImportError as exc:
-            QMessageBox.warning(self, self.tr("Importer des participants"), exc.message)
+            QMessageBox.warning(self, self.tr("Importer des participants"), words(exc.said))
             return False
         dialog = CsvImportDialog(preview, Path(path).name, kit.capacity - len(kit.participants), self,
                                  existing=kit.participants)
@@ -212,7 +213,7 @@ class KitParticipantsPanel(QWidget):
         if not chosen:
             return False
         self.controller.apply(add_participants(kit, chosen),
-                              self.tr("Importer %1 participants").replace("%1", str(len(chosen))))
+                              self.tr("Importer %n participants", "", len(chosen)))
         return True
 
     def copy_emails(self) -> None:
@@ -223,8 +224,8 @@ class KitParticipantsPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
         count = sum(1 for p in kit.participants if p.email)
         self.status_message.emit(
-            self.tr("%1 adresses copiées : collez-les dans le champ « À » ou « Cci » de votre messagerie.")
-            .replace("%1", str(count)), 8000)
+            self.tr("%n adresses copiées : collez-les dans le champ « À » ou « Cci » de votre messagerie.",
+                    "", count), 8000)
 
     def export_csv(self, path: str | None = None) -> bool:
         kit = self.controller.kit

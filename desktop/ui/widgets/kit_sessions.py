@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.domain.kit import SESSION_STATUS_LABELS, Kit, SessionStatus
+from desktop.domain.kit import Kit, SessionStatus
+from desktop.ui.labels import status_label
 from desktop.domain.kit_edit import replace_sessions
 from desktop.scheduling.autoschedule import shift_following
 from desktop.scheduling.conflicts import ERROR
@@ -23,10 +24,7 @@ from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.schedule_rows import SessionModel, SessionRow
 from desktop.ui.schedule import Schedule
-
-
-def _status_word(status: SessionStatus) -> str:
-    return QCoreApplication.translate("SessionStatus", SESSION_STATUS_LABELS[status])
+from desktop.ui.wording import words
 
 
 class KitSessionsPanel(QWidget):
@@ -79,7 +77,7 @@ class KitSessionsPanel(QWidget):
         self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.status_button)
         for status in SessionStatus:
-            menu.addAction("&" + _status_word(status), lambda status=status: self.set_status(status))
+            menu.addAction("&" + status_label(status), lambda status=status: self.set_status(status))
         self.status_button.setMenu(menu)
         self.confirm_all_button = QPushButton(self.tr("&Confirmer toutes les séances"), self)
 
@@ -135,7 +133,7 @@ class KitSessionsPanel(QWidget):
             people = [self.schedule.facilitator(u) for u in s.facilitator_uids]
             conflicts = self.schedule.conflicts_for(s.uid)
             rows.append(SessionRow(s, kw.workshop.title if kw else "", venue.name if venue else "",
-                                   ", ".join(p.name for p in people if p), tuple(c.message for c in conflicts),
+                                   ", ".join(p.name for p in people if p), tuple(words(c.reason) for c in conflicts),
                                    any(c.severity == ERROR for c in conflicts)))
         current = self.current_uid()
         self.model.set_rows(rows)
@@ -148,13 +146,12 @@ class KitSessionsPanel(QWidget):
             text = self.tr("Ajoutez d'abord des ateliers au kit (onglet Ateliers).")
         elif not planned:
             text = self.tr("Aucune séance n'est encore datée. « Planifier automatiquement » propose des dates pour "
-                           "les %1 ateliers, dans l'ordre du kit.").replace("%1", str(len(kit.workshops)))
+                           "les %n ateliers, dans l'ordre du kit.", "", len(kit.workshops))
         else:
             total = sum(len(r.conflicts) for r in rows)
-            text = self.tr("%1 séances datées.").replace("%1", str(planned))
+            text = self.tr("%n séances datées.", "", planned)
             if total:
-                text += " " + self.tr("%1 alertes : survolez ou sélectionnez une séance pour les lire.") \
-                    .replace("%1", str(total))
+                text += " " + self.tr("%n alertes : survolez ou sélectionnez une séance pour les lire.", "", total)
         self.summary.setText(text)
         self.edit_button.setEnabled(planned > 0)
         self.ics_button.setEnabled(planned > 0)
@@ -176,7 +173,7 @@ class KitSessionsPanel(QWidget):
             return False
         sessions = [replace(s, status=status) if s.uid in uids else s for s in kit.sessions]
         text = self.tr("Séances : « %1 » (%n)", "", len(uids)).replace(
-            "%1", _status_word(status))
+            "%1", status_label(status))
         return self.controller.apply(replace_sessions(kit, sessions), text)
 
     def confirm_all(self) -> bool:
@@ -204,8 +201,8 @@ class KitSessionsPanel(QWidget):
             return False
         if kit.sessions and QMessageBox.question(
                 self, self.tr("Planifier les séances"),
-                self.tr("Ce kit a déjà %1 séances datées. Les remplacer par un nouveau calendrier ?")
-                .replace("%1", str(len(kit.sessions)))) != QMessageBox.StandardButton.Yes:
+                self.tr("Ce kit a déjà %n séances datées. Les remplacer par un nouveau calendrier ?", "",
+                        len(kit.sessions))) != QMessageBox.StandardButton.Yes:
             return False
         template = next((t for t in self.catalogue.templates() if t.id == kit.template_id), None)
         dialog = PlanDialog(kit, template, list(self.schedule.venues.values()),
@@ -223,7 +220,7 @@ class KitSessionsPanel(QWidget):
         self.controller.apply(after, self.tr("Planifier les séances"))
         if result.messages:
             QMessageBox.information(self, self.tr("Planifier les séances"),
-                                    "\n".join(f"• {m}" for m in result.messages))
+                                    "\n".join(f"• {words(m)}" for m in result.messages))
         return True
 
     def edit_current(self) -> None:

@@ -21,6 +21,7 @@ from desktop.domain.kit import Participant
 from desktop.exchange import participants_csv
 from desktop.exchange.errors import CsvImportError
 from desktop.ui.widgets.date_field import ERROR_STYLE
+from desktop.ui.wording import words
 
 #: The quick-entry line's fields, in order; also the order of pasted columns without a header row.
 ENTRY_FIELDS = ("first_name", "last_name", "email", "organisation", "commune", "phone")
@@ -160,11 +161,11 @@ class QuickEntry(QWidget):
         try:
             preview = participants_csv.parse_participants(table_bytes(ENTRY_FIELDS, [values]))
         except CsvImportError as exc:
-            self._refuse(exc.message, "last_name")
+            self._refuse(words(exc.said), "last_name")
             return
         if preview.errors:
             error = preview.errors[0]
-            self._refuse(error.message, "email" if error.reason == "invalid_email" else "last_name")
+            self._refuse(words(error.said), "email" if error.reason == "invalid_email" else "last_name")
             return
         self.add_requested.emit(preview.participants[0])
 
