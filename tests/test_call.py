@@ -21,6 +21,7 @@ from desktop.domain.call import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.kit import Facilitator, IssuingStructure, Participant, Session, Venue, new_uid
 from desktop.domain.kit_factory import kit_from_template, template_to_share
+from desktop.domain.wording import french
 from desktop.exchange.errors import KitFileError
 from desktop.exchange.kitfile import read_kit, write_kit
 from desktop.printing.pack import DOCUMENTS, build_pack, preflight
@@ -222,7 +223,7 @@ def test_the_call_is_printed_with_its_words_filled(tmp_path):
 
 def test_an_empty_call_prints_the_model_and_says_so(tmp_path):
     kit = mayidess(call=Call(kind=CallKind.PROJECTS), sessions=(), facilitator_uids=())
-    warnings = preflight(kit, STRUCTURE, {"appel-a-projets", "grille-selection"})
+    warnings = [french(w) for w in preflight(kit, STRUCTURE, {"appel-a-projets", "grille-selection"})]
     assert any("modèle proposé par Tresse est imprimé" in w for w in warnings)
     assert any("date limite de candidature n'est pas renseignée" in w for w in warnings)
     assert any("critères proposés par Tresse" in w.lower() or "ceux proposés par Tresse" in w for w in warnings)
@@ -235,7 +236,7 @@ def test_an_empty_call_prints_the_model_and_says_so(tmp_path):
 def test_a_deadline_after_the_last_session_is_worth_a_warning():
     kit = mayidess()
     kit = replace(kit, call=replace(kit.call, deadline=date(2027, 3, 1)))
-    assert any("après la dernière séance" in w for w in preflight(kit, STRUCTURE, {"appel-a-projets"}))
+    assert any("après la dernière séance" in french(w) for w in preflight(kit, STRUCTURE, {"appel-a-projets"}))
 
 
 def test_a_grid_per_application_after_a_blank_one(tmp_path):
