@@ -9,13 +9,12 @@ Prints one JSON line: drop times in milliseconds and the repaints counted. ``--q
 from __future__ import annotations
 
 import cProfile
-import json
 import sys
 import time
 from datetime import date, timedelta
 
 from bench import glue
-from bench.qtprobe import PaintCounter, exit_now, pin_none, quit_app, settle
+from bench.qtprobe import PaintCounter, settle
 
 #: A month in the middle of the generated sessions (2027).
 MONTH = date(2027, 6, 15)
@@ -57,21 +56,10 @@ def measure(window, drops: int, profile: cProfile.Profile | None) -> dict:
     return {"drops": times, "paints": paints.count}
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str]) -> None:
     drops = QUICK_DROPS if "--quick" in argv else DROPS
-    profile = cProfile.Profile() if "--profile" in argv else None
-    pin_none()
-
-    def ready(window) -> None:
-        result = measure(window, drops, profile)
-        if profile is not None:
-            profile.dump_stats(argv[argv.index("--profile") + 1])
-        sys.stdout.write(json.dumps(result) + "\n")
-        sys.stdout.flush()
-        quit_app()
-
-    return glue.launch(argv[0], ready)
+    glue.run_in_window(argv[0], lambda window, profile: measure(window, drops, profile), argv)
 
 
 if __name__ == "__main__":
-    exit_now(main(sys.argv[1:]))
+    main(sys.argv[1:])

@@ -9,7 +9,6 @@ two words; ``--profile FILE`` writes a cProfile of the timed keystrokes only.
 from __future__ import annotations
 
 import cProfile
-import json
 import sys
 import time
 
@@ -17,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from bench import glue
-from bench.qtprobe import PaintCounter, exit_now, pin_none, quit_app, settle, type_key
+from bench.qtprobe import PaintCounter, settle, type_key
 
 #: What a facilitator looks for: themes of the library, with accents, typed letter by letter.
 WORDS = ["gouvernance", "modèle", "financement", "écosystème", "pitch", "diagnostic", "sprint", "bilan", "Ardèche",
@@ -55,22 +54,10 @@ def measure(window, words: list[str], profile: cProfile.Profile | None) -> dict:
     return {"keystrokes": keys, "clears": clears, "paints": paints.count}
 
 
-def main(argv: list[str]) -> int:
-    data = argv[0]
+def main(argv: list[str]) -> None:
     words = QUICK_WORDS if "--quick" in argv else WORDS
-    profile = cProfile.Profile() if "--profile" in argv else None
-    pin_none()
-
-    def ready(window) -> None:
-        result = measure(window, words, profile)
-        if profile is not None:
-            profile.dump_stats(argv[argv.index("--profile") + 1])
-        sys.stdout.write(json.dumps(result) + "\n")
-        sys.stdout.flush()
-        quit_app()
-
-    return glue.launch(data, ready)
+    glue.run_in_window(argv[0], lambda window, profile: measure(window, words, profile), argv)
 
 
 if __name__ == "__main__":
-    exit_now(main(sys.argv[1:]))
+    main(sys.argv[1:])

@@ -1,6 +1,7 @@
 """Qt helpers of the measurements that know nothing of Tresse: first paint, settling the event queue, memory.
 
 The application-specific part (how to open Tresse's window, where its search box is…) is in ``bench/glue.py``.
+The first-paint watch is the application's own (``desktop.ui.first_paint``, which imports nothing but Qt).
 """
 
 from __future__ import annotations
@@ -9,35 +10,15 @@ import os
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from desktop.ui.first_paint import after_first_paint
 
 #: Passes of event processing after an input event: a model change posts layout requests whose zero-delay timers
 #: post the update requests that paint; three passes have always reached an empty queue.
 SETTLE_PASSES = 3
-
-
-class _PaintWatch(QObject):
-    """Calls *then* once, after the first paint of *widget* has finished (a zero timer fires once the paint and
-    the rest of that repaint pass are done)."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, then)
-        return False
-
-
-def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
-    """Run *then* as soon as *widget* has been painted once."""
-    _PaintWatch(widget, then)
 
 
 class PaintCounter(QObject):

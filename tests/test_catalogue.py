@@ -113,6 +113,35 @@ def test_installed_once_and_refreshed_when_the_sources_change(store, tmp_path, m
     assert len(repo.workshops()) == len(read_catalogue().workshops)
 
 
+def test_a_start_parses_the_sources_only_when_they_changed(tmp_path, monkeypatch):
+    from desktop.storage import store as store_module
+
+    parsed = []
+
+    def counting(root=None):
+        parsed.append(root)
+        return read_catalogue(root)
+
+    copy = tmp_path / "sources"
+    shutil.copytree(paths.data_dir(), copy)
+    monkeypatch.setattr(paths, "data_dir", lambda: copy)
+    monkeypatch.setattr(store_module, "read_catalogue", counting)
+    database = tmp_path / "tresse.sqlite3"
+    store_module.open_store(database).close()
+    assert len(parsed) == 1  # a new database: installed
+    store_module.open_store(database).close()
+    assert len(parsed) == 1  # the same sources: nothing parsed
+    edit(copy / "templates.toml", 'name = "Sprint"', 'name = "Sprint rural"')
+    db = store_module.open_store(database)
+    try:
+        assert len(parsed) == 2  # one source changed: parsed and installed again
+        assert CatalogueRepository(db).template_by_name("sprint rural") is not None
+    finally:
+        db.close()
+    store_module.open_store(database).close()
+    assert len(parsed) == 2
+
+
 # -- broken sources fail with the file and the field -------------------------------------------------------
 
 

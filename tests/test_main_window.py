@@ -125,3 +125,32 @@ def test_a_read_only_key_is_reported_with_both_folders(qapp, french, tmp_path, m
     app._warn_portable_refused(paths.DataLocation(used, paths.FROM_USER, refused, "Read-only file system"))
     (text,) = shown
     assert f"«\u00a0{refused}\u00a0»" in text and f"«\u00a0{used}\u00a0»" in text and "lecture seule" in text
+
+
+def test_other_pages_are_built_when_first_needed(qtbot, store, french):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from bench.generate import build_store
+
+    store.close()
+    build_store(paths.user_data_dir(), kits=1, sessions_per_kit=3, library=0)
+    from desktop.storage.store import open_store
+
+    db = open_store()
+    try:
+        win = MainWindow(Workspace(db), Settings(paths.user_data_dir()), "fr")
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        assert win.pages.currentWidget() is win.browser  # there is a kit: the catalogue first
+        assert win.pages.built("kits") is None and win.pages.built("calendar") is None
+        calendar_action = next(a for a in win.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+5"))
+        calendar_action.trigger()  # Affichage › Calendrier
+        assert win.pages.built("calendar") is not None and win.pages.currentWidget() is win.calendar
+        assert win.pages.built("kits") is None
+        session = win.schedule.kits()[0].sessions[0]
+        win.calendar.session_activated.emit(session.uid)  # a session opened from the calendar: in its kit
+        assert win.pages.currentWidget() is win.pages.built("kits") and win.kits.sessions.current_uid() == session.uid
+        win.close()
+    finally:
+        db.close()

@@ -52,6 +52,21 @@ class Paragraph(_Paragraph):
             self._parsed[key] = (self.text, [f.clone() for f in self.frags])
 
     def wrap(self, available_width, available_height):
+        """Lay the paragraph out in *available_width* (the height plays no part in it); laid out once per width.
+
+        A table wraps each cell's paragraph again whenever it measures its rows, splits across a page or draws
+        (2.3 wraps a paragraph in a large print pack): the same width gives the same lines, so the first layout
+        is kept while reportlab keeps its lines.
+        """
+        memo = self.__dict__.get("_wrapped")
+        # reportlab's split drops the lines (blPara) when it gives up on a paragraph: then it is laid out again.
+        if memo is not None and memo[0] == available_width and memo[1] is self.style and "blPara" in self.__dict__:
+            return memo[2]
+        size = self._wrap(available_width, available_height)
+        self._wrapped = (available_width, self.style, size)
+        return size
+
+    def _wrap(self, available_width, available_height):
         size = super().wrap(available_width, available_height)
         if (getattr(self, "_splitLongWordCount", 0) and isinstance(getattr(self, "text", None), str)
                 and "-" in self.text and not getattr(self, "_rebroken", False)):
@@ -59,6 +74,7 @@ class Paragraph(_Paragraph):
             markup = break_at_hyphens(self.text, width, self.style.fontSize)
             if markup != self.text:
                 self.__init__(markup, self.style, bulletText=self.bulletText)
+                self._wrapped = None
                 self._rebroken = True
                 size = super().wrap(available_width, available_height)
         return size

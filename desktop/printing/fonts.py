@@ -44,7 +44,7 @@ PLACEHOLDER = "?"
 _KEPT_CONTROLS = {"\n", "\t"}
 _INVISIBLE = {"\u200c", "\u200d", "\u2060", "\ufeff"} | {chr(c) for c in range(0xFE00, 0xFE10)}
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 
 
 class FontsMissing(FileNotFoundError):
@@ -64,8 +64,36 @@ def font_path(name: str) -> Path:
     return paths.fonts_dir() / FONT_FILES[name]
 
 
+class _LazyTTFont(TTFont):
+    """A TrueType face registered under its name whose file is parsed when the face is first used.
+
+    Parsing a face costs about as much as laying out a dozen pages; a document that sets no oblique text never pays
+    for the oblique faces. Nothing is read at creation; the first attribute reportlab asks for that only the parsed
+    font has (its face, its metrics, its subsets) runs :class:`TTFont`'s own constructor, once, under a lock.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:  # noqa: D107 - the real constructor runs on first use
+        self.__dict__["_pending"] = (name, filename)
+        self.fontName = name
+
+    def __getattr__(self, attr: str):
+        pending = self.__dict__.get("_pending")
+        if pending is None or attr.startswith("__"):
+            raise AttributeError(attr)
+        with _lock:
+            if self.__dict__.pop("_pending", None) is not None:
+                TTFont.__init__(self, *pending)
+        return getattr(self, attr)
+
+    @property
+    def parsed(self) -> bool:
+        """Whether the face's file has been read."""
+        return "_pending" not in self.__dict__
+
+
 def register_fonts() -> None:
-    """Register the four faces and the family with reportlab (once; later calls do nothing)."""
+    """Register the four faces and the family with reportlab (once; later calls do nothing). Each face's file is
+    parsed when that face is first used (:class:`_LazyTTFont`), so only the faces a document sets cost anything."""
     with _lock:
         registered = set(pdfmetrics.getRegisteredFontNames())
         if all(name in registered for name in FONT_FILES):
@@ -75,9 +103,18 @@ def register_fonts() -> None:
             if not file.is_file():
                 raise FontsMissing(file)
             if name not in registered:
-                pdfmetrics.registerFont(TTFont(name, str(file)))
+                # What pdfmetrics.registerFont does for a TrueType font, without reading the face's name (which
+                # would parse the file): the font under its name, and the name as a family of its own.
+                pdfmetrics._fonts[name] = _LazyTTFont(name, str(file))  # noqa: SLF001 - reportlab's registry
+                pdfmetrics.registerFontFamily(name)
         # <b> and <i> inside paragraphs find the bold and oblique faces through the family's mappings.
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD_OBLIQUE)
+
+
+def parsed_faces() -> list[str]:
+    """The faces whose file has been read so far in this process (by reportlab name)."""
+    return [name for name in FONT_FILES if getattr(pdfmetrics._fonts.get(name), "parsed", True)  # noqa: SLF001
+            and name in pdfmetrics.getRegisteredFontNames()]
 
 
 @lru_cache(maxsize=1)

@@ -176,13 +176,16 @@ def _height(flowables: list) -> float:
     return sum(f.wrap(CONTENT_WIDTH, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
-def compactness(ctx: PrintContext, participant: Participant | None, plans: dict[str, SlotPlan]) -> int:
-    """The first level of compactness at which the letter fits one page (with a warning if none does)."""
+def compactness(ctx: PrintContext, participant: Participant | None,
+                plans: dict[str, SlotPlan]) -> tuple[int, list]:
+    """The first level of compactness at which the letter fits one page (with a warning if none does), and the
+    letter measured at that level (printed as it is: laid out once)."""
     for compact in (0, 1, 2):
-        if _height(letter_story(ctx, participant, plans, compact)) <= FRAME_HEIGHT - 2 * mm:
-            return compact
+        letter = letter_story(ctx, participant, plans, compact)
+        if _height(letter) <= FRAME_HEIGHT - 2 * mm:
+            return compact, letter
     ctx.warn(Reason.of("print.letter_too_long"))
-    return 2
+    return 2, letter
 
 
 def _shape(participant: Participant | None, plans: dict[str, SlotPlan]) -> tuple:
@@ -207,10 +210,12 @@ def story(ctx: PrintContext) -> list:
         if out:
             out.append(PageBreak())
         shape = _shape(participant, plans)
-        if shape not in levels:
-            levels[shape] = compactness(ctx, participant, plans)
+        if shape in levels:
+            letter = letter_story(ctx, participant, plans, levels[shape])
+        else:
+            levels[shape], letter = compactness(ctx, participant, plans)
         section = ctx.plain(participant.full_name, "Le nom") if participant else TITLE
-        out += [Section(section), *letter_story(ctx, participant, plans, levels[shape])]
+        out += [Section(section), *letter]
     return out
 
 

@@ -11,7 +11,6 @@ digest of the source files (:func:`digest`); ``storage/catalogue.py`` installs i
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +137,8 @@ def _facts(r: _Reader) -> tuple[str, ...]:
 
 
 def _load_toml(file: Path) -> dict[str, Any]:
+    import tomllib  # only when the catalogue is parsed: not at a start where it is already installed
+
     try:
         with file.open("rb") as fh:
             return tomllib.load(fh)

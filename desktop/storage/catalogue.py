@@ -56,10 +56,15 @@ def installed_programme(db: Database) -> Programme | None:
                      aims=tuple(data.get("aims", ())), characteristics=tuple(data.get("characteristics", ())))
 
 
+def installed_digest(db: Database) -> str | None:
+    """The digest of the catalogue sources installed (:func:`desktop.sources.catalogue.digest`), or None."""
+    current = db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'")
+    return current[0][0] if current else None
+
+
 def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
     """Replace the catalogue tables with *catalogue* unless its digest is already recorded; True if replaced."""
-    current = db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'")
-    if current and current[0][0] == catalogue.digest:
+    if installed_digest(db) == catalogue.digest:
         return False
     with db.transaction() as conn:
         for table in ("experiment", "workshop", "kit_template", "catalogue_fts"):

@@ -1,4 +1,9 @@
-"""The main window: menus, the catalogue browser, the status bar; window state saved and restored."""
+"""The main window: menus, the catalogue browser, the status bar; window state saved and restored.
+
+Only the catalogue is built at start; « Mes kits » and « Calendrier » are built when first shown or first needed
+(:class:`~desktop.ui.widgets.lazy_tabs.LazyTabs`): :attr:`MainWindow.kits` and :attr:`MainWindow.calendar` build
+them on demand, so every menu, shortcut and kit opened from elsewhere finds them.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from desktop import __version__, paths
 from desktop.storage.changes import USER_WORKSHOP
@@ -19,9 +24,8 @@ from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
 from desktop.ui.pending_edit import commit_pending_edit
 from desktop.ui.schedule import Schedule
-from desktop.ui.widgets.calendar_page import CalendarPage
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
-from desktop.ui.widgets.kits_page import KitsPage
+from desktop.ui.widgets.lazy_tabs import LazyTabs
 from desktop.ui.workspace import Workspace
 
 
@@ -68,13 +72,12 @@ class MainWindow(QMainWindow):
         self.controller = KitController(self.workspace, self)
         self.schedule = Schedule(self.workspace, self)
         self.browser = CatalogueBrowser(self.catalogue, self)
-        self.kits = KitsPage(self.controller, self.catalogue, self.schedule, self, settings=self.settings)
-        self.calendar = CalendarPage(self.schedule, self)
-        self.pages = QTabWidget(self)
+        self.pages = LazyTabs(self)
         self.pages.setObjectName("pages")
+        self.pages.page_built.connect(self._page_built)
         self.pages.addTab(self.browser, self.tr("Catalogue"))
-        self.pages.addTab(self.kits, self.tr("Mes kits"))
-        self.pages.addTab(self.calendar, self.tr("Calendrier"))
+        self.pages.add_lazy("kits", self._make_kits, self.tr("Mes kits"))
+        self.pages.add_lazy("calendar", self._make_calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
         if not self.workspace.kits():  # the first run starts where the three ways to begin are
             self.pages.setCurrentWidget(self.kits)
@@ -85,17 +88,44 @@ class MainWindow(QMainWindow):
             self.portable_label = QLabel(self.tr("Mode portable : données dans %1").replace("%1", str(location.path)))
             self.statusBar().addPermanentWidget(self.portable_label)
 
+    @property
+    def kits(self):
+        """The « Mes kits » page (built now if it was not yet)."""
+        return self.pages.page("kits")
+
+    @property
+    def calendar(self):
+        """The « Calendrier » page (built now if it was not yet)."""
+        return self.pages.page("calendar")
+
+    def _make_kits(self, parent):
+        from desktop.ui.widgets.kits_page import KitsPage
+
+        return KitsPage(self.controller, self.catalogue, self.schedule, parent, settings=self.settings)
+
+    def _make_calendar(self, parent):
+        from desktop.ui.widgets.calendar_page import CalendarPage
+
+        return CalendarPage(self.schedule, parent)
+
+    def _page_built(self, key: str, page) -> None:
+        """Connect a page built on demand and give it back its saved layout."""
+        if key == "kits":
+            page.print_requested.connect(self.print_kit)
+            page.status_message.connect(self.show_status)
+            page.sessions.run_requested.connect(self.run_session)
+            page.open_file_requested.connect(self.import_kit)
+            page.profile_requested.connect(self.edit_profile)
+            self._restore_splitter("kits", page)
+        else:
+            page.session_activated.connect(self.open_session)
+            self._restore_splitter("calendar", page.splitter)
+
     def _connect(self) -> None:
         self.workspace.failed.connect(self._storage_failed)
         self.workspace.changed.connect(self._workspace_changed)
-        self.calendar.session_activated.connect(self.open_session)
         self.browser.summary_changed.connect(self._catalogue_summary)
         self.pages.currentChanged.connect(self._page_changed)
-        self.kits.print_requested.connect(self.print_kit)
-        self.kits.status_message.connect(self.show_status)
-        self.kits.sessions.run_requested.connect(self.run_session)
-        self.kits.open_file_requested.connect(self.import_kit)
-        self.kits.profile_requested.connect(self.edit_profile)
         self.browser.create_kit_requested.connect(self.create_kit_from)
         self.browser.apply_filters()
 
@@ -105,11 +135,14 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         for name, splitter in self._splitters().items():
-            state = self.settings.state(f"main/{name}")
-            if state is not None:
-                splitter.restoreState(state)
-                if getattr(splitter, "content_split", None) is not None:
-                    splitter.content_split.moved = True  # the person's own split, from an earlier launch
+            self._restore_splitter(name, splitter)
+
+    def _restore_splitter(self, name: str, splitter) -> None:
+        state = self.settings.state(f"main/{name}")
+        if state is not None:
+            splitter.restoreState(state)
+            if getattr(splitter, "content_split", None) is not None:
+                splitter.content_split.moved = True  # the person's own split, from an earlier launch
 
     def show_status(self, text: str, timeout: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -119,8 +152,14 @@ class MainWindow(QMainWindow):
             self.browser.reload_workshops()
 
     def _splitters(self):
-        return {"experiments": self.browser.experiments, "workshops": self.browser.workshops,
-                "templates": self.browser.templates, "kits": self.kits, "calendar": self.calendar.splitter}
+        """The splitters whose layout is kept, of the pages built (a page never shown keeps its saved layout)."""
+        found = {"experiments": self.browser.experiments, "workshops": self.browser.workshops,
+                 "templates": self.browser.templates}
+        if self.pages.built("kits") is not None:
+            found["kits"] = self.pages.built("kits")
+        if self.pages.built("calendar") is not None:
+            found["calendar"] = self.pages.built("calendar").splitter
+        return found
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -243,8 +282,9 @@ class MainWindow(QMainWindow):
             return self.live
         if not session_uid:
             page = self.pages.currentWidget()
-            session_uid = (self.calendar.selected_session_uid() if page is self.calendar
-                           else self.kits.sessions.current_uid() if page is self.kits else None)
+            calendar, kits = self.pages.built("calendar"), self.pages.built("kits")
+            session_uid = (calendar.selected_session_uid() if page is calendar and calendar is not None
+                           else kits.sessions.current_uid() if page is kits and kits is not None else None)
         self.live = launch_live(self, self.workspace, session_uid)
         if self.live is not None:
             self.live.closed.connect(self._live_closed)

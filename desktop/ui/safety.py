@@ -29,6 +29,7 @@ from desktop.ui.file_dialogs import open_file, save_file
 from desktop.ui.tasks import Task
 from desktop.storage.health import Inspection, check_pages
 from desktop.ui.dialogs.recovery import contents_sentence
+from desktop.ui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
 
@@ -141,9 +142,10 @@ class SafetyGuard(QObject):
                                             .replace("%1", text.splitlines()[0]), 15000)
 
     def after_first_paint(self) -> None:
-        """Schedule the quick check (it reads every page) and the retention reminder once the window is painted."""
-        QTimer.singleShot(0, self.quick_check)
-        QTimer.singleShot(0, self.remind_retention)
+        """Schedule the quick check (it reads every page) and the retention reminder once the window is painted
+        (called right after it is shown: a zero timer alone could fire before its first paint)."""
+        after_first_paint(self.window, self.quick_check)
+        after_first_paint(self.window, self.remind_retention)
 
     def remind_retention(self) -> int:
         """Say in the status bar how many kits the retention setting has made due; return that number."""

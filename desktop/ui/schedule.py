@@ -41,14 +41,20 @@ class Schedule(QObject):
         self._index: ConflictIndex | None = None
         self._by_session: dict[str, list[Conflict]] | None = None
         workspace.changed.connect(self._workspace_changed)
-        self._rebuild_index()
 
     # -- reading -----------------------------------------------------------------------------------------------
     def _rebuild_index(self) -> None:
-        self._index = ConflictIndex(self.workspace.kits(), venues=self.workspace.venues,
-                                    facilitators=self.workspace.facilitators,
-                                    travel_buffer_minutes=self.travel_buffer)
+        """Forget the index: it is built again when conflicts are first asked for (not at start, where the
+        catalogue is shown first and the days off would import the holiday calendars)."""
+        self._index = None
         self._by_session = None
+
+    def _current_index(self) -> ConflictIndex:
+        if self._index is None:
+            self._index = ConflictIndex(self.workspace.kits(), venues=self.workspace.venues,
+                                        facilitators=self.workspace.facilitators,
+                                        travel_buffer_minutes=self.travel_buffer)
+        return self._index
 
     @property
     def venues(self) -> Mapping[str, Venue]:
@@ -78,7 +84,7 @@ class Schedule(QObject):
         return None
 
     def conflicts(self) -> list[Conflict]:
-        return self._index.conflicts() if self._index else []
+        return self._current_index().conflicts()
 
     def conflicts_for(self, session_uid: str) -> list[Conflict]:
         if self._by_session is None:

@@ -1,0 +1,69 @@
+"""What printing costs, checked without timing anything: only the faces a document sets are parsed, a table
+cell's paragraph is laid out once per width, and reportlab's C accelerator is the one in use when installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.platypus import SimpleDocTemplate, Table
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FACES = """
+import json, sys
+from desktop.printing import fonts
+from desktop.printing.flowables import Paragraph
+from desktop.printing.styles import styles
+from reportlab.platypus import SimpleDocTemplate
+fonts.register_fonts()
+seen = [fonts.parsed_faces()]
+s = styles()
+SimpleDocTemplate(sys.argv[1]).build([Paragraph("Émargement <b>du mardi</b>", s.body)])
+seen.append(fonts.parsed_faces())
+SimpleDocTemplate(sys.argv[1]).build([Paragraph("<i>date à confirmer</i>", s.body)])
+seen.append(fonts.parsed_faces())
+print(json.dumps(seen))
+"""
+
+
+def test_only_the_faces_used_are_parsed(tmp_path):
+    import json
+
+    done = subprocess.run([sys.executable, "-c", FACES, str(tmp_path / "x.pdf")], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    registered, plain, italic = json.loads(done.stdout.strip().splitlines()[-1])
+    assert registered == []  # registered, nothing read yet
+    assert plain == ["DejaVuSans", "DejaVuSans-Bold"]
+    assert italic == ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"]
+
+
+def test_a_cell_is_laid_out_once_per_width(tmp_path, monkeypatch):
+    from reportlab.platypus import paragraph
+
+    from desktop.printing.flowables import Paragraph
+    from desktop.printing.fonts import register_fonts
+    from desktop.printing.styles import styles
+
+    register_fonts()
+    calls = []
+    real = paragraph.Paragraph.breakLines
+    monkeypatch.setattr(paragraph.Paragraph, "breakLines", lambda self, widths: calls.append(self) or real(self, widths))
+    cells = [[Paragraph(f"Marie Dupont, participante n° {i}", styles().cell)] for i in range(120)]
+    SimpleDocTemplate(str(tmp_path / "t.pdf")).build([Table(cells, colWidths=[200], repeatRows=0)])
+    assert len(calls) > 0
+    assert len(calls) == len({id(c) for c in calls})  # measured, split across pages and drawn: one layout each
+
+
+@pytest.mark.skipif(importlib.util.find_spec("_rl_accel") is None, reason="rl_accel not installed (macOS x86_64)")
+def test_the_c_accelerator_is_used():
+    from reportlab.lib import rl_accel
+
+    # reportlab binds each function to _rl_accel's when it imports, to its _py_… fallback otherwise.
+    assert not rl_accel.fp_str.__name__.startswith("_py_")
+    assert not rl_accel.instanceStringWidthTTF.__name__.startswith("_py_")
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"

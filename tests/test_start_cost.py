@@ -1,0 +1,78 @@
+"""What the start costs, checked without timing anything: the window opens without importing the heavy packages
+(they are imported where first used), and the database's quick check waits for the first paint.
+
+Each case is a fresh interpreter (``sys.modules`` of this test process is shared by every test), started through
+Tresse's own entry point offscreen by the bench's window glue."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.generate import build_store
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("holidays", "vacances_scolaires_france", "dateutil", "reportlab", "icalendar", "pypdfium2", "pypdf",
+         "xlsxwriter", "tomllib")
+
+SCRIPT = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from bench import glue
+from bench.qtprobe import exit_now, quit_app
+from desktop.ui import safety
+
+seen = []
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "paint" not in seen:
+            seen.append("paint")
+        return False
+
+checked = safety.SafetyGuard.quick_check
+def quick_check(self):
+    seen.append("quick_check")
+    return checked(self)
+safety.SafetyGuard.quick_check = quick_check
+app = QApplication(sys.argv[:1])
+watch = FirstPaint()
+app.installEventFilter(watch)
+
+def ready(window):
+    app.processEvents()
+    heavy = sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2].split(",")))
+    print(json.dumps({"heavy": heavy, "order": seen, "page": type(window.pages.currentWidget()).__name__}))
+    quit_app()
+
+exit_now(glue.launch(sys.argv[1], ready))
+"""
+
+
+def _start(data: Path) -> dict:
+    env = {k: v for k, v in os.environ.items()} | {"QT_QPA_PLATFORM": "offscreen",
+                                                  "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get(
+                                                      "PYTHONPATH", "")]).rstrip(os.pathsep)}
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(data), ",".join(HEAVY)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("kits", [0, 1])
+def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
+    data = tmp_path / "start"
+    if kits:
+        build_store(data, kits=kits, sessions_per_kit=4, library=0)
+    first = _start(data)
+    assert first["page"] == ("CatalogueBrowser" if kits else "KitsPage")
+    assert first["heavy"] == ([] if kits else ["tomllib"])  # a new database: the catalogue parsed and installed
+    again = _start(data)  # the catalogue installed: not even the TOML parser
+    assert again["heavy"] == []
+    assert again["order"][:1] == ["paint"] and "quick_check" in again["order"]
