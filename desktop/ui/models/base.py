@@ -26,9 +26,13 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     Subclasses define ``headers()`` (translated titles), ``display(obj, column)`` and ``sort_value(obj, column)``.
     """
 
+    #: The headers never change but with the language (they are then translated once, see :meth:`header_titles`).
+    FIXED_HEADERS = False
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._headers: Sequence[str] | None = None
 
     # -- for subclasses --------------------------------------------------------------------------------------
     def headers(self) -> Sequence[str]:
@@ -44,6 +48,21 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     # -- public API ------------------------------------------------------------------------------------------
+    def header_titles(self) -> Sequence[str]:
+        """:meth:`headers`; translated once when the class sets :attr:`FIXED_HEADERS` (views ask for them at every
+        paint and the long lists' every row): :meth:`retranslate` forgets them."""
+        if not self.FIXED_HEADERS:
+            return self.headers()
+        if self._headers is None:
+            self._headers = tuple(self.headers())
+        return self._headers
+
+    def retranslate(self) -> None:
+        """The interface language changed: translate the headers again."""
+        self._headers = None
+        if self._rows or self.header_titles():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.header_titles()) - 1))
+
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -74,13 +93,15 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.header_titles())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        obj = self._rows[index.row()]
-        col = index.column()
+        return self.object_data(self._rows[index.row()], index.column(), role)
+
+    def object_data(self, obj: T, col: int, role: int) -> Any:
+        """What :meth:`data` answers for *obj*'s cell in column *col* (also for proxies holding the object)."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(obj, col)
         if role == SORT_ROLE:
@@ -93,7 +114,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
+            headers = self.header_titles()
             if 0 <= section < len(headers):
                 return headers[section]
         return None
@@ -131,10 +152,10 @@ class RecordTableModel(ListTableModel[T]):
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid():
-            return self.display(self.row_at(index.row()), index.column())
-        return super().data(index, role)
+    def object_data(self, obj: T, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return self.display(obj, col)
+        return super().object_data(obj, col, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from desktop.ui.models.base import FilterProxy, ListTableModel
+from desktop.ui.models.base import ListTableModel
+from desktop.ui.models.subset import SubsetProxy
 from desktop.ui.widgets.search_highlight import SearchHighlighter
 
 
@@ -24,7 +25,14 @@ h3 { color: #1f5a3d; margin-top: 14px; }
 
 
 class MasterDetail(QSplitter):
-    """Table (through a sort/filter proxy) and the selected row's detail.
+    """Table (through a :class:`SubsetProxy`: sorted, showing the rows :meth:`set_shown` names) and the selected
+    row's detail, rendered once per change of the current object (search words are highlighted in place).
+
+    Args:
+        model: the rows.
+        render: the rich text of a row's object.
+        key: the key of a row's object, as :meth:`set_shown` receives them.
+        stretch_column: the column that takes the room left.
 
     Signals:
         current_changed(object): the domain object of the new current row, or None.
@@ -32,13 +40,14 @@ class MasterDetail(QSplitter):
 
     current_changed = Signal(object)
 
-    def __init__(self, model: ListTableModel, render: Callable[[Any], str], parent=None, *,
-                 stretch_column: int = 0) -> None:
+    def __init__(self, model: ListTableModel, render: Callable[[Any], str], key: Callable[[Any], Hashable],
+                 parent=None, *, stretch_column: int = 0) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.model = model
-        self.proxy = FilterProxy(self)
+        self.proxy = SubsetProxy(key, self)
         self.proxy.setSourceModel(model)
         self._render = render
+        self._shown: Any = None  # the object whose detail is on screen
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -92,6 +101,10 @@ class MasterDetail(QSplitter):
         self.detail_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
         return button
 
+    def set_shown(self, keys) -> None:
+        """Show the rows whose key is in *keys* (None: every row)."""
+        self.proxy.set_shown(keys)
+
     def set_rows(self, rows) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
@@ -122,5 +135,18 @@ class MasterDetail(QSplitter):
         self._show(self.proxy.object_at(current.row()) if current.isValid() else None)
 
     def _show(self, obj: Any) -> None:
+        if obj is self._shown and (obj is not None or self.detail.document().isEmpty()):
+            return
+        self._shown = obj
         self.detail.setHtml(self._render(obj) if obj is not None else "")
         self.current_changed.emit(obj)
+
+    def show_html(self, html: str) -> None:
+        """Put other rich text in the detail pane (no row is current)."""
+        self._shown = None
+        self.detail.setHtml(html)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+        super().changeEvent(event)
