@@ -61,6 +61,9 @@ def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
     current = db.query("SELECT value FROM meta WHERE key = 'catalogue_digest'")
     if current and current[0][0] == catalogue.digest:
         return False
+    from desktop.storage.repositories import index_written
+
+    index_written()
     with db.transaction() as conn:
         for table in ("experiment", "workshop", "kit_template", "catalogue_fts"):
             conn.execute(f"DELETE FROM {table}")
