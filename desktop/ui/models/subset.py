@@ -109,27 +109,11 @@ class SubsetProxy(QAbstractTableModel):
     def _apply_runs(self, rows: list[int]) -> bool:
         """Go from the rows shown to *rows* (the same order, another subset) by removing and inserting runs of
         rows; False, and nothing done, when that would take more than :data:`MAX_RUNS` runs."""
-        shown_before = set(self._rows)
-        shown_after = set(rows)
-        removed: list[list[int]] = []  # [first, last] positions in the rows before
-        inserted: list[list[int]] = []  # [first, last] positions in the rows after
-        before = after = 0
-        for r in self._order:
-            was, now = r in shown_before, r in shown_after
-            if was and not now:
-                if removed and removed[-1][1] == before - 1:
-                    removed[-1][1] = before
-                else:
-                    removed.append([before, before])
-            elif now and not was:
-                if inserted and inserted[-1][1] == after - 1:
-                    inserted[-1][1] = after
-                else:
-                    inserted.append([after, after])
-            before += was
-            after += now
-            if len(removed) + len(inserted) > MAX_RUNS:
-                return False
+        before, after = set(self._rows), set(rows)
+        removed = _runs([n for n, r in enumerate(self._rows) if r not in after])  # positions in the rows before
+        inserted = _runs([n for n, r in enumerate(rows) if r not in before])  # positions in the rows after
+        if removed is None or inserted is None or len(removed) + len(inserted) > MAX_RUNS:
+            return False
         for first, last in reversed(removed):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first:last + 1]
@@ -179,3 +163,20 @@ class SubsetProxy(QAbstractTableModel):
             return None
         return self._source.headerData(section, orientation, role)
 
+
+def _runs(positions: list[int]) -> list[tuple[int, int]] | None:
+    """Increasing *positions* as (first, last) runs of consecutive ones; None beyond :data:`MAX_RUNS` runs."""
+    runs: list[tuple[int, int]] = []
+    first = last = None
+    for n in positions:
+        if last is not None and n == last + 1:
+            last = n
+            continue
+        if last is not None:
+            runs.append((first, last))
+            if len(runs) > MAX_RUNS:
+                return None
+        first = last = n
+    if last is not None:
+        runs.append((first, last))
+    return runs
