@@ -79,6 +79,31 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
+    def merge_rows(self, rows: Sequence[T], key: Callable[[T], Any]) -> None:
+        """Like :meth:`set_rows` for a model shown through a sorting proxy: told as the rows removed, changed and
+        added (appended), so that the proxy sorts and filters only those, and the selection stays."""
+        fresh = {key(r): r for r in rows}
+        held = {key(r) for r in self._rows}
+        if len(fresh) != len(rows) or len(held) != len(self._rows):
+            self.set_rows(rows)
+            return
+        for row in range(len(self._rows) - 1, -1, -1):
+            if key(self._rows[row]) not in fresh:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        last = self.columnCount() - 1
+        for row, old in enumerate(self._rows):
+            new = fresh[key(old)]
+            if new != old:
+                self._rows[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        added = [r for r in rows if key(r) not in held]
+        if added:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+
     def row_at(self, row: int) -> T:
         return self._rows[row]
 

@@ -23,7 +23,9 @@ from desktop.domain.dates import long_date, month_year
 from desktop.domain.text import sort_key
 from desktop.scheduling.conflicts import Conflict
 from desktop.ui.models.base import FilterProxy
-from desktop.ui.models.schedule import AgendaModel, ConflictModel, SessionFilter, session_entries
+from desktop.ui.models.schedule import (
+    AgendaModel, ConflictModel, SessionFilter, merge_entries, session_entries, session_entries_of,
+)
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.calendar_month import MonthView
 from desktop.scheduling.holidays_fr import school_zone
@@ -72,6 +74,7 @@ class CalendarPage(QWidget):
         self._by_uid: dict = {}
         self._selected_conflict: tuple | None = None
         self._restoring = False
+        self.rebuilds = 0  # full readings of the schedule (a drop updates the page without one)
 
         # navigation
         self.previous_button = QPushButton(self.tr("‹ Précédent"), self)
@@ -156,7 +159,7 @@ class CalendarPage(QWidget):
         self.agenda_view.activated.connect(self._agenda_activated)
         self.conflict_view.selectionModel().currentRowChanged.connect(self._conflict_selected)
         self.conflict_view.clicked.connect(self._conflict_selected)
-        schedule.changed.connect(self.refresh)
+        schedule.changed.connect(self._schedule_changed)
         self.refresh()
 
     def _build_layout(self) -> None:
@@ -355,8 +358,31 @@ class CalendarPage(QWidget):
         self._update_conflicts_label()
 
     # -- refreshing --------------------------------------------------------------------------------------------
+    def _schedule_changed(self) -> None:
+        change = self.schedule.last_change
+        if change is None:
+            self.refresh()
+            return
+        # Only sessions changed (a drop): their entries, the month's agenda rows and the conflicts that differ.
+        uids = change.session_uids
+        fresh = session_entries_of(self.schedule, uids)
+        for uid in uids:
+            self._by_uid.pop(uid, None)
+        self._by_uid.update((e.uid, e) for e in fresh)
+        self._entries = merge_entries(self._entries, uids, fresh)
+        start, end = self.period()
+        self.agenda_model.merge_rows([e for e in self._entries if start <= e.day <= end], lambda e: e.uid)
+        self._restoring = True
+        try:
+            self.conflict_model.merge_rows(self.schedule.conflicts(), self._key)
+            self._update_conflicts_label()
+            self._reselect_conflict()
+        finally:
+            self._restoring = False
+
     def refresh(self) -> None:
         """Read the schedule again: filters, agenda, conflicts (the painted views follow it themselves)."""
+        self.rebuilds += 1
         self._entries = session_entries(self.schedule)
         self._by_uid = {e.uid: e for e in self._entries}
         self._fill_filters()
