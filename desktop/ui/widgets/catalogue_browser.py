@@ -84,12 +84,12 @@ class CatalogueBrowser(QWidget):
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
-        search_label = QLabel(self.tr("&Rechercher :"), self)
+        search_label = QLabel(self.tr("&Rechercher :"), self)
         search_label.setBuddy(self.search)
         bar.addWidget(search_label)
         bar.addWidget(self.search, 3)
-        for label, combo in ((self.tr("Ré&gion :"), self.region), (self.tr("&Public :"), self.audience),
-                             (self.tr("&Format :"), self.format)):
+        for label, combo in ((self.tr("Ré&gion :"), self.region), (self.tr("&Public :"), self.audience),
+                             (self.tr("&Format :"), self.format)):
             lab = QLabel(label, self)
             lab.setBuddy(combo)
             bar.addWidget(lab)
