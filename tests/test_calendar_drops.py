@@ -24,7 +24,13 @@ def planning(store):
 def shown(page: CalendarPage) -> dict:
     """Everything the page shows, in the order it shows it."""
     def rows(proxy):
-        return [proxy.object_at(r) for r in range(proxy.rowCount())]
+        """The rows in their order on screen; rows of equal sort values (two sessions at the same hour) may come in
+        either order, so they are compared as a set within their value."""
+        model, column = proxy.sourceModel(), proxy.sortColumn()
+        values = [(model.sort_value(proxy.object_at(r), column), repr(proxy.object_at(r)))
+                  for r in range(proxy.rowCount())]
+        assert [v for v, _ in values] == sorted(v for v, _ in values)
+        return sorted(values)
 
     return {
         "month": page.month_view.entries(), "week": page.week_view.entries(),

@@ -169,3 +169,17 @@ def test_library_index_sets_equal_the_filters_row_by_row():
                                  and w.format == "visite"}
     assert shown["experiment"] == {1} and shown["template"] == set()
     assert index.shown("", "", "") == {"experiment": None, "workshop": None, "template": None}
+
+
+def test_merge_rows_gives_the_new_rows_without_a_reset_even_with_equal_keys(qtmodeltester):
+    model = ItemModel()
+    model.set_rows(items(40))
+    qtmodeltester.check(model)
+    signals = Signals(model)
+    rng = random.Random(5)
+    for _ in range(20):
+        rows = [r for r in items(40) if rng.random() < 0.8] + rng.sample(items(40, seed=9), 5)
+        rows += rows[:3]  # equal keys, paired in order
+        model.merge_rows(rows, lambda i: i.id)
+        assert sorted(model.rows(), key=repr) == sorted(rows, key=repr)
+    assert signals.resets == 0 and signals.removed and signals.inserted

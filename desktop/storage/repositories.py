@@ -138,6 +138,14 @@ class CatalogueRepository:
         """Find a template by id or name, ignoring case, accents, apostrophes and guillemets."""
         return find_template(self.templates(), name)
 
+    def prepare_search(self) -> None:
+        """Read the search index's map if it is not current (60–80 ms at 10,000 workshops): done before the first
+        keystroke when the search box takes the focus, so that no keystroke waits for it."""
+        if self._refs_at != _index_writes:
+            self._refs = {row[0]: (row[1], row[2]) for row in self.db.query("SELECT rowid, kind, ref FROM catalogue_fts")}
+            self._refs_at = _index_writes
+            self._short = {}
+
     def search(self, text: str) -> dict[str, set[str]] | None:
         """Refs matching *text*, by kind (``experiment``, ``workshop``, ``template``); None when *text* has no word.
 
@@ -148,10 +156,7 @@ class CatalogueRepository:
         query = fts_query(text)
         if not query:
             return None
-        if self._refs_at != _index_writes:
-            self._refs = {row[0]: (row[1], row[2]) for row in self.db.query("SELECT rowid, kind, ref FROM catalogue_fts")}
-            self._refs_at = _index_writes
-            self._short = {}
+        self.prepare_search()
         rowids = self._short.get(query)
         if rowids is None:
             rowids = [row[0] for row in self.db.query("SELECT rowid FROM catalogue_fts WHERE catalogue_fts MATCH ?",

@@ -81,24 +81,29 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     def merge_rows(self, rows: Sequence[T], key: Callable[[T], Any]) -> None:
         """Like :meth:`set_rows` for a model shown through a sorting proxy: told as the rows removed, changed and
-        added (appended), so that the proxy sorts and filters only those, and the selection stays."""
-        fresh = {key(r): r for r in rows}
-        held = {key(r) for r in self._rows}
-        if len(fresh) != len(rows) or len(held) != len(self._rows):
-            self.set_rows(rows)
-            return
+        added (appended), so that the proxy sorts and filters only those, and the selection stays. Rows of equal
+        keys pair up in order."""
+        fresh: dict[Any, list[T]] = {}
+        for r in rows:
+            fresh.setdefault(key(r), []).append(r)
+        used: dict[Any, int] = {}
+        paired: list[T | None] = []  # the new value of each row held, None: removed
+        for r in self._rows:
+            k = key(r)
+            n, candidates = used.get(k, 0), fresh.get(k, ())
+            paired.append(candidates[n] if n < len(candidates) else None)
+            used[k] = n + 1
         for row in range(len(self._rows) - 1, -1, -1):
-            if key(self._rows[row]) not in fresh:
+            if paired[row] is None:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
                 self.endRemoveRows()
         last = self.columnCount() - 1
-        for row, old in enumerate(self._rows):
-            new = fresh[key(old)]
-            if new != old:
+        for row, new in enumerate(p for p in paired if p is not None):
+            if new != self._rows[row]:
                 self._rows[row] = new
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        added = [r for r in rows if key(r) not in held]
+        added = [r for k, candidates in fresh.items() for r in candidates[used.get(k, 0):]]
         if added:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
             self._rows.extend(added)

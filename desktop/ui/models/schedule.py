@@ -181,6 +181,7 @@ class AgendaModel(ListTableModel[SessionEntry]):
     """Sessions as a list: date, times, kit, workshop, venue, facilitators, status, number of conflicts."""
 
     DATE, TIME, KIT, WORKSHOP, VENUE, FACILITATORS, STATUS, CONFLICTS = range(8)
+    FIXED_HEADERS = True
 
     def headers(self):
         return (QCoreApplication.translate("Schedule", "Date"), QCoreApplication.translate("Schedule", "Horaires"),
@@ -242,6 +243,7 @@ class ConflictModel(ListTableModel[Conflict]):
     """Conflicts: severity (« Erreur », « Attention »), date, message."""
 
     SEVERITY, DATE, MESSAGE = range(3)
+    FIXED_HEADERS = True
 
     def headers(self):
         return (QCoreApplication.translate("Schedule", "Gravité"), QCoreApplication.translate("Schedule", "Date"),

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.catalogue import Programme, Workshop
 from desktop.domain.text import sort_key
@@ -106,6 +106,11 @@ class CatalogueBrowser(QWidget):
         self.reset.clicked.connect(self.clear_filters)
         self.tabs.currentChanged.connect(self._emit_summary)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old, now) -> None:
+        if now is self.search:
+            self.repo.prepare_search()
 
     def _workshop_map(self) -> dict[str, Workshop]:
         """The library by id (for the templates' detail), built when first needed."""
