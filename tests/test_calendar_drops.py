@@ -32,12 +32,16 @@ def shown(page: CalendarPage) -> dict:
         assert [v for v, _ in values] == sorted(v for v, _ in values)
         return sorted(values)
 
+    mode = page.mode()
+    page.set_mode(page.LIST)  # the list is brought up to date when shown
+    agenda = rows(page.agenda_proxy)
+    page.set_mode(mode)
     return {
         "month": page.month_view.entries(), "week": page.week_view.entries(),
         "month chips": [(e.uid, page.month_view.chip_rect(e.uid)) for e in page.month_view.entries()],
         "week blocks": [(e.uid, page.week_view.chip_rect(e.uid)) for e in page.week_view.entries()],
         "hours": page.week_view.hours(),
-        "agenda": rows(page.agenda_proxy), "conflicts": rows(page.conflict_proxy),
+        "agenda": agenda, "conflicts": rows(page.conflict_proxy),
         "label": page.conflicts_label.text(), "entries": page._entries, "by uid": page._by_uid,
     }
 
@@ -58,6 +62,10 @@ def test_drops_undos_and_redos_equal_a_fresh_calendar_without_a_rebuild(qtbot, p
     rng = random.Random(16)
     sessions = [s.uid for s in (planning.a1, planning.a2, planning.a3, planning.b1, planning.b3)]
     for step in range(14):
+        if step == 9:
+            page.set_mode(page.LIST)  # drops, undos and redos while the list is shown
+        if step == 12:
+            page.set_mode(page.MONTH)
         if step % 5 == 4 and stack.canUndo():
             stack.undo()
         elif step % 5 == 2 and stack.canRedo():

@@ -230,8 +230,9 @@ class CalendarPage(QWidget):
             self._by_uid.pop(uid, None)
         self._by_uid.update((e.uid, e) for e in fresh)
         self._entries = merge_entries(self._entries, uids, fresh)
-        start, end = self.period()
-        self.agenda_model.merge_rows([e for e in self._entries if start <= e.day <= end], lambda e: e.uid)
+        if self.mode() == self.LIST:  # otherwise the list is read again when shown (set_mode reads the period)
+            start, end = self.period()
+            self.agenda_model.merge_rows([e for e in self._entries if start <= e.day <= end], lambda e: e.uid)
         self._restoring = True
         try:
             self.conflict_model.merge_rows(self.schedule.conflicts(), self._key)
