@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QLin
 from desktop.domain.catalogue import Programme, Workshop
 from desktop.domain.text import sort_key
 from desktop.domain.vocabulary import AUDIENCES, FORMATS
+from desktop.storage.errors import StorageError
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui import detail, labels
 from desktop.ui.models.catalogue import ExperimentModel, LibraryIndex, TemplateModel, WorkshopModel
@@ -110,7 +111,10 @@ class CatalogueBrowser(QWidget):
 
     def _focus_changed(self, old, now) -> None:
         if now is self.search:
-            self.repo.prepare_search()
+            try:
+                self.repo.prepare_search()  # the search map read before the first keystroke
+            except StorageError:
+                pass  # only a head start: the search itself meets the fault and it is handled there
 
     def _workshop_map(self) -> dict[str, Workshop]:
         """The library by id (for the templates' detail), built when first needed."""
