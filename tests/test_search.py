@@ -55,3 +55,23 @@ def test_template_matching_ignores_case_accents_apostrophes_and_guillemets(repo)
     assert repo.template_by_name("« outille ton projet »").id == "outille-ton-projet"
     assert repo.template_by_name("premiers pas").id == "premiers-pas"
     assert repo.template_by_name("inconnu") is None
+
+
+def test_answers_follow_the_library_as_it_is_written(repo, store):
+    """The index's map and the short prefixes' answers are read again once a workshop is saved or removed, even
+    when a new entry takes the rowid of a removed one."""
+    from dataclasses import replace
+
+    base = repo.workshops()[0]
+    first = replace(base, id="user-zanzibar", title="Zanzibar", origin="user")
+    second = replace(base, id="user-zygomar", title="Zygomar", origin="user")
+    assert "user-zanzibar" not in repo.search("z")["workshop"]
+    with store.transaction() as conn:
+        CatalogueRepository.write_user_workshop(conn, first, "2026-11-23T10:00:00")
+    assert "user-zanzibar" in repo.search("z")["workshop"] and "user-zanzibar" in repo.search("zanz")["workshop"]
+    with store.transaction() as conn:
+        CatalogueRepository.remove_user_workshop(conn, first.id)
+        CatalogueRepository.write_user_workshop(conn, second, "2026-11-23T10:01:00")
+    found = repo.search("z")["workshop"]
+    assert "user-zanzibar" not in found and "user-zygomar" in found
+    assert repo.search("zyg")["workshop"] == {"user-zygomar"}

@@ -66,6 +66,9 @@ def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
     """Replace the catalogue tables with *catalogue* unless its digest is already recorded; True if replaced."""
     if installed_digest(db) == catalogue.digest:
         return False
+    from desktop.storage.repositories import index_written
+
+    index_written()
     with db.transaction() as conn:
         for table in ("experiment", "workshop", "kit_template", "catalogue_fts"):
             conn.execute(f"DELETE FROM {table}")

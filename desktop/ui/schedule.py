@@ -5,11 +5,15 @@ A read view over the :class:`~desktop.ui.workspace.Workspace` (it keeps no copy 
 touches only a kit's sessions updates the index session by session (a dragged session costs well under a
 millisecond for 10,000 sessions); anything else — a kit added or removed, its participants or workshops, a venue or
 a facilitator — rebuilds it.
+
+After an incremental change, :attr:`Schedule.last_change` names the sessions whose display may differ (those of
+the kits changed and those whose conflicts changed), so that the calendar repaints their days only; after any
+other change it is None and views read everything again.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Mapping
 
@@ -23,6 +27,14 @@ from desktop.ui.workspace import Workspace
 
 #: Default least time between two venues for one facilitator, in minutes.
 TRAVEL_BUFFER_MINUTES = 30
+
+
+@dataclass(frozen=True)
+class ScheduleChange:
+    """What an incremental change touched: the uids of the sessions whose entry may differ (moved, added or
+    removed, of a kit changed, or with conflicts gained or lost)."""
+
+    session_uids: frozenset[str]
 
 
 class Schedule(QObject):
@@ -40,6 +52,7 @@ class Schedule(QObject):
         self.travel_buffer = TRAVEL_BUFFER_MINUTES
         self._index: ConflictIndex | None = None
         self._by_session: dict[str, list[Conflict]] | None = None
+        self.last_change: ScheduleChange | None = None
         workspace.changed.connect(self._workspace_changed)
 
     # -- reading -----------------------------------------------------------------------------------------------
@@ -74,7 +87,13 @@ class Schedule(QObject):
         """(kit, session) pairs whose day is within [start, end], by date and time."""
         found = [(k, s) for k in self.workspace.kits() for s in k.sessions
                  if (start is None or s.day >= start) and (end is None or s.day <= end)]
-        return sorted(found, key=lambda ks: (ks[1].day, ks[1].start, ks[0].name))
+        return sorted(found, key=session_order)
+
+    def sessions_of(self, uids) -> list[tuple[Kit, Session]]:
+        """(kit, session) pairs of these session uids that exist, by date and time."""
+        wanted = set(uids)
+        found = [(k, s) for k in self.workspace.kits() for s in k.sessions if s.uid in wanted]
+        return sorted(found, key=session_order)
 
     def find_session(self, uid: str) -> tuple[Kit, Session] | None:
         for kit in self.workspace.kits():
@@ -128,12 +147,27 @@ class Schedule(QObject):
 
     def _workspace_changed(self, applied) -> None:
         relevant = [e for e in applied if e.kind in (KIT, VENUE, FACILITATOR)]
+        before = set(self.conflicts()) if relevant and all(e.kind == KIT for e in relevant) else None
         incremental = self._index is not None and all(
             e.kind == KIT and self._index.apply_kit_change(e.before, e.after) for e in relevant)
         if not incremental:
             self._rebuild_index()
+        if not incremental or not relevant:
+            self.last_change = None
+        else:
+            touched = {s.uid for e in relevant for k in (e.before, e.after) if k is not None for s in k.sessions}
+            if before is not None:
+                for conflict in before.symmetric_difference(self.conflicts()):
+                    touched.update(conflict.session_uids)
+            self.last_change = ScheduleChange(frozenset(touched))
         self._by_session = None
         self.changed.emit()
+
+
+def session_order(pair: tuple[Kit, Session]) -> tuple:
+    """The calendar's order of (kit, session) pairs: date, time, kit name, then uid (a total order)."""
+    kit, s = pair
+    return s.day, s.start, kit.name, s.uid
 
 
 def _moved(s: Session, day: date, start: time | None) -> Session:

@@ -26,9 +26,13 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     Subclasses define ``headers()`` (translated titles), ``display(obj, column)`` and ``sort_value(obj, column)``.
     """
 
+    #: The headers never change but with the language (they are then translated once, see :meth:`header_titles`).
+    FIXED_HEADERS = False
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._headers: Sequence[str] | None = None
 
     # -- for subclasses --------------------------------------------------------------------------------------
     def headers(self) -> Sequence[str]:
@@ -44,6 +48,21 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     # -- public API ------------------------------------------------------------------------------------------
+    def header_titles(self) -> Sequence[str]:
+        """:meth:`headers`; translated once when the class sets :attr:`FIXED_HEADERS` (views ask for them at every
+        paint and the long lists' every row): :meth:`retranslate` forgets them."""
+        if not self.FIXED_HEADERS:
+            return self.headers()
+        if self._headers is None:
+            self._headers = tuple(self.headers())
+        return self._headers
+
+    def retranslate(self) -> None:
+        """The interface language changed: translate the headers again."""
+        self._headers = None
+        if self._rows or self.header_titles():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.header_titles()) - 1))
+
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -60,6 +79,36 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
+    def merge_rows(self, rows: Sequence[T], key: Callable[[T], Any]) -> None:
+        """Like :meth:`set_rows` for a model shown through a sorting proxy: told as the rows removed, changed and
+        added (appended), so that the proxy sorts and filters only those, and the selection stays. Rows of equal
+        keys pair up in order."""
+        fresh: dict[Any, list[T]] = {}
+        for r in rows:
+            fresh.setdefault(key(r), []).append(r)
+        used: dict[Any, int] = {}
+        paired: list[T | None] = []  # the new value of each row held, None: removed
+        for r in self._rows:
+            k = key(r)
+            n, candidates = used.get(k, 0), fresh.get(k, ())
+            paired.append(candidates[n] if n < len(candidates) else None)
+            used[k] = n + 1
+        for row in range(len(self._rows) - 1, -1, -1):
+            if paired[row] is None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        last = self.columnCount() - 1
+        for row, new in enumerate(p for p in paired if p is not None):
+            if new != self._rows[row]:
+                self._rows[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        added = [r for k, candidates in fresh.items() for r in candidates[used.get(k, 0):]]
+        if added:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+
     def row_at(self, row: int) -> T:
         return self._rows[row]
 
@@ -74,13 +123,15 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.header_titles())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        obj = self._rows[index.row()]
-        col = index.column()
+        return self.object_data(self._rows[index.row()], index.column(), role)
+
+    def object_data(self, obj: T, col: int, role: int) -> Any:
+        """What :meth:`data` answers for *obj*'s cell in column *col* (also for proxies holding the object)."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(obj, col)
         if role == SORT_ROLE:
@@ -93,7 +144,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
+            headers = self.header_titles()
             if 0 <= section < len(headers):
                 return headers[section]
         return None
@@ -131,10 +182,10 @@ class RecordTableModel(ListTableModel[T]):
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid():
-            return self.display(self.row_at(index.row()), index.column())
-        return super().data(index, role)
+    def object_data(self, obj: T, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return self.display(obj, col)
+        return super().object_data(obj, col, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

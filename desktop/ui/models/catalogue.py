@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,8 @@ from desktop.ui.models.base import ListTableModel
 
 class ExperimentModel(ListTableModel[Experiment]):
     """The ten experiments: number, title, operator, territory, region."""
+
+    FIXED_HEADERS = True
 
     NUMBER, TITLE, OPERATOR, TERRITORY, REGION = range(5)
 
@@ -35,6 +38,8 @@ class ExperimentModel(ListTableModel[Experiment]):
 
 class WorkshopModel(ListTableModel[Workshop]):
     """The workshop library: title, format, audience, duration, origin, experiments."""
+
+    FIXED_HEADERS = True
 
     TITLE, FORMAT, AUDIENCE, DURATION, ORIGIN, EXPERIMENTS = range(6)
 
@@ -68,6 +73,8 @@ class WorkshopModel(ListTableModel[Workshop]):
 class TemplateModel(ListTableModel[KitTemplate]):
     """Kit templates: name, number of workshops, spacing, experiment."""
 
+    FIXED_HEADERS = True
+
     NAME, WORKSHOPS, SPACING, EXPERIMENT = range(4)
 
     def headers(self):
@@ -93,3 +100,44 @@ class TemplateModel(ListTableModel[KitTemplate]):
         if column == self.EXPERIMENT:
             return obj.experiment or 0
         return sort_key(obj.name)
+
+
+class LibraryIndex:
+    """The keys of the experiments, workshops and templates by region, audience and format, indexed once, so that
+    choosing a filter is a few set operations, not a test of every row.
+
+    Keys are those of the catalogue's tables: an experiment's number, a workshop's or a template's id.
+    """
+
+    def __init__(self, experiments: Sequence[Experiment], workshops: Sequence[Workshop],
+                 templates: Sequence[KitTemplate]) -> None:
+        region_of = {e.number: e.region for e in experiments}
+        self._experiments: dict[str, set[Hashable]] = {}
+        for e in experiments:
+            self._experiments.setdefault(e.region, set()).add(e.number)
+        self._workshop_regions: dict[str, set[Hashable]] = {}
+        self._audiences: dict[str, set[Hashable]] = {}
+        self._formats: dict[str, set[Hashable]] = {}
+        for w in workshops:
+            for region in {region_of.get(n) for n in w.experiments}:
+                self._workshop_regions.setdefault(region, set()).add(w.id)
+            for audience in w.audience:
+                self._audiences.setdefault(audience, set()).add(w.id)
+            self._formats.setdefault(w.format, set()).add(w.id)
+        self._templates: dict[str, set[Hashable]] = {}
+        for t in templates:
+            self._templates.setdefault(region_of.get(t.experiment or 0), set()).add(t.id)
+
+    def shown(self, region: str, audience: str, fmt: str) -> dict[str, set[Hashable] | None]:
+        """The keys each filter allows, by kind (``experiment``, ``workshop``, ``template``); None: every row.
+        An empty criterion allows everything; audience and format concern only the workshops."""
+        def pick(table: dict[str, set[Hashable]], value: str) -> set[Hashable] | None:
+            return table.get(value, set()) if value else None
+
+        workshops = None
+        for part in (pick(self._workshop_regions, region), pick(self._audiences, audience),
+                     pick(self._formats, fmt)):
+            if part is not None:
+                workshops = set(part) if workshops is None else workshops & part
+        return {"experiment": pick(self._experiments, region), "workshop": workshops,
+                "template": pick(self._templates, region)}

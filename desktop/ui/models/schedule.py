@@ -8,6 +8,7 @@ views. The table models hold the values given to them, like every other model of
 
 from __future__ import annotations
 
+import bisect
 import zlib
 from dataclasses import dataclass
 from datetime import date, time
@@ -111,22 +112,42 @@ class SessionEntry:
 
 def session_entries(schedule: Schedule, start: date | None = None, end: date | None = None) -> list[SessionEntry]:
     """The sessions of every kit whose day is within [start, end], by date and time."""
-    entries = []
-    for kit, session in schedule.sessions(start, end):
-        kw = kit.kit_workshop(session.kit_workshop_uid)
-        venue = schedule.venue(session.venue_uid) if session.venue_uid else None
-        uids = tuple(dict.fromkeys(u for u in (session.facilitator_uids or kit.facilitator_uids) if u))
-        names = []
-        for uid in uids:
-            person = schedule.facilitator(uid)
-            if person is not None and person.name:
-                names.append(person.name)
-        entries.append(SessionEntry(
-            kit=kit, session=session, title=kw.workshop.title if kw else "",
-            venue=(f"{venue.name}, {venue.commune}" if venue.commune else venue.name) if venue else "",
-            facilitator_uids=uids, facilitators=tuple(names),
-            conflicts=tuple(schedule.conflicts_for(session.uid))))
-    return entries
+    return [session_entry(schedule, kit, session) for kit, session in schedule.sessions(start, end)]
+
+
+def session_entries_of(schedule: Schedule, uids) -> list[SessionEntry]:
+    """The entries of these sessions (those that exist), by date and time."""
+    return [session_entry(schedule, kit, session) for kit, session in schedule.sessions_of(uids)]
+
+
+def entry_order(entry: SessionEntry) -> tuple:
+    """The order of :func:`session_entries` (date, time, kit name, uid)."""
+    return entry.session.day, entry.session.start, entry.kit.name, entry.session.uid
+
+
+def session_entry(schedule: Schedule, kit: Kit, session: Session) -> SessionEntry:
+    """One session as the calendar shows it."""
+    kw = kit.kit_workshop(session.kit_workshop_uid)
+    venue = schedule.venue(session.venue_uid) if session.venue_uid else None
+    uids = tuple(dict.fromkeys(u for u in (session.facilitator_uids or kit.facilitator_uids) if u))
+    names = []
+    for uid in uids:
+        person = schedule.facilitator(uid)
+        if person is not None and person.name:
+            names.append(person.name)
+    return SessionEntry(
+        kit=kit, session=session, title=kw.workshop.title if kw else "",
+        venue=(f"{venue.name}, {venue.commune}" if venue.commune else venue.name) if venue else "",
+        facilitator_uids=uids, facilitators=tuple(names),
+        conflicts=tuple(schedule.conflicts_for(session.uid)))
+
+
+def merge_entries(entries: list[SessionEntry], uids, fresh: list[SessionEntry]) -> list[SessionEntry]:
+    """*entries* (in :func:`entry_order`) with those of *uids* replaced by *fresh* (their new entries, or none)."""
+    kept = [e for e in entries if e.uid not in uids]
+    for e in fresh:
+        bisect.insort(kept, e, key=entry_order)
+    return kept
 
 
 @dataclass(frozen=True)
@@ -151,6 +172,7 @@ class AgendaModel(ListTableModel[SessionEntry]):
     """Sessions as a list: date, times, kit, workshop, venue, facilitators, status, number of conflicts."""
 
     DATE, TIME, KIT, WORKSHOP, VENUE, FACILITATORS, STATUS, CONFLICTS = range(8)
+    FIXED_HEADERS = True
 
     def headers(self):
         return (QCoreApplication.translate("Schedule", "Date"), QCoreApplication.translate("Schedule", "Horaires"),
@@ -212,6 +234,7 @@ class ConflictModel(ListTableModel[Conflict]):
     """Conflicts: severity (« Erreur », « Attention »), date, message."""
 
     SEVERITY, DATE, MESSAGE = range(3)
+    FIXED_HEADERS = True
 
     def headers(self):
         return (QCoreApplication.translate("Schedule", "Gravité"), QCoreApplication.translate("Schedule", "Date"),

@@ -94,6 +94,14 @@ class MonthView(CalendarView):
             if len(shown) < len(todays):
                 self._more.append((QRectF(cell.left() + 4, y, cell.width() - 8, chip_h), day, todays[len(shown):]))
 
+    def _days_rect(self, days: set[date]) -> QRect:
+        self._ensure_layout()
+        area = QRect()
+        for cell, day in self._cells:
+            if day in days:
+                area = area.united(cell.toAlignedRect().adjusted(-3, -3, 3, 3))  # with the chips' outlines
+        return area
+
     def date_at(self, pos: QPoint | QPointF) -> date | None:
         self._ensure_layout()
         point = QPointF(pos)
@@ -144,7 +152,10 @@ class MonthView(CalendarView):
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         small.setItalic(True)
+        clip = QRectF(event.rect())
         for cell, day in self._cells:
+            if not cell.intersects(clip):
+                continue
             holiday = holiday_name(day)
             if day.weekday() >= 5 or holiday:
                 p.fillRect(cell, SHADE)
@@ -174,7 +185,8 @@ class MonthView(CalendarView):
         p.setFont(self.font())
         untitled = QCoreApplication.translate("CalendarView", "Séance")
         for rect, e in self._rects:
-            self._paint_session(p, rect, e, [f"{clock(e.session.start)} {e.title or untitled}"])
+            if rect.intersects(clip):
+                self._paint_session(p, rect, e, [f"{clock(e.session.start)} {e.title or untitled}"])
         p.setFont(bold)
         p.setPen(TODAY)
         for rect, _, hidden in self._more:

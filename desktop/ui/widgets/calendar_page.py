@@ -13,36 +13,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.dates import long_date, month_year
 from desktop.domain.text import sort_key
 from desktop.scheduling.conflicts import Conflict
-from desktop.ui.models.base import FilterProxy
-from desktop.ui.models.schedule import AgendaModel, ConflictModel, SessionFilter, session_entries
-from desktop.ui.schedule import Schedule
-from desktop.ui.widgets.calendar_month import MonthView
 from desktop.scheduling.holidays_fr import school_zone
+from desktop.ui.models.schedule import SessionFilter, merge_entries, session_entries, session_entries_of
+from desktop.ui.schedule import Schedule
+from desktop.ui.widgets import calendar_parts
 from desktop.ui.widgets.calendar_views import CalendarView
-from desktop.ui.widgets.calendar_week import WeekView
-
-
-def _table(parent: QWidget, proxy: FilterProxy, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
 
 class CalendarPage(QWidget):
@@ -72,76 +52,14 @@ class CalendarPage(QWidget):
         self._by_uid: dict = {}
         self._selected_conflict: tuple | None = None
         self._restoring = False
+        self.rebuilds = 0  # full readings of the schedule (a drop updates the page without one)
+        calendar_parts.build(self, schedule, today)
+        calendar_parts.lay_out(self)
+        calendar_parts.add_shortcuts(self)
+        self._connect()
+        self.refresh()
 
-        # navigation
-        self.previous_button = QPushButton(self.tr("‹ Précédent"), self)
-        self.today_button = QPushButton(self.tr("Aujourd'hui"), self)
-        self.next_button = QPushButton(self.tr("Suivant ›"), self)
-        self.previous_button.setToolTip(self.tr("Période précédente (Page précédente ou Ctrl+←)"))
-        self.today_button.setToolTip(self.tr("Revenir à aujourd'hui (T ou Ctrl+T)"))
-        self.next_button.setToolTip(self.tr("Période suivante (Page suivante ou Ctrl+→)"))
-        self.period_label = QLabel(self)
-        self.zone_label = QLabel(self)  # the legend of the school holidays shaded
-        self.zone_label.setObjectName("zoneLegend")
-        self.zone_label.setStyleSheet("background: #e3f1e3; padding: 2px 6px;")
-        self.period_label.setObjectName("calendarPeriod")
-        font = QFont(self.period_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.period_label.setFont(font)
-        self.month_button = QPushButton(self.tr("Mois"), self)
-        self.week_button = QPushButton(self.tr("Semaine"), self)
-        self.list_button = QPushButton(self.tr("Liste"), self)
-        self.modes = QButtonGroup(self)
-        for mode, button in enumerate((self.month_button, self.week_button, self.list_button)):
-            button.setCheckable(True)
-            self.modes.addButton(button, mode)
-        self.month_button.setChecked(True)
-
-        # filters
-        self.facilitator_filter = QComboBox(self)
-        self.venue_filter = QComboBox(self)
-        self.kit_filter = QComboBox(self)
-        for combo in (self.facilitator_filter, self.venue_filter, self.kit_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(14)
-        self.clear_filters_button = QPushButton(self.tr("Tout afficher"), self)
-        self.filter_summary = QLabel(self)
-
-        # the three views
-        self.month_view = MonthView(schedule, self, today=today)
-        self.month_view.setObjectName("monthView")
-        self.month_view.setAccessibleName(self.tr("Calendrier du mois"))
-        self.week_view = WeekView(schedule, self, today=today)
-        self.week_view.setObjectName("weekView")
-        self.week_view.setAccessibleName(self.tr("Calendrier de la semaine"))
-        self.agenda_model = AgendaModel(self)
-        self.agenda_proxy = FilterProxy(self)
-        self.agenda_proxy.setSourceModel(self.agenda_model)
-        self.agenda_view = _table(self, self.agenda_proxy, "agendaView")
-        self.agenda_view.setAccessibleName(self.tr("Liste des séances"))
-        self.agenda_view.sortByColumn(AgendaModel.DATE, Qt.SortOrder.AscendingOrder)
-        self.agenda_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.agenda_view.horizontalHeader().setSectionResizeMode(AgendaModel.WORKSHOP, QHeaderView.ResizeMode.Stretch)
-        self.stack = QStackedWidget(self)
-        for widget in (self.month_view, self.week_view, self.agenda_view):
-            self.stack.addWidget(widget)
-
-        # conflicts
-        self.conflict_model = ConflictModel(self)
-        self.conflict_proxy = FilterProxy(self)
-        self.conflict_proxy.setSourceModel(self.conflict_model)
-        self.conflict_view = _table(self, self.conflict_proxy, "conflictView")
-        self.conflict_view.setAccessibleName(self.tr("Conflits du planning"))
-        self.conflict_view.sortByColumn(ConflictModel.DATE, Qt.SortOrder.AscendingOrder)
-        header = self.conflict_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ConflictModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        self.conflicts_label = QLabel(self)
-        self.conflicts_label.setObjectName("conflictsLabel")
-
-        self._build_layout()
-        self._build_shortcuts()
+    def _connect(self) -> None:
         self.previous_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.today_button.clicked.connect(self.go_today)
@@ -156,62 +74,7 @@ class CalendarPage(QWidget):
         self.agenda_view.activated.connect(self._agenda_activated)
         self.conflict_view.selectionModel().currentRowChanged.connect(self._conflict_selected)
         self.conflict_view.clicked.connect(self._conflict_selected)
-        schedule.changed.connect(self.refresh)
-        self.refresh()
-
-    def _build_layout(self) -> None:
-        nav = QHBoxLayout()
-        for button in (self.previous_button, self.today_button, self.next_button):
-            nav.addWidget(button)
-        nav.addSpacing(12)
-        nav.addWidget(self.period_label, 1)
-        nav.addWidget(self.zone_label)
-        for button in (self.month_button, self.week_button, self.list_button):
-            nav.addWidget(button)
-        filters = QHBoxLayout()
-        for text, combo in ((self.tr("Intervenant :"), self.facilitator_filter),
-                            (self.tr("Lieu :"), self.venue_filter), (self.tr("Kit :"), self.kit_filter)):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(8)
-        filters.addWidget(self.clear_filters_button)
-        filters.addWidget(self.filter_summary, 1)
-        conflicts = QWidget(self)
-        cl = QVBoxLayout(conflicts)
-        cl.setContentsMargins(0, 4, 0, 0)
-        cl.addWidget(self.conflicts_label)
-        cl.addWidget(self.conflict_view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("calendarSplitter")
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(conflicts)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(nav)
-        layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
-
-    def _build_shortcuts(self) -> None:
-        # PgUp / PgDown / T belong to the calendar (the tables keep them for scrolling and typing).
-        self.shortcuts: list[QShortcut] = []
-        calendar_keys = ((Qt.Key.Key_PageUp, self.previous), (Qt.Key.Key_PageDown, self.next),
-                         (Qt.Key.Key_T, self.go_today))
-        for widget in (self.month_view, self.week_view, self.previous_button, self.today_button, self.next_button,
-                       self.month_button, self.week_button, self.list_button):
-            for key, slot in calendar_keys:
-                self._shortcut(QKeySequence(key), widget, slot, Qt.ShortcutContext.WidgetShortcut)
-        for sequence, slot in (("Ctrl+Left", self.previous), ("Ctrl+Right", self.next), ("Ctrl+T", self.go_today)):
-            self._shortcut(QKeySequence(sequence), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def _shortcut(self, sequence: QKeySequence, widget: QWidget, slot, context: Qt.ShortcutContext) -> None:
-        shortcut = QShortcut(sequence, widget)
-        shortcut.setContext(context)
-        shortcut.activated.connect(slot)
-        self.shortcuts.append(shortcut)
+        self.schedule.changed.connect(self._schedule_changed)
 
     def focus_search(self) -> None:
         """Ctrl+F: the first filter (by facilitator)."""
@@ -355,8 +218,32 @@ class CalendarPage(QWidget):
         self._update_conflicts_label()
 
     # -- refreshing --------------------------------------------------------------------------------------------
+    def _schedule_changed(self) -> None:
+        change = self.schedule.last_change
+        if change is None:
+            self.refresh()
+            return
+        # Only sessions changed (a drop): their entries, the month's agenda rows and the conflicts that differ.
+        uids = change.session_uids
+        fresh = session_entries_of(self.schedule, uids)
+        for uid in uids:
+            self._by_uid.pop(uid, None)
+        self._by_uid.update((e.uid, e) for e in fresh)
+        self._entries = merge_entries(self._entries, uids, fresh)
+        if self.mode() == self.LIST:  # otherwise the list is read again when shown (set_mode reads the period)
+            start, end = self.period()
+            self.agenda_model.merge_rows([e for e in self._entries if start <= e.day <= end], lambda e: e.uid)
+        self._restoring = True
+        try:
+            self.conflict_model.merge_rows(self.schedule.conflicts(), self._key)
+            self._update_conflicts_label()
+            self._reselect_conflict()
+        finally:
+            self._restoring = False
+
     def refresh(self) -> None:
         """Read the schedule again: filters, agenda, conflicts (the painted views follow it themselves)."""
+        self.rebuilds += 1
         self._entries = session_entries(self.schedule)
         self._by_uid = {e.uid: e for e in self._entries}
         self._fill_filters()

@@ -23,8 +23,8 @@ from desktop.domain.dates import long_date, time_range
 from desktop.scheduling.conflicts import ERROR
 from desktop.scheduling.holidays_fr import public_holiday
 from desktop.ui.models.schedule import (
-    ERROR_COLOR, SESSION_MIME, WARNING_COLOR, SessionEntry, SessionFilter, kit_colors, minutes,
-    session_entries,
+    ERROR_COLOR, SESSION_MIME, WARNING_COLOR, SessionEntry, SessionFilter, kit_colors, merge_entries, minutes,
+    session_entries, session_entries_of,
 )
 from desktop.ui.schedule import Schedule
 from desktop.ui.wording import words
@@ -108,7 +108,8 @@ class CalendarView(QWidget):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        schedule.changed.connect(self.refresh)
+        self.rebuilds = 0  # full readings of the period (a drop repaints its days only, without one)
+        schedule.changed.connect(self._schedule_changed)
         self.refresh()
 
     # -- period, filter, highlight -----------------------------------------------------------------------------
@@ -146,9 +147,30 @@ class CalendarView(QWidget):
     def refresh(self) -> None:
         """Read the sessions of the period again."""
         start, end = self.period()
+        self.rebuilds += 1
         self._entries = [e for e in session_entries(self.schedule, start, end) if self._filter.accepts(e)]
         self._laid_out = False
         self.update()
+
+    def _schedule_changed(self) -> None:
+        change = self.schedule.last_change
+        if change is None:
+            self.refresh()
+            return
+        uids = change.session_uids
+        start, end = self.period()
+        fresh = [e for e in session_entries_of(self.schedule, uids)
+                 if start <= e.day <= end and self._filter.accepts(e)]
+        days = {e.day for e in self._entries if e.uid in uids} | {e.day for e in fresh}
+        if not days:
+            return
+        self._entries = merge_entries(self._entries, uids, fresh)
+        self._laid_out = False
+        self.update(self._days_rect(days))
+
+    def _days_rect(self, days: set[date]) -> QRect:
+        """What to repaint when the sessions of *days* changed (each view narrows it to those days)."""
+        return self.rect()
 
     # -- geometry ----------------------------------------------------------------------------------------------
     def _layout(self) -> None:
@@ -237,7 +259,7 @@ class CalendarView(QWidget):
 
     def handle_drop(self, event: QDropEvent) -> bool:
         """What a drop does, callable with a synthesised event: move the session, accept or ignore the event."""
-        self._drop_hint = None
+        hint, self._drop_hint = self._drop_hint, None
         uid = self._dragged_uid(event.mimeData())
         moved = bool(uid) and self.drop_at(uid, event.position())
         if moved:
@@ -245,7 +267,8 @@ class CalendarView(QWidget):
             event.accept()
         else:
             event.ignore()
-        self.update()
+        if hint is not None:  # the day the hint shaded (the session's new day: repainted already if it moved)
+            self.update(self._days_rect({hint[0]}))
         return moved
 
     # -- mouse and keyboard ------------------------------------------------------------------------------------

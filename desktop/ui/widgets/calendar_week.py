@@ -40,9 +40,20 @@ class WeekView(CalendarView):
 
     def refresh(self) -> None:
         super().refresh()
+        self._hours = self._hours_needed()
+
+    def _schedule_changed(self) -> None:
+        super()._schedule_changed()
+        hours = self._hours_needed()
+        if hours != self._hours:  # a session moved outside the hours drawn: the whole grid changes
+            self._hours = hours
+            self._laid_out = False
+            self.update()
+
+    def _hours_needed(self) -> tuple[int, int]:
         first = min([self.FIRST_HOUR, *(e.session.start.hour for e in self._entries)])
         last = max([self.LAST_HOUR, *(-(-minutes(e.session.end) // 60) for e in self._entries)])
-        self._hours = (first, min(24, last))
+        return first, min(24, last)
 
     def hours(self) -> tuple[int, int]:
         """The first and last hour lines drawn."""

@@ -6,14 +6,15 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
+from desktop.domain.catalogue import Programme, Workshop
 from desktop.domain.text import sort_key
 from desktop.domain.vocabulary import AUDIENCES, FORMATS
+from desktop.storage.errors import StorageError
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui import detail, labels
-from desktop.ui.models.catalogue import ExperimentModel, TemplateModel, WorkshopModel
+from desktop.ui.models.catalogue import ExperimentModel, LibraryIndex, TemplateModel, WorkshopModel
 from desktop.ui.widgets.master_detail import MasterDetail
 
 
@@ -35,9 +36,14 @@ class CatalogueBrowser(QWidget):
         self._workshops = repo.workshops()
         self._templates = repo.templates()
         self._region_of = {e.number: e.region for e in self._experiments}
-        titles = {e.number: e.title for e in self._experiments}
-        by_id = {w.id: w for w in self._workshops}
+        self._filters: LibraryIndex | None = None  # built when a filter of the library is first chosen
+        self._by_id: dict[str, Workshop] | None = None
+        self._build(repo.programme())
+        self._lay_out()
+        self._connect()
+        self.apply_filters()
 
+    def _build(self, programme: Programme | None) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("catalogueSearch")
         self.search.setClearButtonEnabled(True)
@@ -55,7 +61,29 @@ class CatalogueBrowser(QWidget):
         for key in FORMATS:
             self.format.addItem(labels.format_label(key), key)
         self.reset = QPushButton(self.tr("Tout afficher"), self)
+        titles = {e.number: e.title for e in self._experiments}
+        self.experiments = MasterDetail(ExperimentModel(self), detail.experiment_html, lambda e: e.number, self,
+                                        stretch_column=ExperimentModel.TITLE)
+        self.workshops = MasterDetail(WorkshopModel(self), lambda w: detail.workshop_html(w, titles),
+                                      lambda w: w.id, self)
+        self.templates = MasterDetail(TemplateModel(self), lambda t: detail.template_html(t, self._workshop_map()),
+                                      lambda t: t.id, self)
+        self.workshops.table.setColumnHidden(WorkshopModel.ORIGIN, True)  # said in the detail pane
+        self.create_from_template = self.templates.add_row_action(
+            self.tr("Créer un kit à partir de ce modèle"), lambda t: self.create_kit_requested.emit(t.id, 0))
+        self.create_from_experiment = self.experiments.add_row_action(
+            self.tr("Créer un kit à partir de cette expérimentation"),
+            lambda e: self.create_kit_requested.emit("", e.number))
+        self.experiments.set_rows(self._experiments)
+        self.workshops.set_rows(self._workshops)
+        self.templates.set_rows(self._templates)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._experiments_page(programme), "")
+        self.tabs.addTab(self.workshops, "")
+        self.tabs.addTab(self.templates, "")
 
+    def _lay_out(self) -> None:
         bar = QHBoxLayout()
         search_label = QLabel(self.tr("&Rechercher :"), self)
         search_label.setBuddy(self.search)
@@ -68,41 +96,37 @@ class CatalogueBrowser(QWidget):
             bar.addWidget(lab)
             bar.addWidget(combo, 1)
         bar.addWidget(self.reset)
-
-        self.experiments = MasterDetail(ExperimentModel(self), detail.experiment_html, self,
-                                        stretch_column=ExperimentModel.TITLE)
-        self.workshops = MasterDetail(WorkshopModel(self), lambda w: detail.workshop_html(w, titles), self)
-        self.templates = MasterDetail(TemplateModel(self), lambda t: detail.template_html(t, by_id), self)
-        self.workshops.table.setColumnHidden(WorkshopModel.ORIGIN, True)  # said in the detail pane
-        self.create_from_template = self.templates.add_row_action(
-            self.tr("Créer un kit à partir de ce modèle"), lambda t: self.create_kit_requested.emit(t.id, 0))
-        self.create_from_experiment = self.experiments.add_row_action(
-            self.tr("Créer un kit à partir de cette expérimentation"),
-            lambda e: self.create_kit_requested.emit("", e.number))
-        self.experiments.set_rows(self._experiments)
-        self.workshops.set_rows(self._workshops)
-        self.templates.set_rows(self._templates)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._experiments_page(repo.programme()), "")
-        self.tabs.addTab(self.workshops, "")
-        self.tabs.addTab(self.templates, "")
-
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
 
+    def _connect(self) -> None:
         self.search.textChanged.connect(self.apply_filters)
         for combo in (self.region, self.audience, self.format):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.reset.clicked.connect(self.clear_filters)
         self.tabs.currentChanged.connect(self._emit_summary)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
-        self.apply_filters()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old, now) -> None:
+        if now is self.search:
+            try:
+                self.repo.prepare_search()  # the search map read before the first keystroke
+            except StorageError:
+                pass  # only a head start: the search itself meets the fault and it is handled there
+
+    def _workshop_map(self) -> dict[str, Workshop]:
+        """The library by id (for the templates' detail), built when first needed."""
+        if self._by_id is None:
+            self._by_id = {w.id: w for w in self._workshops}
+        return self._by_id
 
     def reload_workshops(self) -> None:
         """Read the library again (the user saved or removed one of their own workshops)."""
         self._workshops = self.repo.workshops()
+        self._by_id = None
+        self._filters = None
         self.workshops.set_rows(self._workshops)
         self.apply_filters()
 
@@ -127,7 +151,7 @@ class CatalogueBrowser(QWidget):
         """Show the cycle's presentation in the experiments' detail pane."""
         self.tabs.setCurrentIndex(0)
         self.experiments.table.setCurrentIndex(QModelIndex())  # no experiment row stays highlighted
-        self.experiments.detail.setHtml(detail.programme_html(programme))
+        self.experiments.show_html(detail.programme_html(programme))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -142,28 +166,28 @@ class CatalogueBrowser(QWidget):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        found = self.repo.search(self.search.text())
+        """Show what the search and the three filters allow: the search is one full-text query, the filters sets
+        of keys indexed once (no row is tested one by one)."""
+        text = self.search.text()
+        found = self.repo.search(text)
         region = self.region.currentData() or ""
         audience = self.audience.currentData() or ""
         fmt = self.format.currentData() or ""
-
-        def experiment_ok(e: Experiment) -> bool:
-            return (not region or e.region == region) and (found is None or str(e.number) in found["experiment"])
-
-        def workshop_ok(w: Workshop) -> bool:
-            return ((not region or any(self._region_of.get(n) == region for n in w.experiments))
-                    and (not audience or audience in w.audience) and (not fmt or w.format == fmt)
-                    and (found is None or w.id in found["workshop"]))
-
-        def template_ok(t: KitTemplate) -> bool:
-            return ((not region or self._region_of.get(t.experiment or 0) == region)
-                    and (found is None or t.id in found["template"]))
-
-        for pane in (self.experiments, self.workshops, self.templates):
-            pane.highlighter.set_search(self.search.text())
-        self.experiments.proxy.set_accept(experiment_ok)
-        self.workshops.proxy.set_accept(workshop_ok)
-        self.templates.proxy.set_accept(template_ok)
+        if region or audience or fmt:
+            if self._filters is None:
+                self._filters = LibraryIndex(self._experiments, self._workshops, self._templates)
+            shown = self._filters.shown(region, audience, fmt)
+        else:
+            shown = {"experiment": None, "workshop": None, "template": None}
+        if found is not None:
+            found = {**found, "experiment": {int(n) for n in found["experiment"] if n.isdigit()}}
+        for kind, pane in (("experiment", self.experiments), ("workshop", self.workshops),
+                           ("template", self.templates)):
+            keys = shown[kind]
+            if found is not None:
+                keys = found[kind] if keys is None else keys & found[kind]
+            pane.highlighter.set_search(text)
+            pane.set_shown(keys)
         self._update_tab_titles()
         self._emit_summary()
 

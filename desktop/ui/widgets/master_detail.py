@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from desktop.ui.models.base import FilterProxy, ListTableModel
+from desktop.ui.models.base import ListTableModel
+from desktop.ui.models.subset import SubsetProxy
 from desktop.ui.widgets.content_split import ContentSplit, content_widths, share_columns, table_width
 from desktop.ui.widgets.search_highlight import SearchHighlighter
 
@@ -26,7 +27,14 @@ h3 { color: #1f5a3d; margin-top: 14px; }
 
 
 class MasterDetail(QSplitter):
-    """Table (through a sort/filter proxy) and the selected row's detail.
+    """Table (through a :class:`SubsetProxy`: sorted, showing the rows :meth:`set_shown` names) and the selected
+    row's detail, rendered once per change of the current object (search words are highlighted in place).
+
+    Args:
+        model: the rows.
+        render: the rich text of a row's object.
+        key: the key of a row's object, as :meth:`set_shown` receives them.
+        stretch_column: the column that takes the room left.
 
     Signals:
         current_changed(object): the domain object of the new current row, or None.
@@ -34,18 +42,20 @@ class MasterDetail(QSplitter):
 
     current_changed = Signal(object)
 
-    def __init__(self, model: ListTableModel, render: Callable[[Any], str], parent=None, *,
-                 stretch_column: int = 0) -> None:
+    def __init__(self, model: ListTableModel, render: Callable[[Any], str], key: Callable[[Any], Hashable],
+                 parent=None, *, stretch_column: int = 0) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.model = model
         self._render = render
+        self._key = key
+        self._shown: Any = None  # the object whose detail is on screen
         self._stretch_column = stretch_column
         self._build()
         self._lay_out()
         self._connect()
 
     def _build(self) -> None:
-        self.proxy = FilterProxy(self)
+        self.proxy = SubsetProxy(self._key, self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -108,6 +118,10 @@ class MasterDetail(QSplitter):
         self.detail_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
         return button
 
+    def set_shown(self, keys) -> None:
+        """Show the rows whose key is in *keys* (None: every row)."""
+        self.proxy.set_shown(keys)
+
     def set_rows(self, rows) -> None:
         self.model.set_rows(rows)
         self._widths = content_widths(self.table, MAX_COLUMN_WIDTH)
@@ -124,6 +138,11 @@ class MasterDetail(QSplitter):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._share_columns()
         return super().eventFilter(watched, event)
+
+    def changeEvent(self, event) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+        super().changeEvent(event)
 
     def current_object(self) -> Any:
         index = self.table.currentIndex()
@@ -148,5 +167,13 @@ class MasterDetail(QSplitter):
         self._show(self.proxy.object_at(current.row()) if current.isValid() else None)
 
     def _show(self, obj: Any) -> None:
+        if obj is self._shown and (obj is not None or self.detail.document().isEmpty()):
+            return
+        self._shown = obj
         self.detail.setHtml(self._render(obj) if obj is not None else "")
         self.current_changed.emit(obj)
+
+    def show_html(self, html: str) -> None:
+        """Put other rich text in the detail pane (no row is current)."""
+        self._shown = None
+        self.detail.setHtml(html)

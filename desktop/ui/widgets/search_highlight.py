@@ -12,9 +12,22 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from desktop.domain.text import fold, strip_accents
 
 
+class _FoldTable(dict):
+    """``str.translate`` table folding one character to one character, filled as characters are first met."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        folded = strip_accents(c).lower()[:1] or c
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold_chars(text: str) -> str:
     """*text* folded character by character, the same length (positions stay valid)."""
-    return "".join((strip_accents(c).lower()[:1] or c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 class SearchHighlighter(QSyntaxHighlighter):
