@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain import dates
+from desktop.ui import dates
 from desktop.domain.kit import EVALUATION_QUESTIONS, SESSION_STATUS_LABELS, SessionStatus
 from desktop.domain.vocabulary import AUDIENCES, FORMATS, ORIGINS, SEGMENT_KINDS
 from desktop.domain.wording import QT_TRANSLATE_NOOP
@@ -48,7 +48,7 @@ def question_label(key: str) -> str:
 
 
 def duration_label(minutes: int) -> str:
-    """« 3 h », « 1 h 30 », « 45 min » (the same in both languages)."""
+    """« 3 h », « 1 h 30 », « 45 min » in the interface language."""
     return dates.duration(minutes)
 
 

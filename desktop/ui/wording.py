@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
-from desktop.domain import dates
 from desktop.domain.reason import Reason
-from desktop.domain.wording import FrenchFormats, word
+from desktop.domain.wording import word
+from desktop.ui import dates as ui_dates
 
 
 def _translate(context: str, source: str, n: int) -> str:
@@ -21,24 +21,16 @@ def _translate(context: str, source: str, n: int) -> str:
 
 
 class InterfaceFormats:
-    """Dates and times in the interface language (French ones by ``domain/dates.py``, others by Qt's locale)."""
-
-    def __init__(self) -> None:
-        self._locale = QLocale()
-        self._french = self._locale.language() == QLocale.Language.French
+    """Dates, times and durations in the interface language (``ui/dates.py``, the one formatter of the screens)."""
 
     def date(self, day: date) -> str:
-        if self._french:
-            return FrenchFormats().date(day)
-        return self._locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+        return ui_dates.long_date(day)
 
     def time(self, moment: time) -> str:
-        if self._french:
-            return FrenchFormats().time(moment)
-        return self._locale.toString(QTime(moment.hour, moment.minute), "H:mm")
+        return ui_dates.clock(moment)
 
     def duration(self, length: timedelta) -> str:
-        return dates.duration(int(length.total_seconds() // 60))
+        return ui_dates.duration(int(length.total_seconds() // 60))
 
 
 def counted(context: str, text: str, n: int) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from desktop.domain.dates import long_date
+from desktop.ui.dates import long_date
 from desktop.domain.kit import Facilitator, Venue, new_uid
 from desktop.domain.text import sort_key
 from desktop.ui.dialogs.venue_form import VenueForm

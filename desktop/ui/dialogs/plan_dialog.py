@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListView, QVBoxLayout,
 )
 
-from desktop.domain import dates
+from desktop.ui import dates
 from desktop.domain.catalogue import KitTemplate
 from desktop.domain.errors import ValidationError
 from desktop.domain.kit import Facilitator, Kit, Venue
@@ -62,7 +62,7 @@ class PlanDialog(QDialog):
         self.cadence.addItem(self.tr("Chaque semaine"), "1w")
         self.cadence.addItem(self.tr("Toutes les deux semaines"), "2w")
         self.cadence.addItem(self.tr("Chaque mois"), "1m")
-        self.days = {i: QCheckBox(dates.WEEKDAYS[i], self) for i in WEEKDAY_KEYS}
+        self.days = {i: QCheckBox(dates.weekday(i), self) for i in WEEKDAY_KEYS}
         usual = template.usual_start if template else "09:00"
         hh, mm = (int(x) for x in usual.split(":"))
         self.time = TimeField(QTime(hh, mm), self)  # typed as people type times: « 9h30 », « 930 »

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from desktop.domain.dates import long_date, time_range
+from desktop.ui.dates import long_date, time_range
 from desktop.domain.kit import Kit, Session
 from desktop.printing.pack import DOCUMENTS, FILE_NAMES
 from desktop.ui.print_worker import document_title

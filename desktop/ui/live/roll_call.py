@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from desktop.domain.dates import clock
+from desktop.ui.dates import clock
 from desktop.domain.kit import HalfDay, Presence
 from desktop.domain.roll_call import attendance_of
 from desktop.ui.live.session import LiveSession

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.dates import clock, duration
+from desktop.ui.dates import clock, duration
 from desktop.ui.live.clock_panel import ClockPanel
 from desktop.ui.live.groups import GroupsBoard, GroupsPanel
 from desktop.ui.live.roll_call import RollCallPanel

@@ -24,7 +24,7 @@ def presence_label(presence: Presence | None) -> str:
 
 def times_label(record: Attendance | None) -> str:
     """« · arrivée 10 h 15 », « · départ 16 h » after a presence, or nothing."""
-    from desktop.domain.dates import clock
+    from desktop.ui.dates import clock
 
     if record is None:
         return ""

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from desktop.domain.dates import clock, long_date
+from desktop.ui.dates import clock, long_date
 from desktop.domain.kit import Kit, Session, SessionStatus
 from desktop.domain.text import sort_key
 from desktop.scheduling.conflicts import ERROR, WARNING, Conflict

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.domain import dates
+from desktop.ui import dates
 from desktop.domain.kit import Facilitator, Session, Venue
 from desktop.ui.labels import status_label
 from desktop.domain.paperwork import VENUE_FACTS

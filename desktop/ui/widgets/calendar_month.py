@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
-from desktop.domain.dates import MONTHS, WEEKDAYS, clock
+from desktop.ui.dates import clock, day_number, month_name, short_weekday, weekdays
 from desktop.ui.models.schedule import SessionEntry
 from desktop.ui.schedule import Schedule
 from desktop.scheduling.holidays_fr import school_holiday
@@ -140,14 +140,15 @@ class MonthView(CalendarView):
         fm = QFontMetrics(self.font())
         top = self._header_height()
         w = self.width() / 7
-        long_names = all(fm.horizontalAdvance(n) + 8 < w for n in WEEKDAYS)
+        names = weekdays()
+        long_names = all(fm.horizontalAdvance(n) + 8 < w for n in names)
         bold = QFont(self.font())
         bold.setBold(True)
         p.fillRect(QRectF(0, 0, self.width(), top), QColor("#f6f7f9"))
         p.setFont(bold)
         p.setPen(TEXT)
-        for c, name in enumerate(WEEKDAYS):
-            p.drawText(QRectF(c * w, 0, w, top), Qt.AlignmentFlag.AlignCenter, name if long_names else name[:3] + ".")
+        for c, name in enumerate(names):
+            p.drawText(QRectF(c * w, 0, w, top), Qt.AlignmentFlag.AlignCenter, name if long_names else short_weekday(c))
         today = self._today()
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
@@ -167,7 +168,7 @@ class MonthView(CalendarView):
             p.setPen(QPen(GRID, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(cell)
-            number = ("1er " + MONTHS[day.month - 1]) if day.day == 1 else str(day.day)
+            number = f"{day_number(day)} {month_name(day.month)}" if day.day == 1 else str(day.day)
             number_rect = QRectF(cell.left() + 6, cell.top() + 2, cell.width() - 12, fm.height())
             p.setFont(bold if day == today else self.font())
             p.setPen(TODAY if day == today else (TEXT if day.month == self._anchor.month else MUTED))

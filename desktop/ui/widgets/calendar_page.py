@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.dates import long_date, month_year
+from desktop.ui.dates import long_date, month_year
 from desktop.domain.text import sort_key
 from desktop.scheduling.conflicts import Conflict
 from desktop.scheduling.holidays_fr import school_zone

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF,
 from PySide6.QtGui import QColor, QDrag, QDropEvent, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from desktop.domain.dates import long_date, time_range
+from desktop.ui.dates import long_date, time_range
 from desktop.scheduling.conflicts import ERROR
 from desktop.scheduling.holidays_fr import public_holiday
 from desktop.ui.models.schedule import (

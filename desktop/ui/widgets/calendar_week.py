@@ -8,7 +8,7 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
-from desktop.domain.dates import NBSP, WEEKDAYS, clock
+from desktop.ui.dates import clock, day_number, hour, short_weekday, weekday
 from desktop.ui.models.schedule import SessionEntry, hours_text, minutes
 from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.calendar_views import (
@@ -61,7 +61,7 @@ class WeekView(CalendarView):
 
     # -- geometry ----------------------------------------------------------------------------------------------
     def _gutter(self) -> int:
-        return QFontMetrics(self.font()).horizontalAdvance(f"20{NBSP}h") + 14
+        return QFontMetrics(self.font()).horizontalAdvance(hour(20)) + 14
 
     def _header_height(self) -> int:
         return 2 * QFontMetrics(self.font()).height() + 8
@@ -179,9 +179,9 @@ class WeekView(CalendarView):
                 p.fillRect(body, QColor("#f3f8ff"))
             p.setFont(bold)
             p.setPen(TODAY if day == today else TEXT)
-            label = f"{WEEKDAYS[day.weekday()]} {'1er' if day.day == 1 else day.day}"
+            label = f"{weekday(day.weekday())} {day_number(day)}"
             if fm.horizontalAdvance(label) + 8 > col_w:
-                label = f"{WEEKDAYS[day.weekday()][:3]}. {day.day}"
+                label = f"{short_weekday(day.weekday())} {day.day}"
             p.drawText(QRectF(x, 4, col_w, fm.height()), Qt.AlignmentFlag.AlignCenter, label)
             if holiday:
                 p.setFont(small)
@@ -191,17 +191,17 @@ class WeekView(CalendarView):
             if day == today:
                 p.fillRect(QRectF(x + 4, header - 3, col_w - 8, 3), TODAY)
         p.setFont(self.font())
-        for hour in range(self._hours[0], self._hours[1] + 1):
-            y = self.y_of(hour * 60)
+        for value in range(self._hours[0], self._hours[1] + 1):
+            y = self.y_of(value * 60)
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(gutter - 4, y), QPointF(self.width(), y))
-            if hour < self._hours[1]:
+            if value < self._hours[1]:
                 p.setPen(QPen(QColor("#e6e8eb"), 1, Qt.PenStyle.DotLine))
-                half = self.y_of(hour * 60 + 30)
+                half = self.y_of(value * 60 + 30)
                 p.drawLine(QPointF(gutter, half), QPointF(self.width(), half))
                 p.setPen(MUTED)
                 p.drawText(QRectF(0, y + 1, gutter - 8, fm.height()),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour}{NBSP}h")
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, hour(value))
         p.setPen(QPen(GRID, 1))
         for index in range(8):
             x = gutter + index * col_w

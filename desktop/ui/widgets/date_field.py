@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget, QWidgetAction,
 )
 
-from desktop.domain import dates
+from desktop.ui import dates
 from desktop.domain.date_input import DateInputError, parse_date
 
 ERROR_STYLE = "color: #a4161a;"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.domain import dates
+from desktop.ui import dates
 from desktop.domain.kit import EVALUATION_QUESTIONS, Kit, Presence, SessionStatus
 from desktop.domain.kit_edit import replace_sessions, set_all_present, set_attendance, set_evaluation, set_times
 from desktop.ui.kit_controller import KitController

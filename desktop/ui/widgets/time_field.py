@@ -16,7 +16,7 @@ from datetime import time
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.dates import clock
+from desktop.ui.dates import clock
 from desktop.domain.time_input import TimeInputError, parse_time
 from desktop.ui.widgets.date_field import ERROR_FRAME, SelectingLineEdit
 
