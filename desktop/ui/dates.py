@@ -7,7 +7,7 @@ French is written by ``domain/dates.py`` (by hand: machines may run a C locale),
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -100,3 +100,12 @@ def duration(minutes: int) -> str:
 def number(value: float, decimals: int = 1) -> str:
     """A number as the interface language writes it: « 2,5 » in French, « 2.5 » in English."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def moment(when: datetime) -> str:
+    """« 1er décembre 2026 à 21 h 02 », « 1 December 2026 at 21:02 »."""
+    if _french():
+        from desktop.maintenance import moment as french_moment
+
+        return french_moment(when)
+    return f"{when.day} {month_name(when.month)} {when.year} at {clock(when.time())}"

@@ -161,9 +161,9 @@ class SafetyGuard(QObject):
         kits = controller.workspace.kits()
         due = due_for_anonymisation(kits, months, today_type.today())
         if due:
-            text = self.tr("%1 kit(s) terminé(s) depuis plus de %2 mois contiennent encore des données "
-                           "personnelles : Fichier → Données personnelles…")
-            self.window.statusBar().showMessage(text.replace("%1", str(len(due))).replace("%2", str(months)), 30000)
+            text = self.tr("%n kits terminés depuis plus de %1 contiennent encore des données personnelles : "
+                           "Fichier → Données personnelles…", "", len(due))
+            self.window.statusBar().showMessage(text.replace("%1", self.tr("%n mois", "", months)), 30000)
         return len(due)
 
     def show_privacy(self):

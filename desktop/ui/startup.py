@@ -27,11 +27,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop import paths
 from desktop.instance_lock import InstanceLock, LockHeldError
 from desktop.ui.handover import FileServer, send_file
-from desktop.maintenance import moment
 from desktop.storage import backups
 from desktop.storage.db import Database
 from desktop.storage.errors import KnownError, StorageError
 from desktop.storage.health import Inspection, cloud_service, set_aside
+from desktop.ui.dates import moment
 from desktop.ui.dialogs.recovery import EMPTY, RESTORE, RecoveryDialog
 from desktop.ui.errors import describe
 from desktop.ui.safety import SafetyGuard, backup_error_sentence

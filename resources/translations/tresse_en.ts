@@ -112,13 +112,19 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>Aucun conflit dans le planning</source>
         <translation>No conflicts in the schedule</translation>
     </message>
-    <message>
-        <source>Un conflit</source>
-        <translation>One conflict</translation>
+    <message numerus="yes">
+        <source>%n conflits</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 conflits</source>
-        <translation>%1 conflicts</translation>
+    <message numerus="yes">
+        <source>%n séances masquées par les filtres</source>
+        <translation>
+            <numerusform>%n session hidden by the filters</numerusform>
+            <numerusform>%n sessions hidden by the filters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflits affichés sur %1</source>
@@ -126,14 +132,6 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
             <numerusform>%n conflict shown out of %1</numerusform>
             <numerusform>%n conflicts shown out of %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Une séance masquée par les filtres</source>
-        <translation>One session hidden by the filters</translation>
-    </message>
-    <message>
-        <source>%1 séances masquées par les filtres</source>
-        <translation>%1 sessions hidden by the filters</translation>
     </message>
 </context>
 <context>
@@ -222,6 +220,31 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>&amp;Format&#xa0;:</source>
         <translation>&amp;Format:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n expérimentations</source>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ateliers</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modèles de kits</source>
+        <translation>
+            <numerusform>%n kit template</numerusform>
+            <numerusform>%n kit templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Affichés&#xa0;: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
     <message>
         <source>Créer un kit à partir de ce modèle</source>
         <translation>Create a kit from this template</translation>
@@ -235,10 +258,6 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>Read the presentation of the cycle</translation>
     </message>
     <message>
-        <source>Affichés&#xa0;: %1 expérimentations, %2 ateliers, %3 modèles de kits</source>
-        <translation>Shown: %1 experiments, %2 workshops, %3 kit templates</translation>
-    </message>
-    <message>
         <source>&amp;Expérimentations (%1)</source>
         <translation>&amp;Experiments (%1)</translation>
     </message>
@@ -249,10 +268,6 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
     <message>
         <source>&amp;Modèles de kits (%1)</source>
         <translation>&amp;Kit templates (%1)</translation>
-    </message>
-    <message>
-        <source>%1 expérimentations, %2 ateliers, %3 modèles de kits</source>
-        <translation>%1 experiments, %2 workshops, %3 kit templates</translation>
     </message>
 </context>
 <context>
@@ -496,9 +511,12 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <source>Quelques caractères illisibles sont remplacés par «&#xa0;�&#xa0;», lignes %1&#xa0;: vérifiez ces noms.</source>
         <translation>A few unreadable characters are replaced by “�”, lines %1: check these names.</translation>
     </message>
-    <message>
-        <source>Attention&#xa0;: c&apos;est plus que les %1 places restantes du kit.</source>
-        <translation>Warning: that is more than the kit&apos;s %1 remaining places.</translation>
+    <message numerus="yes">
+        <source>Attention&#xa0;: c&apos;est plus que les %n places restantes du kit.</source>
+        <translation>
+            <numerusform>Warning: that is more than the kit&apos;s %n remaining place.</numerusform>
+            <numerusform>Warning: that is more than the kit&apos;s %n remaining places.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ne pas réinscrire les %n personne(s) déjà inscrite(s) au kit (même courriel, ou mêmes nom et prénom)</source>
@@ -2330,9 +2348,19 @@ This is personal data: only share it with an organisation that needs it for the 
         <source>&lt;b&gt;Matériel à prévoir&lt;/b&gt; pour l&apos;ensemble du kit</source>
         <translation>&lt;b&gt;Materials needed&lt;/b&gt; for the whole kit</translation>
     </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 séances&lt;/b&gt;, %2 d&apos;ateliers au total.&lt;/p&gt;&lt;p&gt;%3 participants inscrits pour %4 places.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 sessions&lt;/b&gt;, %2 of workshops in all.&lt;/p&gt;&lt;p&gt;%3 participants registered for %4 places.&lt;/p&gt;</translation>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n séances&lt;/b&gt;, %1 d&apos;ateliers au total.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n session&lt;/b&gt;, %1 of workshops in all.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n sessions&lt;/b&gt;, %1 of workshops in all.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n participants inscrits pour %1 places.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n participant enrolled for %1 places.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n participants enrolled for %1 places.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#a4161a&apos;&gt;&lt;b&gt;Attention&#xa0;: le nombre de participants dépasse la capacité du kit.&lt;/b&gt;&lt;/p&gt;</source>
@@ -2992,9 +3020,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
             <numerusform>%n people read from the pasted rows.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Attention&#xa0;: c&apos;est plus que les %1 places restantes du kit.</source>
-        <translation>Warning: that is more than the kit&apos;s %1 remaining places.</translation>
+    <message numerus="yes">
+        <source>Attention&#xa0;: c&apos;est plus que les %n places restantes du kit.</source>
+        <translation>
+            <numerusform>Warning: that is more than the kit&apos;s %n remaining place.</numerusform>
+            <numerusform>Warning: that is more than the kit&apos;s %n remaining places.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3203,9 +3234,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <extracomment>The venue list&apos;s last entry: a new venue, typed in a form.</extracomment>
         <translation>Schedule sessions — %1</translation>
     </message>
-    <message>
-        <source>Espacement du modèle (%1 jours)</source>
-        <translation>Template spacing (%1 days)</translation>
+    <message numerus="yes">
+        <source>Espacement du modèle (%n jours)</source>
+        <translation>
+            <numerusform>The template&apos;s spacing (%n day)</numerusform>
+            <numerusform>The template&apos;s spacing (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chaque semaine</source>
@@ -3275,9 +3309,9 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;School holidays:</translation>
     </message>
     <message numerus="yes">
-        <source>%n séance(s), du %1 au %2.</source>
+        <source>%n séances, du %1 au %2.</source>
         <translation>
-            <numerusform>%n session, on %1.</numerusform>
+            <numerusform>%n session, from %1 to %2.</numerusform>
             <numerusform>%n sessions, from %1 to %2.</numerusform>
         </translation>
     </message>
@@ -3977,13 +4011,18 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <source>Impossible d&apos;écrire ce fichier&#xa0;: %1</source>
         <translation>Cannot write this file: %1</translation>
     </message>
-    <message>
-        <source>Les données de %1 (%2 kit(s)) sont dans&#xa0;:
+    <message numerus="yes">
+        <source>Les données de %1 (%n kits) sont dans&#xa0;:
 %3
 %4</source>
-        <translation>The data of %1 (%2 kit(s)) is in:
+        <translation>
+            <numerusform>The data of %1 (%n kit) are in:
 %3
-%4</translation>
+%4</numerusform>
+            <numerusform>The data of %1 (%n kits) are in:
+%3
+%4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonymiser</source>
@@ -4209,9 +4248,23 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <source>Le fichier des données de Tresse est endommagé.</source>
         <translation>Tresse&apos;s data file is damaged.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kits</source>
+        <translation>
+            <numerusform>%n kit</numerusform>
+            <numerusform>%n kits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Sauvegarde du %1&#xa0;: %2 kit(s), %3 participant(s).</source>
-        <translation>Backup of %1: %2 kit(s), %3 participant(s).</translation>
+        <source>Sauvegarde du %1&#xa0;: %2, %3.</source>
+        <translation>Backup of %1: %2, %3.</translation>
     </message>
     <message>
         <source>Dernière modification le %1.</source>
@@ -4315,13 +4368,48 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <source>Aucune séance sur cette période&#xa0;: rien à mettre dans le bilan.</source>
         <translation>No session in this period: nothing to report.</translation>
     </message>
-    <message>
-        <source>%1 kit(s)&#xa0;: %2 séance(s) réalisée(s) sur %3 prévue(s), %4&#xa0;h, %5 participant(s).</source>
-        <translation>%1 kit(s): %2 session(s) held of %3 planned, %4 h, %5 participant(s).</translation>
+    <message numerus="yes">
+        <source>%n kits</source>
+        <translation>
+            <numerusform>%n kit</numerusform>
+            <numerusform>%n kits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances réalisées</source>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sur %n prévues</source>
+        <translation>
+            <numerusform>of %n planned</numerusform>
+            <numerusform>of %n planned</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 présence(s) à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</source>
-        <translation>%1 attendance record(s) to enter: the attendance rate will read “to be completed”.</translation>
+        <source>%1&#xa0;h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2 %3, %4, %5.</source>
+        <translation>%1: %2 %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n présences à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</source>
+        <translation>
+            <numerusform>%n attendance to enter: the attendance rate will be “to be completed”.</numerusform>
+            <numerusform>%n attendances to enter: the attendance rate will be “to be completed”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Document PDF (*.pdf)</source>
@@ -4429,9 +4517,19 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <source>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</source>
         <translation>The automatic backup could not be made: %1</translation>
     </message>
-    <message>
-        <source>%1 kit(s) terminé(s) depuis plus de %2 mois contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</source>
-        <translation>%1 kit(s) ended more than %2 months ago still hold personal data: File → Personal data…</translation>
+    <message numerus="yes">
+        <source>%n kits terminés depuis plus de %1 contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</source>
+        <translation>
+            <numerusform>%n kit finished more than %1 ago still holds personal data: File → Personal data…</numerusform>
+            <numerusform>%n kits finished more than %1 ago still hold personal data: File → Personal data…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mois</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vérification de la base en cours…</source>

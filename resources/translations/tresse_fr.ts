@@ -4,10 +4,48 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
+        <source>%n conflits</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflits affichés sur %1</source>
         <translation>
             <numerusform>%n conflit affiché sur %1</numerusform>
             <numerusform>%n conflits affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances masquées par les filtres</source>
+        <translation>
+            <numerusform>%n séance masquée par les filtres</numerusform>
+            <numerusform>%n séances masquées par les filtres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBrowser</name>
+    <message numerus="yes">
+        <source>%n expérimentations</source>
+        <translation>
+            <numerusform>%n expérimentation</numerusform>
+            <numerusform>%n expérimentations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ateliers</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modèles de kits</source>
+        <translation>
+            <numerusform>%n modèle de kit</numerusform>
+            <numerusform>%n modèles de kits</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +80,13 @@
         <translation>
             <numerusform>%n participant lu (encodage %1, séparateur «&#xa0;%2&#xa0;»).</numerusform>
             <numerusform>%n participants lus (encodage %1, séparateur «&#xa0;%2&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attention&#xa0;: c&apos;est plus que les %n places restantes du kit.</source>
+        <translation>
+            <numerusform>Attention&#xa0;: c&apos;est plus que la %n place restante du kit.</numerusform>
+            <numerusform>Attention&#xa0;: c&apos;est plus que les %n places restantes du kit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -228,6 +273,23 @@
     </message>
 </context>
 <context>
+    <name>KitSummaryPanel</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n séances&lt;/b&gt;, %1 d&apos;ateliers au total.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n séance&lt;/b&gt;, %1 d&apos;ateliers au total.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n séances&lt;/b&gt;, %1 d&apos;ateliers au total.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n participants inscrits pour %1 places.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n participant inscrit pour %1 places.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n participants inscrits pour %1 places.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KitWorkshopsPanel</name>
     <message numerus="yes">
         <source>Ajouter %n ateliers</source>
@@ -263,6 +325,13 @@
             <numerusform>%n personnes lues dans les lignes collées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Attention&#xa0;: c&apos;est plus que les %n places restantes du kit.</source>
+        <translation>
+            <numerusform>Attention&#xa0;: c&apos;est plus que la %n place restante du kit.</numerusform>
+            <numerusform>Attention&#xa0;: c&apos;est plus que les %n places restantes du kit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlacesDialog</name>
@@ -284,6 +353,13 @@
 <context>
     <name>PlanDialog</name>
     <message numerus="yes">
+        <source>Espacement du modèle (%n jours)</source>
+        <translation>
+            <numerusform>Espacement du modèle (%n jour)</numerusform>
+            <numerusform>Espacement du modèle (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
         <translation>
             <numerusform>Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</numerusform>
@@ -291,9 +367,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n séance(s), du %1 au %2.</source>
+        <source>%n séances, du %1 au %2.</source>
         <translation>
-            <numerusform>%n séance, du %1 au %2.</numerusform>
+            <numerusform>%n séance, le %1.</numerusform>
             <numerusform>%n séances, du %1 au %2.</numerusform>
         </translation>
     </message>
@@ -400,10 +476,95 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Les données de %1 (%n kits) sont dans&#xa0;:
+%3
+%4</source>
+        <translation>
+            <numerusform>Les données de %1 (%n kit) sont dans&#xa0;:
+%3
+%4</numerusform>
+            <numerusform>Les données de %1 (%n kits) sont dans&#xa0;:
+%3
+%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Anonymiser %n kit(s)</source>
         <translation>
             <numerusform>Anonymiser %n kit</numerusform>
             <numerusform>Anonymiser %n kits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <source>%n kits</source>
+        <translation>
+            <numerusform>%n kit</numerusform>
+            <numerusform>%n kits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>%n kits</source>
+        <translation>
+            <numerusform>%n kit</numerusform>
+            <numerusform>%n kits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séances réalisées</source>
+        <translation>
+            <numerusform>%n séance réalisée</numerusform>
+            <numerusform>%n séances réalisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sur %n prévues</source>
+        <translation>
+            <numerusform>sur %n prévue</numerusform>
+            <numerusform>sur %n prévues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n présences à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</source>
+        <translation>
+            <numerusform>%n présence à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</numerusform>
+            <numerusform>%n présences à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuard</name>
+    <message numerus="yes">
+        <source>%n kits terminés depuis plus de %1 contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</source>
+        <translation>
+            <numerusform>%n kit terminé depuis plus de %1 contient encore des données personnelles&#xa0;: Fichier → Données personnelles…</numerusform>
+            <numerusform>%n kits terminés depuis plus de %1 contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mois</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
 </context>

@@ -47,8 +47,8 @@ class CsvImportDialog(QDialog):
                                      "vérifiez ces noms.").replace(
                 "%1", ", ".join(str(n) for n in preview.undecodable_lines[:20]))
         if count > room:
-            summary += " " + self.tr("Attention : c'est plus que les %1 places restantes du kit.").replace(
-                "%1", str(room))
+            summary += " " + self.tr("Attention : c'est plus que les %n places restantes du kit.", "",
+                                     room)
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
         self.skip_known = QCheckBox(self.tr("Ne pas réinscrire les %n personne(s) déjà inscrite(s) au kit (même "
@@ -68,7 +68,7 @@ class CsvImportDialog(QDialog):
             items = "".join(f"<li>{escape(self.tr('Ligne %1').replace('%1', str(e.line)))} : {escape(words(e.said))}</li>"
                             for e in errors[:200])
             more = len(errors) - 200
-            tail = f"<p>{escape(self.tr('… et %1 autres.').replace('%1', str(more)))}</p>" if more > 0 else ""
+            tail = f"<p>{escape(self.tr('… et %n autres.', '', more))}</p>" if more > 0 else ""
             self.errors.setHtml(f"<p><b>{escape(self.tr('Lignes ignorées (%1) :').replace('%1', str(len(errors))))}"
                                 f"</b></p><ul>{items}</ul>{tail}")
         self.errors.setVisible(bool(errors))

@@ -98,8 +98,8 @@ class PasteParticipantsDialog(QDialog):
         count = len(self.preview.participants)
         summary = self.tr("%n personne(s) lue(s) dans les lignes collées.", "", count)
         if count > self.room:
-            summary += " " + self.tr("Attention : c'est plus que les %1 places restantes du kit.").replace(
-                "%1", str(self.room))
+            summary += " " + self.tr("Attention : c'est plus que les %n places restantes du kit.", "",
+                                     self.room)
         dialog.summary.setText(summary)
         dialog.accepted.connect(self.accept)
         dialog.rejected.connect(self.reject)

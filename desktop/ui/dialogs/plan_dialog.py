@@ -58,7 +58,7 @@ class PlanDialog(QDialog):
         self.start = DateField(today, self, today=today)
         self.cadence = QComboBox(self)
         spacing = template.spacing_days if template else 7
-        self.cadence.addItem(self.tr("Espacement du modèle (%1 jours)").replace("%1", str(spacing)), spacing)
+        self.cadence.addItem(self.tr("Espacement du modèle (%n jours)", "", spacing), spacing)
         self.cadence.addItem(self.tr("Chaque semaine"), "1w")
         self.cadence.addItem(self.tr("Toutes les deux semaines"), "2w")
         self.cadence.addItem(self.tr("Chaque mois"), "1m")
@@ -221,7 +221,7 @@ class PlanDialog(QDialog):
         if not sessions:
             return
         days = sorted(s.day for s in sessions)
-        self.span.setText(self.tr("%n séance(s), du %1 au %2.", "", len(sessions))
+        self.span.setText(self.tr("%n séances, du %1 au %2.", "", len(sessions))
                           .replace("%1", dates.long_date(days[0])).replace("%2", dates.long_date(days[-1])))
 
     def accept(self) -> None:

@@ -204,8 +204,8 @@ class PrivacyDialog(QDialog):
                                 .replace("%1", exc.strerror or str(exc)))
             return False
         QMessageBox.information(self, self.tr("Exporter ses données"), self.tr(
-            "Les données de %1 (%2 kit(s)) sont dans :\n%3\n%4").replace("%1", chosen.participant.full_name)
-            .replace("%2", str(len(items))).replace("%3", str(target)).replace("%4", str(target.with_suffix(".json"))))
+            "Les données de %1 (%n kits) sont dans :\n%3\n%4", "", len(items)).replace("%1", chosen.participant.full_name)
+            .replace("%3", str(target)).replace("%4", str(target.with_suffix(".json"))))
         return True
 
     def _confirm(self, title: str, text: str) -> bool:

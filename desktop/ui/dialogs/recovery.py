@@ -13,9 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.maintenance import moment
+from desktop.domain.wording import QT_TRANSLATE_NOOP
+from desktop.ui.dates import moment
 from desktop.storage.backups import BackupInfo, Contents
 from desktop.storage.health import Inspection
+from desktop.ui.wording import counted
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 
@@ -41,8 +43,10 @@ def damage_sentence(found: Inspection) -> str:
 
 
 def contents_sentence(backup: BackupInfo, held: Contents) -> str:
-    text = (QCoreApplication.translate("Recovery", "Sauvegarde du %1 : %2 kit(s), %3 participant(s).")
-            .replace("%1", moment(backup.taken)).replace("%2", str(held.kits)).replace("%3", str(held.participants)))
+    kits = counted("Recovery", QT_TRANSLATE_NOOP("Recovery", "%n kits", None, 2), held.kits)
+    people = counted("Recovery", QT_TRANSLATE_NOOP("Recovery", "%n participants", None, 2), held.participants)
+    text = (QCoreApplication.translate("Recovery", "Sauvegarde du %1 : %2, %3.")
+            .replace("%1", moment(backup.taken)).replace("%2", kits).replace("%3", people))
     if held.last_change is not None:
         text += " " + QCoreApplication.translate(
             "Recovery", "Dernière modification le %1.").replace("%1", moment(held.last_change))

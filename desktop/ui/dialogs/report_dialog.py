@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.commands import save_report
 from desktop.domain.report import Period, Report, build_report
+from desktop.ui import dates
 from desktop.ui.file_dialogs import save_file
 from desktop.ui.workspace import Workspace
 
@@ -132,12 +133,16 @@ class ReportDialog(QDialog):
         if not f.kits:
             self.summary.setText(self.tr("Aucune séance sur cette période\u00a0: rien à mettre dans le bilan."))
             return
-        text = (self.tr("%1 kit(s)\u00a0: %2 séance(s) réalisée(s) sur %3 prévue(s), %4\u00a0h, %5 participant(s).")
-                .replace("%1", str(f.kits)).replace("%2", str(f.held)).replace("%3", str(f.planned))
-                .replace("%4", str(f.hours_delivered).replace(".", ",")).replace("%5", str(f.enrolled)))
+        parts = (self.tr("%n kits", "", f.kits), self.tr("%n séances réalisées", "", f.held),
+                 self.tr("sur %n prévues", "", f.planned),
+                 self.tr("%1\u00a0h").replace("%1", dates.number(f.hours_delivered)),
+                 self.tr("%n participants", "", f.enrolled))
+        text = self.tr("%1\u00a0: %2 %3, %4, %5.")
+        for i, part in enumerate(parts, 1):
+            text = text.replace(f"%{i}", part)
         if f.not_entered:
-            text += " " + self.tr("%1 présence(s) à saisir\u00a0: le taux de présence sera "
-                                  "«\u00a0à compléter\u00a0».").replace("%1", str(f.not_entered))
+            text += " " + self.tr("%n présences à saisir\u00a0: le taux de présence sera "
+                                  "«\u00a0à compléter\u00a0».", "", f.not_entered)
         self.summary.setText(text)
 
     # -- saving ---------------------------------------------------------------------------------------------

@@ -261,17 +261,15 @@ class CalendarPage(QWidget):
         if total == 0:
             text = self.tr("Aucun conflit dans le planning")
         elif shown == total:
-            text = self.tr("Un conflit") if total == 1 else self.tr("%1 conflits").replace("%1", str(total))
+            text = self.tr("%n conflits", "", total)
         else:
             text = self.tr("%n conflits affichés sur %1", "", shown).replace("%1", str(total))
         self.conflicts_label.setText(f"<b>{text}</b>")
         hidden = sum(not self._filter.accepts(e) for e in self._entries) if self._filter.active else 0
         if hidden == 0:
             self.filter_summary.setText("")
-        elif hidden == 1:
-            self.filter_summary.setText(self.tr("Une séance masquée par les filtres"))
         else:
-            self.filter_summary.setText(self.tr("%1 séances masquées par les filtres").replace("%1", str(hidden)))
+            self.filter_summary.setText(self.tr("%n séances masquées par les filtres", "", hidden))
 
     # -- conflicts ---------------------------------------------------------------------------------------------
     @staticmethod

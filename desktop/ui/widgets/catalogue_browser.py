@@ -199,12 +199,9 @@ class CatalogueBrowser(QWidget):
     def _emit_summary(self, *args) -> None:
         shown = (self.experiments.visible_count(), self.workshops.visible_count(), self.templates.visible_count())
         total = (len(self._experiments), len(self._workshops), len(self._templates))
-        if shown == total:
-            text = self.tr("%1 expérimentations, %2 ateliers, %3 modèles de kits")
-            values = total
-        else:
-            text = self.tr("Affichés : %1 expérimentations, %2 ateliers, %3 modèles de kits")
-            values = shown
-        for i, v in enumerate(values, 1):
-            text = text.replace(f"%{i}", str(v))
+        values = total if shown == total else shown
+        text = ", ".join((self.tr("%n expérimentations", "", values[0]), self.tr("%n ateliers", "", values[1]),
+                          self.tr("%n modèles de kits", "", values[2])))
+        if shown != total:
+            text = self.tr("Affichés : %1").replace("%1", text)
         self.summary_changed.emit(text)

@@ -34,9 +34,10 @@ class KitSummaryPanel(QWidget):
             self.materials.set_rows([])
             return
         sessions, minutes = kit_totals(kit)
-        text = self.tr("<p><b>%1 séances</b>, %2 d'ateliers au total.</p><p>%3 participants inscrits pour %4 "
-                       "places.</p>").replace("%1", str(sessions)).replace("%2", labels.duration_label(minutes)) \
-            .replace("%3", str(len(kit.participants))).replace("%4", str(kit.capacity))
+        text = self.tr("<p><b>%n séances</b>, %1 d'ateliers au total.</p>", "", sessions).replace(
+            "%1", labels.duration_label(minutes))
+        text += self.tr("<p>%n participants inscrits pour %1 places.</p>", "", len(kit.participants)).replace(
+            "%1", str(kit.capacity))
         if len(kit.participants) > kit.capacity:
             text += self.tr("<p style='color:#a4161a'><b>Attention : le nombre de participants dépasse la capacité "
                             "du kit.</b></p>")
