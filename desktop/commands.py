@@ -10,7 +10,7 @@ from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Worksho
 from desktop.domain.text import plain_name
 from desktop.storage.db import Database
 from desktop.storage.repositories import CatalogueRepository
-from desktop.domain.wording import french
+from desktop.domain.wording import french, french_count
 
 
 def _contact(e: Experiment) -> dict[str, str | None]:
@@ -209,13 +209,15 @@ def plan(args) -> int:
             return _err(terminal_safe(exc.message))
         if preview.errors:
             lines = "\n".join(f"  ligne {e.line} : {terminal_safe(e.message)}" for e in preview.errors[:20])
-            return _err(f"{len(preview.errors)} ligne(s) de {args.participants} sont invalides ; aucun fichier n'a "
-                        f"été écrit. Corrigez-les puis relancez :\n{lines}")
+            wrong = french_count(len(preview.errors), "%n ligne de {file} est invalide", "%n lignes de {file} sont invalides")
+            return _err(f"{wrong.format(file=args.participants)} ; aucun fichier n'a été écrit. "
+                        f"Corrigez-les puis relancez :\n{lines}")
         twice = set(already_present(preview.participants))
         participants = tuple(p for i, p in enumerate(preview.participants) if i not in twice)
         if twice:
-            print(f"  • {len(twice)} ligne(s) déjà présente(s) plus haut dans le fichier (même courriel, ou même nom "
-                  "et prénom) : ignorée(s).")
+            print("  • " + french_count(len(twice), "%n ligne déjà présente plus haut dans le fichier (même courriel, "
+                                        "ou mêmes nom et prénom) : ignorée.", "%n lignes déjà présentes plus haut dans "
+                                        "le fichier (même courriel, ou mêmes nom et prénom) : ignorées."))
     try:
         result = plan_sessions(kit.workshops, start, every=every, weekdays=weekdays, start_time=start_time,
                                departement=kit.departement, zone=zone, venue_uid=venues[0].uid if venues else "",
@@ -318,7 +320,8 @@ def print_pack(args) -> int:
         documents = {d.strip() for d in args.documents.split(",") if d.strip()}
         unknown = documents - set(DOCUMENTS)
         if unknown:
-            return _err(f"document(s) inconnu(s) : {', '.join(sorted(unknown))}. Documents : {', '.join(DOCUMENTS)}.")
+            what = french_count(len(unknown), "document inconnu", "documents inconnus")
+            return _err(f"{what} : {', '.join(sorted(unknown))}. Documents : {', '.join(DOCUMENTS)}.")
     out = Path(args.output)
     profile, unread = _stored_profile()
     with tempfile.TemporaryDirectory() as tmp:
@@ -456,8 +459,10 @@ def report(db: Database, start_text: str, end_text: str, kit_ref: str | None, ou
     except OSError as exc:
         return _err(f"impossible d'écrire {terminal_safe(output)} : {exc.strerror or exc}")
     f = result.totals
-    print(f"Bilan écrit dans {terminal_safe(output)} : {len(result.kit_names)} kit(s), {f.held} séance(s) "
-          f"réalisée(s) sur {f.planned}, {str(f.hours_delivered).replace('.', ',')} h, {f.enrolled} participant(s).")
+    held = french_count(f.held, "%n séance réalisée sur", "%n séances réalisées sur")
+    print(f"Bilan écrit dans {terminal_safe(output)} : {french_count(len(result.kit_names), '%n kit', '%n kits')}, "
+          f"{held} {f.planned}, {str(f.hours_delivered).replace('.', ',')} h, "
+          f"{french_count(f.enrolled, '%n participant', '%n participants')}.")
     for message in warnings:
         print(f"  • {terminal_safe(french(message))}")
     return 0

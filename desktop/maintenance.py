@@ -13,6 +13,7 @@ from typing import TextIO
 
 from desktop import paths
 from desktop.domain.dates import MONTHS, NBSP
+from desktop.domain.wording import french_count
 from desktop.instance_lock import InstanceLock, LockHeldError
 from desktop.storage.backups import (
     BackupError, BackupInfo, backups_dir, describe_file, find_backup, inspect_database, list_backups, make_backup,
@@ -128,9 +129,15 @@ def known_sentence(error: KnownError) -> str:
     }.get(reason, f"impossible d'ouvrir les données{where} : {error.detail}")
 
 
+def _contents(held) -> str:
+    """« 2 kits, 1 participant »."""
+    kits = french_count(held.kits, "%n kit", "%n kits")
+    return f"{kits}, {french_count(held.participants, '%n participant', '%n participants')}"
+
+
 def _backup_line(b: BackupInfo) -> str:
     held = describe_file(b.path)
-    what = f"{held.kits} kit(s), {held.participants} participant(s)" if held else "illisible"
+    what = _contents(held) if held else "illisible"
     return f"  {b.name.removesuffix('.sqlite3')}  {moment(b.taken)}  {what}  {max(1, b.size // 1024)} Ko"
 
 
@@ -150,7 +157,7 @@ def check(out: TextIO | None = None) -> int:
                       "ouverture.\n")
         elif found.usable:
             held = describe_file(database)
-            detail = f", {held.kits} kit(s), {held.participants} participant(s)" if held else ""
+            detail = f", {_contents(held)}" if held else ""
             out.write(f"Base de données {database} : intègre (schéma {found.version}{detail}).\n")
         out.write(f"Sauvegardes ({len(backups)}) dans {folder} :\n" if backups else
                   f"Aucune sauvegarde dans {folder}.\n")

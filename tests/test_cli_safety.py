@@ -31,13 +31,13 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 def test_check_a_sound_database_then_backup_then_check_lists_it(capsys, filled, data_dir):
     code, out, err = run(capsys, "check")
-    assert code == 0 and "intègre" in out and "2 kit(s), 300 participant(s)" in out and "Aucune sauvegarde" in out
+    assert code == 0 and "intègre" in out and "2 kits, 300 participants" in out and "Aucune sauvegarde" in out
     code, out, err = run(capsys, "backup")
     name = out.strip()
     assert code == 0 and name.startswith("tresse-") and err == ""
     assert [b.name for b in list_backups(backups_dir(data_dir))] == [name + ".sqlite3"]
     code, out, _ = run(capsys, "check")
-    assert code == 0 and "Sauvegardes (1)" in out and name in out and "2 kit(s)" in out
+    assert code == 0 and "Sauvegardes (1)" in out and name in out and "2 kits" in out
 
 
 def test_damaged_pages_are_reported_refused_and_restored(capsys, filled, data_dir):

@@ -25,7 +25,7 @@ def test_report_as_csv_xlsx_and_pdf(capsys, tmp_path, kits):
         assert main(["report", "--from", "2027-01-01", "--to", "2027-12-31", "-o", str(out)]) == 0
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
     said = capsys.readouterr().out
-    assert "Bilan écrit dans" in said and "2 kit(s), 3 séance(s) réalisée(s) sur 4, 13,00 h, 4 participant(s)" in said
+    assert "Bilan écrit dans" in said and "2 kits, 3 séances réalisées sur 4, 13,00 h, 4 participants" in said
     text = (tmp_path / "bilan.csv").read_bytes().decode("utf-8-sig")
     assert "Ensemble;Tous les kits retenus;2;4;3;1;13,00;4;4;à compléter;1;3;73" in text
     assert (tmp_path / "bilan.xlsx").read_bytes()[:2] == b"PK"

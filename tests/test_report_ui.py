@@ -50,8 +50,8 @@ def test_reached_from_the_file_menu(window, monkeypatch):
 def test_defaults_summary_and_saving_a_pdf(window, qtbot, tmp_path, monkeypatch):
     dialog = dialog_of(window, qtbot)
     assert dialog.period().start == date(2027, 1, 1) and dialog.period().end == date(2027, 12, 31)
-    assert summary(dialog) == ("2 kit(s) : 3 séance(s) réalisée(s) sur 4 prévue(s), 13,00 h, 4 participant(s). "
-                                     "1 présence(s) à saisir : le taux de présence sera « à compléter ».")
+    assert summary(dialog) == ("2 kits : 3 séances réalisées sur 4 prévues, 13,00 h, 4 participants. "
+                                     "1 présence à saisir : le taux de présence sera « à compléter ».")
     asked = {}
 
     def choose(parent, title, name, filters):
@@ -69,11 +69,11 @@ def test_defaults_summary_and_saving_a_pdf(window, qtbot, tmp_path, monkeypatch)
 def test_the_open_kit_and_a_period_as_xlsx_and_csv(window, qtbot, tmp_path):
     dialog = dialog_of(window, qtbot)
     dialog.one_kit.setChecked(True)
-    assert summary(dialog).startswith("1 kit(s) : 1 séance(s) réalisée(s) sur 1 prévue(s), 3,00 h, 2 ")
+    assert summary(dialog).startswith("1 kit : 1 séance réalisée sur 1 prévue, 3,00 h, 2 ")
     dialog.all_kits.setChecked(True)
     dialog.start.setDate(QDate(2027, 2, 1))
     dialog.end.setDate(QDate(2027, 2, 28))
-    assert summary(dialog) == "2 kit(s) : 1 séance(s) réalisée(s) sur 2 prévue(s), 3,00 h, 4 participant(s)."
+    assert summary(dialog) == "2 kits : 1 séance réalisée sur 2 prévues, 3,00 h, 4 participants."
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.save(str(tmp_path / "fev.csv"))
     text = (tmp_path / "fev.csv").read_bytes().decode("utf-8-sig")

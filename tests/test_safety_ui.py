@@ -73,7 +73,7 @@ def test_the_recovery_dialog_shows_the_newest_good_backup(qtbot, backed_up, fren
                             [(backed_up, held)])
     qtbot.addWidget(dialog)
     assert "pages abîmées" in dialog.problem.text() and "«\u00a0x.endommage\u00a0»" in dialog.kept.text()
-    assert "2 kit(s), 300 participant(s)" in dialog.summary.text() and "Dernière modification" in dialog.summary.text()
+    assert "2 kits, 300 participants" in dialog.summary.text() and "Dernière modification" in dialog.summary.text()
     assert dialog.restore_button.isEnabled() and dialog.restore_button.isDefault()
     dialog.restore_button.click()
     assert dialog.choice == RESTORE and dialog.chosen() == backed_up
@@ -261,7 +261,7 @@ def test_restore_from_a_backup_closes_the_window_for_the_restore(qtbot, guarded,
     window, guard = guarded
     messages = Messages(monkeypatch)
     assert guard.restore_from(str(backed_up.path))
-    assert "2 kit(s)" in messages.seen[0][1]
+    assert "2 kits" in messages.seen[0][1]
     assert guard.pending == ("restore", backed_up.path) and not window.isVisible()
 
 

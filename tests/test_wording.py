@@ -133,3 +133,10 @@ def test_the_english_interface_shows_no_french_sentence(qapp, tmp_path):
             text = text.replace(value, "")
         text = re.sub(r"Armistice \d+|Vendée|Atlantis|Noël|Vacances[\w' ]+|Département|Lundi de Pentecôte", "", text)
         assert not FRENCH_WORDS.search(text), text
+
+
+def test_the_command_line_counts_in_correct_french():
+    from desktop.domain.wording import french_count
+
+    assert french_count(0, "%n kit", "%n kits") == "0 kit" and french_count(1, "%n kit", "%n kits") == "1 kit"
+    assert french_count(2, "%n ligne est invalide", "%n lignes sont invalides") == "2 lignes sont invalides"

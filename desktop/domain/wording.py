@@ -120,6 +120,15 @@ def french_text(context: str, source: str, n: int) -> str:
     return source
 
 
+def french_count(n: int, one: str, many: str) -> str:
+    """A French count of the command line: *one* for 0 and 1, else *many*, ``%n`` written as *n*.
+
+    ``french_count(1, "%n kit", "%n kits")`` → « 1 kit »; a whole phrase agrees the same way
+    (« 1 ligne est invalide », « 2 lignes sont invalides »).
+    """
+    return (one if n in (0, 1) else many).replace("%n", str(n))
+
+
 def french(reason: Reason) -> str:
     """*reason* in French, as the command line and the printed documents say it."""
     return word(reason, french_text, FrenchFormats())

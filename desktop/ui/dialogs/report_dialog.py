@@ -135,7 +135,7 @@ class ReportDialog(QDialog):
             return
         parts = (self.tr("%n kits", "", f.kits), self.tr("%n séances réalisées", "", f.held),
                  self.tr("sur %n prévues", "", f.planned),
-                 self.tr("%1\u00a0h").replace("%1", dates.number(f.hours_delivered)),
+                 self.tr("%1\u00a0h").replace("%1", dates.number(f.hours_delivered, 2)),
                  self.tr("%n participants", "", f.enrolled))
         text = self.tr("%1\u00a0: %2 %3, %4, %5.")
         for i, part in enumerate(parts, 1):
