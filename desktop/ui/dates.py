@@ -17,7 +17,7 @@ NBSP = dates.NBSP
 
 
 def _french() -> bool:
-    return QLocale().language() == QLocale.Language.French
+    return QLocale().language() != QLocale.Language.English  # anything but English is French (ui/i18n.py)
 
 
 def weekday(index: int) -> str:
