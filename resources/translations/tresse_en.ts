@@ -4412,6 +4412,10 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         </translation>
     </message>
     <message>
+        <source>Bilan %1 au %2</source>
+        <translation>Report %1 to %2</translation>
+    </message>
+    <message>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

@@ -149,7 +149,8 @@ class ReportDialog(QDialog):
 
     def _suggested_name(self) -> str:
         period = self.period()
-        return f"Bilan {period.start:%Y-%m-%d} au {period.end:%Y-%m-%d}.{self.chosen_format()}"
+        name = self.tr("Bilan %1 au %2").replace("%1", f"{period.start:%Y-%m-%d}").replace("%2", f"{period.end:%Y-%m-%d}")
+        return f"{name}.{self.chosen_format()}"
 
     def _ask_path(self) -> str | None:
         kind = self.chosen_format()
