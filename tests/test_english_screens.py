@@ -209,6 +209,7 @@ def walk_dialogs(window, seen: Seen, qtbot) -> None:
     seen.read(report, "report with sessions")
     seen.add(report.summary.text(), "report summary")
     window.edit_profile()
+    window.export_ics()
     window.edit_places()
     window.show_preferences()
     window.show_about()
@@ -238,7 +239,7 @@ def test_every_screen_of_the_english_interface_is_english(window, qtbot, monkeyp
     wheres = {where.split("/")[0] for _, where in seen.texts}
     summary = next(text for text, where in seen.texts if where == "report summary")
     assert summary.startswith("1 kit: 0 sessions held of 2 planned, 0.00 h, 2 participants."), summary
-    for screen in ("catalogue 0", "kit tab Sessions", "calendar 2", "print dialog", "ReportDialog", "ProfileDialog",
+    for screen in ("IcsDialog", "catalogue 0", "kit tab Sessions", "calendar 2", "print dialog", "ReportDialog", "ProfileDialog",
                    "PlacesDialog", "SessionDialog", "PlanDialog", "PrivacyDialog", "live ParticipantView"):
         assert screen in wheres, (screen, sorted(wheres))
     french = sorted(set(seen.french()), key=lambda f: f[1])
@@ -259,3 +260,26 @@ def test_dates_and_numbers_in_the_french_interface(french):
 
     assert dates.long_date(date(2027, 3, 1)) == "lundi 1er mars 2027" and dates.weekday(0) == "lundi"
     assert dates.clock(time(9, 30)) == "9\u00a0h\u00a030" and dates.number(13, 2) == "13,00"
+
+
+def test_the_recovery_dialog_counts_in_english(english, tmp_path):
+    from datetime import datetime
+
+    from desktop.storage.backups import BackupInfo, Contents
+    from desktop.ui.dialogs.recovery import contents_sentence
+
+    taken = datetime(2027, 3, 1, 21, 2)
+    said = contents_sentence(BackupInfo(tmp_path / "b.sqlite3", taken, 1024), Contents(1, 2, None, 9))
+    assert said == "Backup of 1 March 2027 at 21:02: 1 kit, 2 participants."
+
+
+def test_the_screens_counts_have_their_french_singular(french):
+    from PySide6.QtCore import QCoreApplication
+
+    def say(context, text, n):
+        return QCoreApplication.translate(context, text, None, n)
+
+    assert say("ReportDialog", "%n séances réalisées", 1) == "1 séance réalisée"
+    assert say("ReportDialog", "%n séances réalisées", 3) == "3 séances réalisées"
+    assert say("CalendarPage", "%n conflits", 1) == "1 conflit" and say("SafetyGuard", "%n mois", 2) == "2 mois"
+    assert say("PlanDialog", "Espacement du modèle (%n jours)", 1) == "Espacement du modèle (1 jour)"
