@@ -35,6 +35,8 @@ class ScheduleChange:
     removed, of a kit changed, or with conflicts gained or lost)."""
 
     session_uids: frozenset[str]
+    conflicts_removed: tuple[Conflict, ...] = ()  # the conflicts taken out and put in (ConflictIndex.take_changes)
+    conflicts_added: tuple[Conflict, ...] = ()
 
 
 class Schedule(QObject):
@@ -51,7 +53,6 @@ class Schedule(QObject):
         self.workspace = workspace
         self.travel_buffer = TRAVEL_BUFFER_MINUTES
         self._index: ConflictIndex | None = None
-        self._by_session: dict[str, list[Conflict]] | None = None
         self.last_change: ScheduleChange | None = None
         workspace.changed.connect(self._workspace_changed)
 
@@ -60,7 +61,6 @@ class Schedule(QObject):
         """Forget the index: it is built again when conflicts are first asked for (not at start, where the
         catalogue is shown first and the days off would import the holiday calendars)."""
         self._index = None
-        self._by_session = None
 
     def _current_index(self) -> ConflictIndex:
         if self._index is None:
@@ -106,12 +106,7 @@ class Schedule(QObject):
         return self._current_index().conflicts()
 
     def conflicts_for(self, session_uid: str) -> list[Conflict]:
-        if self._by_session is None:
-            self._by_session = {}
-            for c in self.conflicts():
-                for uid in c.session_uids:
-                    self._by_session.setdefault(uid, []).append(c)
-        return self._by_session.get(session_uid, [])
+        return self._current_index().conflicts_for(session_uid)
 
     def venue(self, uid: str) -> Venue | None:
         return self.workspace.venue(uid)
@@ -147,7 +142,8 @@ class Schedule(QObject):
 
     def _workspace_changed(self, applied) -> None:
         relevant = [e for e in applied if e.kind in (KIT, VENUE, FACILITATOR)]
-        before = set(self.conflicts()) if relevant and all(e.kind == KIT for e in relevant) else None
+        if self._index is not None:
+            self._index.take_changes()  # forget what came before this change
         incremental = self._index is not None and all(
             e.kind == KIT and self._index.apply_kit_change(e.before, e.after) for e in relevant)
         if not incremental:
@@ -156,11 +152,10 @@ class Schedule(QObject):
             self.last_change = None
         else:
             touched = {s.uid for e in relevant for k in (e.before, e.after) if k is not None for s in k.sessions}
-            if before is not None:
-                for conflict in before.symmetric_difference(self.conflicts()):
-                    touched.update(conflict.session_uids)
-            self.last_change = ScheduleChange(frozenset(touched))
-        self._by_session = None
+            removed, added = self._index.take_changes()
+            for conflict in set(removed).symmetric_difference(added):  # those found again equal touch nothing
+                touched.update(conflict.session_uids)
+            self.last_change = ScheduleChange(frozenset(touched), removed, added)
         self.changed.emit()
 
 

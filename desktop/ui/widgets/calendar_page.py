@@ -235,7 +235,8 @@ class CalendarPage(QWidget):
             self.agenda_model.merge_rows([e for e in self._entries if start <= e.day <= end], lambda e: e.uid)
         self._restoring = True
         try:
-            self.conflict_model.merge_rows(self.schedule.conflicts(), self._key)
+            if not self.conflict_model.replace_objects(change.conflicts_removed, change.conflicts_added):
+                self.conflict_model.merge_rows(self.schedule.conflicts(), self._key)
             self._update_conflicts_label()
             self._reselect_conflict()
         finally:
