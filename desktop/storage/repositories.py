@@ -64,9 +64,13 @@ def _template(row: sqlite3.Row) -> KitTemplate:
 
 def user_workshop_rows(source) -> list[Workshop]:
     """The user's own workshops, oldest first, from a Database or from a connection inside a transaction."""
+    return [w for w, _ in _dated_user_workshops(source)]
+
+
+def _dated_user_workshops(source) -> list[tuple[Workshop, str]]:
     sql = "SELECT * FROM user_workshop ORDER BY created, title"
     rows = source.query(sql) if isinstance(source, Database) else source.execute(sql).fetchall()
-    return [_workshop(r) for r in rows]
+    return [(_workshop(r), r["created"]) for r in rows]
 
 
 #: The kinds of entries of the search index, the keys of :meth:`CatalogueRepository.search`'s answer.
@@ -93,13 +97,19 @@ class CatalogueRepository:
 
     def workshops(self) -> list[Workshop]:
         """The library: the bundled workshops, then those the user saved (when the schema has them)."""
-        bundled = [_workshop(r) for r in self.db.query("SELECT * FROM workshop ORDER BY position")]
-        return bundled + self.user_workshops()
+        return self.bundled_workshops() + self.user_workshops()
+
+    def bundled_workshops(self) -> list[Workshop]:
+        return [_workshop(r) for r in self.db.query("SELECT * FROM workshop ORDER BY position")]
 
     def user_workshops(self) -> list[Workshop]:
+        return [w for w, _ in self.dated_user_workshops()]
+
+    def dated_user_workshops(self) -> list[tuple[Workshop, str]]:
+        """The user's own workshops with the moment each was saved, oldest first, in one query."""
         if not self.db.query("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'"):
             return []
-        return user_workshop_rows(self.db)
+        return _dated_user_workshops(self.db)
 
     def workshop(self, workshop_id: str) -> Workshop | None:
         for table in ("workshop", "user_workshop"):
@@ -107,10 +117,6 @@ class CatalogueRepository:
             if rows:
                 return _workshop(rows[0])
         return None
-
-    def user_workshop_created(self, workshop_id: str) -> str:
-        rows = self.db.query("SELECT created FROM user_workshop WHERE id = ?", (workshop_id,))
-        return rows[0][0] if rows else ""
 
     @staticmethod
     def write_user_workshop(conn, workshop: Workshop, created: str) -> None:
