@@ -54,6 +54,7 @@ class Schedule(QObject):
         self.travel_buffer = TRAVEL_BUFFER_MINUTES
         self._index: ConflictIndex | None = None
         self.last_change: ScheduleChange | None = None
+        self._kit_of_session: dict[str, str] | None = None
         workspace.changed.connect(self._workspace_changed)
 
     # -- reading -----------------------------------------------------------------------------------------------
@@ -90,10 +91,22 @@ class Schedule(QObject):
         return sorted(found, key=session_order)
 
     def sessions_of(self, uids) -> list[tuple[Kit, Session]]:
-        """(kit, session) pairs of these session uids that exist, by date and time."""
-        wanted = set(uids)
-        found = [(k, s) for k in self.workspace.kits() for s in k.sessions if s.uid in wanted]
+        """(kit, session) pairs of these session uids that exist, by date and time (each found through its kit,
+        not among all sessions)."""
+        kit_of = self._session_kits()
+        found = []
+        for uid in set(uids):
+            kit = self.workspace.kit(kit_of.get(uid))
+            session = next((s for s in kit.sessions if s.uid == uid), None) if kit is not None else None
+            if session is not None:
+                found.append((kit, session))
         return sorted(found, key=session_order)
+
+    def _session_kits(self) -> dict[str, str]:
+        """The kit uid of every session uid, built when first needed and followed from the kits' edits."""
+        if self._kit_of_session is None:
+            self._kit_of_session = {s.uid: k.uid for k in self.workspace.kits() for s in k.sessions}
+        return self._kit_of_session
 
     def find_session(self, uid: str) -> tuple[Kit, Session] | None:
         for kit in self.workspace.kits():
@@ -142,6 +155,12 @@ class Schedule(QObject):
 
     def _workspace_changed(self, applied) -> None:
         relevant = [e for e in applied if e.kind in (KIT, VENUE, FACILITATOR)]
+        if self._kit_of_session is not None:
+            for edit in (e for e in relevant if e.kind == KIT):
+                for s in edit.before.sessions if edit.before is not None else ():
+                    self._kit_of_session.pop(s.uid, None)
+                for s in edit.after.sessions if edit.after is not None else ():
+                    self._kit_of_session[s.uid] = edit.after.uid
         if self._index is not None:
             self._index.take_changes()  # forget what came before this change
         incremental = self._index is not None and all(
