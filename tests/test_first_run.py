@@ -240,3 +240,17 @@ def highlighted(document) -> list[str]:
                 lit.append(block.text()[r.start:r.start + r.length])
         block = block.next()
     return lit
+
+
+def test_a_hidden_tab_is_highlighted_when_shown_not_at_each_keystroke(window, qtbot):
+    browser = window.browser
+    window.pages.setCurrentWidget(browser)
+    browser.tabs.setCurrentWidget(browser.workshops)
+    hidden = browser.templates.detail
+    assert not hidden.isVisible()
+    browser.search.setText("projet")
+    assert browser.templates.highlighter._stale  # not highlighted while hidden
+    browser.tabs.setCurrentWidget(browser.templates)
+    assert hidden.isVisible() and not browser.templates.highlighter._stale
+    lit = highlighted(hidden.document())
+    assert lit and all(w.casefold().startswith("projet") for w in lit)

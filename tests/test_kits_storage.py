@@ -184,3 +184,73 @@ def test_upgrade_from_schema_1_keeps_the_catalogue(tmp_path):
     raw = sqlite3.connect(path)
     assert raw.execute("SELECT count(*) FROM kit").fetchone()[0] == 0
     raw.close()
+
+
+def _writes(trace: list[str]) -> list[str]:
+    return [s for s in trace if s.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE")]
+
+
+def test_a_moved_session_writes_one_session_row(store, full_kit):
+    """An edit of a stored kit writes only the rows that differ: a session moved to the next day is one statement,
+    forward and back, and the kit read back is the kit as edited."""
+    from desktop.storage.changes import KIT, Edit, write_edits
+
+    repo = KitRepository(store)
+    repo.save(full_kit)
+    before = repo.load(full_kit.uid)
+    moved = replace(before.sessions[1], day=before.sessions[1].day + timedelta(days=1))
+    after = replace(before, sessions=(before.sessions[0], moved, *before.sessions[2:]))
+    trace: list[str] = []
+    store.conn.set_trace_callback(trace.append)
+    try:
+        write_edits(store, (Edit(KIT, before.uid, before, after),))
+        forward = _writes(trace)
+        trace.clear()
+        write_edits(store, (Edit(KIT, before.uid, before, after),), forward=False)
+        backward = _writes(trace)
+    finally:
+        store.conn.set_trace_callback(None)
+    assert len(forward) == 1 and forward[0].startswith("INSERT INTO session ") and moved.uid in forward[0]
+    assert len(backward) == 1 and backward[0].startswith("INSERT INTO session ")
+    assert repo.load(before.uid) == before
+    write_edits(store, (Edit(KIT, before.uid, before, after),))
+    assert repo.load(before.uid) == after
+
+
+def test_edits_written_row_by_row_read_back_as_written(store, full_kit):
+    """Every kind of child change written as a difference reads back equal to the kit edited, in the same order,
+    and undone in reverse brings the first kit back exactly (including removals from the middle, where the rows
+    read back in insertion order are written whole again)."""
+    repo = KitRepository(store)
+    repo.save(full_kit)
+    first = repo.load(full_kit.uid)
+    s, p = first.sessions, first.participants
+    newcomer = Participant(new_uid(), "Nguyen", "Lan")
+    extra = replace(s[0], uid=new_uid(), day=date(2027, 6, 1))
+    steps = [first]
+    steps.append(replace(steps[-1], participants=(*p, newcomer), name="Outille ton projet — Sarras"))
+    steps.append(replace(steps[-1], participants=(newcomer, *p)))  # positions change
+    steps.append(replace(steps[-1], attendances=(
+        replace(first.attendances[0], presence=Presence.ABSENT), first.attendances[1],
+        Attendance(s[0].uid, newcomer.uid, HalfDay.MORNING, Presence.PRESENT))))
+    steps.append(replace(steps[-1], sessions=(*s, extra)))
+    steps.append(replace(steps[-1], sessions=(s[0], *s[2:], extra)))  # a session removed from the middle
+    steps.append(replace(steps[-1], evaluations=(
+        *first.evaluations, Evaluation(s[0].uid, "", (("objectifs", 5),), "anonyme"),
+        Evaluation(s[0].uid, "", (("objectifs", 2),), ""))))
+    last = steps[-1]  # a participant removed with their presences and evaluation
+    steps.append(replace(last, participants=(newcomer, p[1]),
+                         attendances=tuple(a for a in last.attendances if a.participant_uid != p[0].uid),
+                         evaluations=tuple(e for e in last.evaluations if e.participant_uid != p[0].uid)))
+    last = steps[-1]
+    steps.append(replace(remove_workshops(last, {last.workshops[0].uid}), workshops=tuple(
+        reversed(remove_workshops(last, {last.workshops[0].uid}).workshops))))
+    for old, new in zip(steps, steps[1:]):
+        with store.transaction() as conn:
+            KitRepository.write_changes(conn, old, new)
+        assert repo.load(first.uid) == new
+    for old, new in zip(reversed(steps), list(reversed(steps))[1:]):
+        with store.transaction() as conn:
+            KitRepository.write_changes(conn, old, new)
+        assert repo.load(first.uid) == new
+    assert repo.load(first.uid) == first

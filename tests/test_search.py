@@ -75,3 +75,38 @@ def test_answers_follow_the_library_as_it_is_written(repo, store):
     found = repo.search("z")["workshop"]
     assert "user-zanzibar" not in found and "user-zygomar" in found
     assert repo.search("zyg")["workshop"] == {"user-zygomar"}
+
+
+def test_a_step_8_database_gets_the_prefix_index_and_the_same_answers(tmp_path):
+    """Schema step 9 builds the search index again with prefix indexes: same rows, same rowids, same answers."""
+    from dataclasses import replace
+
+    from desktop.sources.catalogue import read_catalogue
+    from desktop.storage.catalogue import install_catalogue
+    from desktop.storage.db import Database
+    from desktop.storage.migrations import MIGRATIONS, migrate
+
+    path = tmp_path / "old.sqlite3"
+    db = Database(path)
+    migrate(db, MIGRATIONS[:8])
+    install_catalogue(db, read_catalogue())
+    old = CatalogueRepository(db)
+    mine = replace(old.workshops()[0], id="user-zanzibar", title="Zanzibar en Ardèche", origin="user")
+    with db.transaction() as conn:
+        CatalogueRepository.write_user_workshop(conn, mine, "2026-11-23T10:00:00")
+    words = ("a", "e", "z", "ga", "ev", "gou", "Ard", "évaluation", "gouvernance charte", "modèle", "zanz", "x y")
+    before = {w: old.search(w) for w in words}
+    rows = db.query("SELECT rowid, kind, ref, title, body FROM catalogue_fts ORDER BY rowid")
+    db.close()
+
+    db = Database(path)
+    assert migrate(db) == len(MIGRATIONS) - 8
+    sql = db.query("SELECT sql FROM sqlite_master WHERE name = 'catalogue_fts'")[0][0]
+    assert "prefix = '1 2 3'" in sql
+    assert [tuple(r) for r in db.query("SELECT rowid, kind, ref, title, body FROM catalogue_fts ORDER BY rowid")] \
+        == [tuple(r) for r in rows]
+    new = CatalogueRepository(db)
+    assert {w: new.search(w) for w in words} == before
+    assert "user-zanzibar" in before["z"]["workshop"]
+    assert db.query("PRAGMA integrity_check")[0][0] == "ok"
+    db.close()

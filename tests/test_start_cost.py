@@ -1,5 +1,6 @@
 """What the start costs, checked without timing anything: the window opens without importing the heavy packages
-(they are imported where first used), and the database's quick check waits for the first paint.
+(they are imported where first used), the database's quick check waits for the first paint, and the garbage
+collector is on again after it, the objects built at start set apart (frozen).
 
 Each case is a fresh interpreter (``sys.modules`` of this test process is shared by every test), started through
 Tresse's own entry point offscreen by the bench's window glue."""
@@ -21,7 +22,7 @@ HEAVY = ("holidays", "vacances_scolaires_france", "dateutil", "reportlab", "ical
          "xlsxwriter", "tomllib")
 
 SCRIPT = """
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from bench import glue
@@ -48,7 +49,8 @@ app.installEventFilter(watch)
 def ready(window):
     app.processEvents()
     heavy = sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2].split(",")))
-    print(json.dumps({"heavy": heavy, "order": seen, "page": type(window.pages.currentWidget()).__name__}))
+    print(json.dumps({"heavy": heavy, "order": seen, "page": type(window.pages.currentWidget()).__name__,
+                      "gc": [gc.isenabled(), gc.get_freeze_count() > 0]}))
     quit_app()
 
 exit_now(glue.launch(sys.argv[1], ready))
@@ -76,3 +78,5 @@ def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
     again = _start(data)  # the catalogue installed: not even the TOML parser
     assert again["heavy"] == []
     assert again["order"][:1] == ["paint"] and "quick_check" in again["order"]
+    # the collector, off while the window was built, is on again with the start's objects set apart from it
+    assert first["gc"] == again["gc"] == [True, True]

@@ -3,13 +3,15 @@
 - Undo and redo are exact: undo everything and the user tables (sorted, timestamps included) are as at the start;
   redo everything and they are as at the end.
 - The schedule's conflict index, followed incrementally from the workspace's change sets, always equals a full
-  recomputation over the workspace's kits.
+  recomputation over the workspace's kits, session by session too; so do the conflicts a table holds by following
+  each change's conflicts taken out and put in.
 - The workspace's memory always equals what the database holds.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import replace
 from datetime import date, time, timedelta
 
@@ -136,9 +138,31 @@ def check_memory_is_the_database(db, workspace: Workspace) -> None:
     assert {f.uid: f for f in FacilitatorRepository(db).list()} == dict(workspace.facilitators)
 
 
-def check_conflicts(schedule: Schedule, workspace: Workspace) -> None:
+class ConflictMirror:
+    """The conflicts as the calendar page's table follows them: read whole after a full change, else the
+    conflicts taken out (by identity) and put in that each change names."""
+
+    def __init__(self, schedule: Schedule) -> None:
+        self.schedule, self.rows = schedule, list(schedule.conflicts())
+        schedule.changed.connect(self.follow)
+
+    def follow(self) -> None:
+        change = self.schedule.last_change
+        if change is None:
+            self.rows = list(self.schedule.conflicts())
+            return
+        gone = {id(c) for c in change.conflicts_removed}
+        assert len([r for r in self.rows if id(r) in gone]) == len(gone)
+        self.rows = [r for r in self.rows if id(r) not in gone] + list(change.conflicts_added)
+
+
+def check_conflicts(schedule: Schedule, workspace: Workspace, mirror: ConflictMirror | None = None) -> None:
     full = find_conflicts(workspace.kits(), venues=workspace.venues, facilitators=workspace.facilitators)
     assert schedule.conflicts() == full
+    for _, session in schedule.sessions():
+        assert schedule.conflicts_for(session.uid) == [c for c in full if session.uid in c.session_uids]
+    if mirror is not None:
+        assert Counter(mirror.rows) == Counter(full)
 
 
 @settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -146,11 +170,12 @@ def check_conflicts(schedule: Schedule, workspace: Workspace) -> None:
 @given(steps=operations)
 def test_undo_and_redo_are_exact(qapp, tmp_path_factory, steps):
     db, workspace, schedule = build(tmp_path_factory)
+    mirror = ConflictMirror(schedule)
     try:
         start = logical_dump(db)
         for op, n in steps:
             apply(workspace, op, n)
-            check_conflicts(schedule, workspace)
+            check_conflicts(schedule, workspace, mirror)
         check_memory_is_the_database(db, workspace)
         end = logical_dump(db)
         stack = workspace.undo_stack
@@ -159,10 +184,10 @@ def test_undo_and_redo_are_exact(qapp, tmp_path_factory, steps):
             stack.undo()
         assert logical_dump(db) == start
         check_memory_is_the_database(db, workspace)
-        check_conflicts(schedule, workspace)
+        check_conflicts(schedule, workspace, mirror)
         while stack.index() < at:
             stack.redo()
         assert logical_dump(db) == end
-        check_conflicts(schedule, workspace)
+        check_conflicts(schedule, workspace, mirror)
     finally:
         db.close()

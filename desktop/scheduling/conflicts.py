@@ -156,6 +156,9 @@ class ConflictIndex:
         self._dirty_pairs: set[tuple[str, str]] = set()
         self._list: list[Conflict] | None = None
         self._people_of_class: dict[tuple[str, ...], list[str]] = {}
+        self._of_session: dict[str, dict[int, tuple]] = {}  # session uid -> its conflicts' entries, by serial
+        self._removed: list[Conflict] = []  # conflicts taken out and put in since take_changes()
+        self._added: list[Conflict] = []
         classes = self._participant_classes(kits)
         for kit in kits:
             departement = kit.departement or default_departement
@@ -313,6 +316,21 @@ class ConflictIndex:
         for key in touched:
             self._recompute(key)
 
+    def conflicts_for(self, session_uid: str) -> list[Conflict]:
+        """The current conflicts naming one session, in the order of :meth:`conflicts`."""
+        self._flush_pairs(bulk=False)
+        return [entry[2] for entry in sorted(self._of_session.get(session_uid, {}).values())]
+
+    def take_changes(self) -> tuple[tuple[Conflict, ...], tuple[Conflict, ...]]:
+        """The conflicts taken out of the index and put in since the last call (the very objects
+        :meth:`conflicts` returned and returns; a conflict found again equal may be in both), then forgets them."""
+        self._flush_pairs(bulk=False)
+        passing = {id(c) for c in self._added} & {id(c) for c in self._removed}  # put in, then taken out again
+        changes = (tuple(c for c in self._removed if id(c) not in passing),
+                   tuple(c for c in self._added if id(c) not in passing))
+        self._removed, self._added = [], []
+        return changes
+
     def conflicts(self) -> list[Conflict]:
         """Every current conflict, sorted by day, kind and sessions."""
         self._flush_pairs(bulk=False)
@@ -332,6 +350,10 @@ class ConflictIndex:
         """Replace the conflicts found for *key* in the sorted list (appended unsorted while building)."""
         for entry in self._entries.pop(key, ()):
             del self._ordered[bisect_left(self._ordered, entry)]
+            for uid in entry[2].session_uids:
+                self._of_session[uid].pop(entry[1], None)
+            if not bulk:
+                self._removed.append(entry[2])
         if not found:
             return
         entries = []
@@ -343,6 +365,9 @@ class ConflictIndex:
                 self._ordered.append(entry)
             else:
                 insort(self._ordered, entry)
+                self._added.append(conflict)
+            for uid in conflict.session_uids:
+                self._of_session.setdefault(uid, {})[self._serial] = entry
             entries.append(entry)
         self._entries[key] = tuple(entries)
 

@@ -48,7 +48,12 @@ class Edit:
 def _write_one(conn, edit: Edit) -> None:
     value = edit.after
     if edit.kind == KIT:
-        KitRepository.write(conn, value) if value is not None else KitRepository.remove(conn, edit.key)
+        if value is None:
+            KitRepository.remove(conn, edit.key)
+        elif edit.before is not None:
+            KitRepository.write_changes(conn, edit.before, value)  # only the rows that differ
+        else:
+            KitRepository.write(conn, value)
     elif edit.kind == VENUE:
         VenueRepository.write(conn, value) if value is not None else VenueRepository.remove(conn, edit.key)
     elif edit.kind == FACILITATOR:

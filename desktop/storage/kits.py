@@ -1,8 +1,10 @@
 """Repositories of the user's data: kits (with their workshops, participants, sessions, attendance, evaluations),
 venues, facilitators, blackout dates and the issuing structure.
 
-A kit is saved whole: :meth:`KitRepository.write` replaces the kit's own rows. Kits are small (tens of workshops and
-sessions, at most a few thousand participants), so this costs little and makes every edit — and its undo — exact.
+A new kit is written whole (:meth:`KitRepository.write` replaces the kit's own rows); an edit of a stored kit
+writes only the rows that differ between its value before and after (:meth:`KitRepository.write_changes`, rows
+compared by :mod:`desktop.storage.kit_rows`): a session dragged in the calendar writes one session row, and the kit
+read back is the same either way, which keeps every edit — and its undo — exact.
 A kit never writes a shared record: venues and facilitators are written by their own repositories only, with
 ``INSERT … ON CONFLICT (uid) DO UPDATE`` (the REPLACE conflict resolution would delete the row first and fire
 every ``ON DELETE`` action of the sessions pointing to it).
@@ -19,26 +21,21 @@ from dataclasses import asdict, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
-from desktop.domain.call import call_from_dict, call_to_dict
+from desktop.domain.call import call_from_dict
 from desktop.domain.kit import (
     Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit, KitWorkshop, Participant, Presence,
     Session, SessionStatus, Venue,
 )
 from desktop.domain.paperwork import (
-    VENUE_FACTS, fact_state, fact_value, legacy_fact, paperwork_from_dict, paperwork_to_dict,
+    VENUE_FACTS, fact_state, fact_value, legacy_fact, paperwork_from_dict,
 )
 from desktop.domain.session_run import SegmentSpent, SessionRun
-from desktop.domain.workshop_codec import workshop_content, workshop_from_content
+from desktop.domain.workshop_codec import workshop_from_content
 from desktop.storage.db import Database
 from desktop.storage.health import connect_readonly
-
-
-def _dump(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _t(value: time | None) -> str | None:
-    return value.strftime("%H:%M") if value is not None else None
+from desktop.storage.kit_rows import (
+    CHILD_TABLES, KIT_UPSERT, child_changes, child_rows, dump_json, kit_values,
+)
 
 
 def _time(text: str | None) -> time | None:
@@ -49,10 +46,6 @@ def _fact(row, name: str) -> bool | None:
     """A venue fact: its three-state column, or (rows written before it existed) the old boolean."""
     state = row[f"{name}_state"]
     return fact_value(state) if state else legacy_fact(bool(row[name]))
-
-
-def _dt(value: datetime | None) -> str | None:
-    return value.isoformat(timespec="seconds") if value else None
 
 
 class KitRepository:
@@ -132,54 +125,35 @@ class KitRepository:
     @staticmethod
     def write(conn, kit: Kit) -> None:
         """Write the whole kit inside the caller's transaction."""
-        conn.execute(
-            "INSERT INTO kit (uid, name, territory, departement, audience_json, facilitators_json, venues_json, "
-            "funders_mention, partners_mention, notes, capacity, archived, template_id, experiment, created, "
-            "modified, paperwork_json, call_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO UPDATE SET "
-            "name=excluded.name, territory=excluded.territory, departement=excluded.departement, "
-            "audience_json=excluded.audience_json, facilitators_json=excluded.facilitators_json, "
-            "venues_json=excluded.venues_json, "
-            "funders_mention=excluded.funders_mention, partners_mention=excluded.partners_mention, "
-            "notes=excluded.notes, capacity=excluded.capacity, archived=excluded.archived, "
-            "template_id=excluded.template_id, experiment=excluded.experiment, created=excluded.created, "
-            "modified=excluded.modified, paperwork_json=excluded.paperwork_json, call_json=excluded.call_json",
-            (kit.uid, kit.name, kit.territory, kit.departement, _dump(list(kit.audience)),
-             _dump(list(kit.facilitator_uids)), _dump(list(kit.venue_uids)), kit.funders_mention,
-             kit.partners_mention, kit.notes, kit.capacity, int(kit.archived), kit.template_id, kit.experiment,
-             _dt(kit.created), _dt(kit.modified), _dump(paperwork_to_dict(kit.paperwork)),
-             _dump(call_to_dict(kit.call))))
+        conn.execute(KIT_UPSERT, kit_values(kit))
         # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
         # attendance and evaluations.
         conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
         conn.execute("DELETE FROM participant WHERE kit_uid = ?", (kit.uid,))
         conn.execute("DELETE FROM kit_workshop WHERE kit_uid = ?", (kit.uid,))
-        conn.executemany(
-            "INSERT INTO kit_workshop VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(kw.uid, kit.uid, pos, kw.workshop.id, kw.workshop.title, kw.workshop.format,
-              kw.workshop.duration_minutes, kw.workshop.origin, kw.workshop.summary, kw.workshop.source_note,
-              _dump(list(kw.workshop.audience)), _dump(list(kw.workshop.experiments)),
-              _dump(workshop_content(kw.workshop)), kw.slot_minutes) for pos, kw in enumerate(kit.workshops)])
-        conn.executemany(
-            "INSERT INTO participant VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(p.uid, kit.uid, pos, p.last_name, p.first_name, p.organisation, p.commune, p.email, p.phone,
-              p.notes) for pos, p in enumerate(kit.participants)])
-        conn.executemany(
-            "INSERT INTO session VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(s.uid, kit.uid, s.kit_workshop_uid, s.day.isoformat(), _t(s.start), _t(s.end), s.venue_uid or None,
-              _dump(list(s.facilitator_uids)), s.status.value, _t(s.lunch_start), _t(s.lunch_end), s.sequence,
-              s.notes) for s in kit.sessions])
-        conn.executemany(
-            "INSERT INTO attendance VALUES (?,?,?,?,?,?)",
-            [(a.session_uid, a.participant_uid, a.half_day.value, a.presence.value, _t(a.arrival),
-              _t(a.departure)) for a in kit.attendances])
-        conn.executemany(
-            "INSERT INTO session_run (session_uid, spent_json, groups_json) VALUES (?,?,?)",
-            [(r.session_uid, _dump([[x.title, x.planned_minutes, x.spent_seconds] for x in r.spent]),
-              _dump([list(g) for g in r.groups])) for r in kit.session_runs])
-        conn.executemany(
-            "INSERT INTO evaluation (session_uid, participant_uid, scores_json, comment) VALUES (?,?,?,?)",
-            [(e.session_uid, e.participant_uid or None, _dump([list(x) for x in e.scores]), e.comment)
-             for e in kit.evaluations])
+        rows = child_rows(kit)
+        for table in CHILD_TABLES:
+            conn.executemany(table.insert, rows[table.name])
+
+    @staticmethod
+    def write_changes(conn, before: Kit, after: Kit) -> None:
+        """Write *after* over *before* (the kit as stored) inside the caller's transaction, touching only the rows
+        that differ: a session moved writes one session row. Falls back to :meth:`write` when the order of the
+        rows read back by insertion order could not be kept (a row removed from the middle and put back)."""
+        plan = child_changes(before, after)
+        if plan is None:
+            KitRepository.write(conn, after)
+            return
+        if kit_values(before) != kit_values(after):
+            conn.execute(KIT_UPSERT, kit_values(after))
+        for table in reversed(CHILD_TABLES):  # children first: a row goes before what it points to
+            removed = plan[table.name][0]
+            if removed:
+                conn.executemany(table.delete, removed)
+        for table in CHILD_TABLES:  # parents first: a row comes after what it points to
+            written = plan[table.name][1]
+            if written:
+                conn.executemany(table.upsert, written)
 
     def find(self, name_or_uid: str) -> Kit | None:
         """A kit by uid, or by name ignoring case, accents, apostrophes and guillemets."""
@@ -375,7 +349,7 @@ class ProfileRepository:
             return
         data = asdict(structure)
         data["funder_logo_paths"] = list(structure.funder_logo_paths)
-        write_meta(conn, "issuing_structure", _dump(data))
+        write_meta(conn, "issuing_structure", dump_json(data))
 
     def save_structure(self, structure: IssuingStructure) -> None:
         with self.db.transaction() as conn:

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.catalogue = self.workspace.catalogue
         self.controller = KitController(self.workspace, self)
         self.schedule = Schedule(self.workspace, self)
-        self.browser = CatalogueBrowser(self.catalogue, self)
+        self.browser = CatalogueBrowser(self.catalogue, self, library=self.workspace.library)
         self.pages = LazyTabs(self)
         self.pages.setObjectName("pages")
         self.pages.page_built.connect(self._page_built)

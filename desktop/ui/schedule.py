@@ -35,6 +35,8 @@ class ScheduleChange:
     removed, of a kit changed, or with conflicts gained or lost)."""
 
     session_uids: frozenset[str]
+    conflicts_removed: tuple[Conflict, ...] = ()  # the conflicts taken out and put in (ConflictIndex.take_changes)
+    conflicts_added: tuple[Conflict, ...] = ()
 
 
 class Schedule(QObject):
@@ -51,8 +53,8 @@ class Schedule(QObject):
         self.workspace = workspace
         self.travel_buffer = TRAVEL_BUFFER_MINUTES
         self._index: ConflictIndex | None = None
-        self._by_session: dict[str, list[Conflict]] | None = None
         self.last_change: ScheduleChange | None = None
+        self._kit_of_session: dict[str, str] | None = None
         workspace.changed.connect(self._workspace_changed)
 
     # -- reading -----------------------------------------------------------------------------------------------
@@ -60,7 +62,6 @@ class Schedule(QObject):
         """Forget the index: it is built again when conflicts are first asked for (not at start, where the
         catalogue is shown first and the days off would import the holiday calendars)."""
         self._index = None
-        self._by_session = None
 
     def _current_index(self) -> ConflictIndex:
         if self._index is None:
@@ -90,10 +91,22 @@ class Schedule(QObject):
         return sorted(found, key=session_order)
 
     def sessions_of(self, uids) -> list[tuple[Kit, Session]]:
-        """(kit, session) pairs of these session uids that exist, by date and time."""
-        wanted = set(uids)
-        found = [(k, s) for k in self.workspace.kits() for s in k.sessions if s.uid in wanted]
+        """(kit, session) pairs of these session uids that exist, by date and time (each found through its kit,
+        not among all sessions)."""
+        kit_of = self._session_kits()
+        found = []
+        for uid in set(uids):
+            kit = self.workspace.kit(kit_of.get(uid))
+            session = next((s for s in kit.sessions if s.uid == uid), None) if kit is not None else None
+            if session is not None:
+                found.append((kit, session))
         return sorted(found, key=session_order)
+
+    def _session_kits(self) -> dict[str, str]:
+        """The kit uid of every session uid, built when first needed and followed from the kits' edits."""
+        if self._kit_of_session is None:
+            self._kit_of_session = {s.uid: k.uid for k in self.workspace.kits() for s in k.sessions}
+        return self._kit_of_session
 
     def find_session(self, uid: str) -> tuple[Kit, Session] | None:
         for kit in self.workspace.kits():
@@ -106,12 +119,7 @@ class Schedule(QObject):
         return self._current_index().conflicts()
 
     def conflicts_for(self, session_uid: str) -> list[Conflict]:
-        if self._by_session is None:
-            self._by_session = {}
-            for c in self.conflicts():
-                for uid in c.session_uids:
-                    self._by_session.setdefault(uid, []).append(c)
-        return self._by_session.get(session_uid, [])
+        return self._current_index().conflicts_for(session_uid)
 
     def venue(self, uid: str) -> Venue | None:
         return self.workspace.venue(uid)
@@ -147,7 +155,14 @@ class Schedule(QObject):
 
     def _workspace_changed(self, applied) -> None:
         relevant = [e for e in applied if e.kind in (KIT, VENUE, FACILITATOR)]
-        before = set(self.conflicts()) if relevant and all(e.kind == KIT for e in relevant) else None
+        if self._kit_of_session is not None:
+            for edit in (e for e in relevant if e.kind == KIT):
+                for s in edit.before.sessions if edit.before is not None else ():
+                    self._kit_of_session.pop(s.uid, None)
+                for s in edit.after.sessions if edit.after is not None else ():
+                    self._kit_of_session[s.uid] = edit.after.uid
+        if self._index is not None:
+            self._index.take_changes()  # forget what came before this change
         incremental = self._index is not None and all(
             e.kind == KIT and self._index.apply_kit_change(e.before, e.after) for e in relevant)
         if not incremental:
@@ -156,11 +171,10 @@ class Schedule(QObject):
             self.last_change = None
         else:
             touched = {s.uid for e in relevant for k in (e.before, e.after) if k is not None for s in k.sessions}
-            if before is not None:
-                for conflict in before.symmetric_difference(self.conflicts()):
-                    touched.update(conflict.session_uids)
-            self.last_change = ScheduleChange(frozenset(touched))
-        self._by_session = None
+            removed, added = self._index.take_changes()
+            for conflict in set(removed).symmetric_difference(added):  # those found again equal touch nothing
+                touched.update(conflict.session_uids)
+            self.last_change = ScheduleChange(frozenset(touched), removed, added)
         self.changed.emit()
 
 

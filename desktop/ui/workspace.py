@@ -66,7 +66,7 @@ class Workspace(QObject):
         self._blackouts: dict[date, str] = profile.blackouts()
         self._structure: IssuingStructure | None = profile.saved_structure()  # None: never filled in
         self._user_workshops: dict[str, tuple[Workshop, str]] = {
-            w.id: (w, self.catalogue.user_workshop_created(w.id)) for w in self.catalogue.user_workshops()}
+            w.id: (w, created) for w, created in self.catalogue.dated_user_workshops()}
 
     # -- reading -----------------------------------------------------------------------------------------------
     def kits(self) -> list[Kit]:
@@ -107,7 +107,12 @@ class Workspace(QObject):
         return self._structure or IssuingStructure()
 
     def user_workshops(self) -> list[Workshop]:
-        return [w for w, _ in self._user_workshops.values()]
+        """The user's own workshops, oldest first (as the library lists them)."""
+        return [w for w, _ in sorted(self._user_workshops.values(), key=lambda pair: (pair[1], pair[0].title))]
+
+    def library(self) -> list[Workshop]:
+        """The whole library: the bundled workshops, then the user's own (read from memory, not the database)."""
+        return self.catalogue.bundled_workshops() + self.user_workshops()
 
     def sessions_using_venue(self, uid: str) -> list[tuple[Kit, Session]]:
         return [(k, s) for k in self._kits.values() for s in k.sessions if s.venue_uid == uid]

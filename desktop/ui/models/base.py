@@ -6,6 +6,7 @@ Subclasses declare their columns; views sort through :data:`SORT_ROLE` (raw valu
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import compress, count
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -108,6 +109,23 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
             self._rows.extend(added)
             self.endInsertRows()
+
+    def replace_objects(self, removed: Sequence[T], added: Sequence[T]) -> bool:
+        """Take out the rows holding the very objects *removed* (found by identity, in passes in C) and append
+        *added*, told as rows removed and inserted; False, and nothing done, when one of *removed* is not held."""
+        gone = {id(r) for r in removed}
+        positions = list(compress(count(), map(gone.__contains__, map(id, self._rows)))) if gone else []
+        if len(positions) != len(gone):
+            return False
+        for row in reversed(positions):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        if added:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+        return True
 
     def row_at(self, row: int) -> T:
         return self._rows[row]

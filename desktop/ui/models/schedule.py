@@ -142,9 +142,22 @@ def session_entry(schedule: Schedule, kit: Kit, session: Session) -> SessionEntr
         conflicts=tuple(schedule.conflicts_for(session.uid)))
 
 
-def merge_entries(entries: list[SessionEntry], uids, fresh: list[SessionEntry]) -> list[SessionEntry]:
-    """*entries* (in :func:`entry_order`) with those of *uids* replaced by *fresh* (their new entries, or none)."""
-    kept = [e for e in entries if e.uid not in uids]
+def merge_entries(entries: list[SessionEntry], uids, fresh: list[SessionEntry],
+                  old: list[SessionEntry] | None = None) -> list[SessionEntry]:
+    """*entries* (in :func:`entry_order`) with those of *uids* replaced by *fresh* (their new entries, or none).
+
+    *old*: the entries of *uids* in *entries*, when the caller knows them: each is then found by bisection
+    instead of every entry being looked at."""
+    if old is None:
+        kept = [e for e in entries if e.session.uid not in uids]
+    else:
+        kept = list(entries)
+        for e in old:
+            at = bisect.bisect_left(kept, entry_order(e), key=entry_order)
+            if at < len(kept) and kept[at] is e:
+                del kept[at]
+            else:  # not where its order says: look everywhere
+                kept = [x for x in kept if x is not e]
     for e in fresh:
         bisect.insort(kept, e, key=entry_order)
     return kept

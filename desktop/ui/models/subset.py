@@ -12,6 +12,8 @@ selection stay where they are still shown.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from itertools import compress, count
+from operator import not_
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -38,6 +40,7 @@ class SubsetProxy(QAbstractTableModel):
         self._sort_keys: dict[int, list[Any]] = {}
         self._column, self._order_flag = -1, Qt.SortOrder.AscendingOrder
         self._order: list[int] = []  # every source row, sorted
+        self._order_keys: list[Hashable] = []  # the keys of the rows of _order, in its order
         self._shown: frozenset | None = None  # keys shown; None: every row
         self._rows: list[int] = []  # the source rows shown, in order
 
@@ -59,18 +62,18 @@ class SubsetProxy(QAbstractTableModel):
         self._objects = self._source.rows() if self._source is not None else []
         self._keys = [self._key(o) for o in self._objects]
         self._sort_keys = {}
-        self._order = self._sorted()
+        self._set_order(self._sorted())
 
     def _reload(self, *args) -> None:
         self.beginResetModel()
         self._read_source()
-        self._rows = self._filtered(self._order)
+        self._rows = self._filtered()
         self.endResetModel()
 
     def _source_data_changed(self, *args) -> None:
         """The same rows with new values: sort and filter again, as a layout change."""
         self._read_source()
-        self._relayout(self._filtered(self._order))
+        self._relayout(self._filtered())
 
     # -- sorting and filtering ---------------------------------------------------------------------------------
     def _sorted(self) -> list[int]:
@@ -83,18 +86,22 @@ class SubsetProxy(QAbstractTableModel):
             keys = self._sort_keys[self._column] = [value(o, self._column) for o in self._objects]
         return sorted(rows, key=keys.__getitem__, reverse=self._order_flag == Qt.SortOrder.DescendingOrder)
 
-    def _filtered(self, order: list[int]) -> list[int]:
+    def _set_order(self, order: list[int]) -> None:
+        self._order = order
+        self._order_keys = list(map(self._keys.__getitem__, order))
+
+    def _filtered(self) -> list[int]:
+        """The rows of :attr:`_order` that are shown: passes in C, no Python loop per row."""
         if self._shown is None:
-            return list(order)
-        shown, keys = self._shown, self._keys
-        return [r for r in order if keys[r] in shown]
+            return list(self._order)
+        return list(compress(self._order, map(self._shown.__contains__, self._order_keys)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (column, order) == (self._column, self._order_flag):
             return
         self._column, self._order_flag = column, order
-        self._order = self._sorted()
-        self._relayout(self._filtered(self._order))
+        self._set_order(self._sorted())
+        self._relayout(self._filtered())
 
     def set_shown(self, keys) -> None:
         """Show the rows whose key is in *keys* (None: every row), in the current order."""
@@ -102,7 +109,7 @@ class SubsetProxy(QAbstractTableModel):
         if shown == self._shown:
             return
         self._shown = shown
-        rows = self._filtered(self._order)
+        rows = self._filtered()
         if not self._apply_runs(rows):
             self._relayout(rows)
 
@@ -110,8 +117,9 @@ class SubsetProxy(QAbstractTableModel):
         """Go from the rows shown to *rows* (the same order, another subset) by removing and inserting runs of
         rows; False, and nothing done, when that would take more than :data:`MAX_RUNS` runs."""
         before, after = set(self._rows), set(rows)
-        removed = _runs([n for n, r in enumerate(self._rows) if r not in after])  # positions in the rows before
-        inserted = _runs([n for n, r in enumerate(rows) if r not in before])  # positions in the rows after
+        # Positions in the rows before (removed) and after (inserted), picked in C: the Python work is per run.
+        removed = _runs(list(compress(count(), map(not_, map(after.__contains__, self._rows)))))
+        inserted = _runs(list(compress(count(), map(not_, map(before.__contains__, rows)))))
         if removed is None or inserted is None or len(removed) + len(inserted) > MAX_RUNS:
             return False
         for first, last in reversed(removed):
@@ -131,7 +139,7 @@ class SubsetProxy(QAbstractTableModel):
         held = [(self._rows[i.row()], i.column()) for i in persistent]
         self._rows = rows
         if persistent:
-            position = {r: n for n, r in enumerate(rows)}
+            position = dict(zip(rows, count()))
             moved = [self.index(position[r], c) if r in position else QModelIndex() for r, c in held]
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()

@@ -226,16 +226,16 @@ class CalendarPage(QWidget):
         # Only sessions changed (a drop): their entries, the month's agenda rows and the conflicts that differ.
         uids = change.session_uids
         fresh = session_entries_of(self.schedule, uids)
-        for uid in uids:
-            self._by_uid.pop(uid, None)
+        old = [e for e in (self._by_uid.pop(uid, None) for uid in uids) if e is not None]
         self._by_uid.update((e.uid, e) for e in fresh)
-        self._entries = merge_entries(self._entries, uids, fresh)
+        self._entries = merge_entries(self._entries, uids, fresh, old)
         if self.mode() == self.LIST:  # otherwise the list is read again when shown (set_mode reads the period)
             start, end = self.period()
             self.agenda_model.merge_rows([e for e in self._entries if start <= e.day <= end], lambda e: e.uid)
         self._restoring = True
         try:
-            self.conflict_model.merge_rows(self.schedule.conflicts(), self._key)
+            if not self.conflict_model.replace_objects(change.conflicts_removed, change.conflicts_added):
+                self.conflict_model.merge_rows(self.schedule.conflicts(), self._key)
             self._update_conflicts_label()
             self._reselect_conflict()
         finally:

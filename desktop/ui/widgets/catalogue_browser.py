@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -29,11 +30,13 @@ class CatalogueBrowser(QWidget):
     summary_changed = Signal(str)
     create_kit_requested = Signal(str, int)  # template id ("" if none), experiment number (0 if none)
 
-    def __init__(self, repo: CatalogueRepository, parent=None) -> None:
+    def __init__(self, repo: CatalogueRepository, parent=None,
+                 library: Callable[[], list[Workshop]] | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
+        self._library = library or repo.workshops  # the window's: the user's workshops held by the workspace
         self._experiments = repo.experiments()
-        self._workshops = repo.workshops()
+        self._workshops = self._library()
         self._templates = repo.templates()
         self._region_of = {e.number: e.region for e in self._experiments}
         self._filters: LibraryIndex | None = None  # built when a filter of the library is first chosen
@@ -124,7 +127,7 @@ class CatalogueBrowser(QWidget):
 
     def reload_workshops(self) -> None:
         """Read the library again (the user saved or removed one of their own workshops)."""
-        self._workshops = self.repo.workshops()
+        self._workshops = self._library()
         self._by_id = None
         self._filters = None
         self.workshops.set_rows(self._workshops)

@@ -301,7 +301,7 @@ class KitWorkshopsPanel(QWidget):
 
     # -- data ------------------------------------------------------------------------------------------------
     def reload_library(self) -> None:
-        self.library_model.set_rows(self.catalogue.workshops())
+        self.library_model.set_rows(self.controller.workspace.library())
 
     def _workspace_changed(self, applied) -> None:
         if any(e.kind == USER_WORKSHOP for e in applied):

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.text import fold, strip_accents
 
@@ -31,20 +33,38 @@ def _fold_chars(text: str) -> str:
 
 
 class SearchHighlighter(QSyntaxHighlighter):
-    """Highlights the words of :meth:`set_search` in its document."""
+    """Highlights the words of :meth:`set_search` in its document.
 
-    def __init__(self, document) -> None:
+    Args:
+        view: the widget showing the document, if any: while it is hidden (another tab of the catalogue) the
+            document is highlighted again only when it is next shown, not at every keystroke.
+    """
+
+    def __init__(self, document, view: QWidget | None = None) -> None:
         super().__init__(document)
         self._pattern: re.Pattern | None = None
         self._format = QTextCharFormat()
         self._format.setBackground(QColor("#ffe082"))
+        self._view = view
+        self._stale = False
+        if view is not None:
+            view.installEventFilter(self)
 
     def set_search(self, text: str) -> None:
         words = [w for w in re.split(r"[\s'’\-]+", fold(text)) if w]
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*") if words else None
         if (pattern and pattern.pattern) != (self._pattern and self._pattern.pattern):
             self._pattern = pattern
+            if self._view is not None and not self._view.isVisible():
+                self._stale = True
+            else:
+                self.rehighlight()
+
+    def eventFilter(self, watched, event) -> bool:
+        if self._stale and watched is self._view and event.type() == QEvent.Type.Show:
+            self._stale = False
             self.rehighlight()
+        return False
 
     def highlightBlock(self, text: str) -> None:
         if self._pattern is None:
