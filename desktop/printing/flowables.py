@@ -9,7 +9,7 @@ from xml.sax.saxutils import unescape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus import Paragraph as _Paragraph
 
 from desktop.printing.fonts import BOLD
@@ -146,6 +146,13 @@ class WritingLines(Flowable):
         self.height = self.count * self.gap
         return self.width, self.height
 
+    def split(self, available_width, available_height):
+        """More lines than a page holds go on over the next page (as many as the kit asks, up to 30)."""
+        fit = int(available_height // self.gap)
+        if fit < 1 or fit >= self.count:
+            return []
+        return [WritingLines(fit, self.gap), WritingLines(self.count - fit, self.gap)]
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
@@ -156,6 +163,39 @@ class WritingLines(Flowable):
             y = self.height - (i + 1) * self.gap + 1
             canvas.line(0, y, self.width, y)
         canvas.restoreState()
+
+
+class KeepClosing(KeepTogether):
+    """The end of a document kept on one page, so that no page holds only its last block.
+
+    When it misses the room left on the page by little, its ruled lines give up to *spare* lines each (never
+    fewer than *floor*) and it stays where it is; otherwise it goes to the next page whole, as ``KeepTogether``.
+
+    Args:
+        flowables: what must not be parted (the ruled lines among them may shrink).
+        spare: the lines each :class:`WritingLines` may give up.
+        floor: the fewest lines a :class:`WritingLines` keeps.
+    """
+
+    def __init__(self, flowables: list, spare: int = 1, floor: int = 2) -> None:
+        super().__init__(flowables)
+        self.spare = spare
+        self.floor = floor
+
+    def split(self, available_width, available_height):
+        if getattr(self, "_wrapInfo", None) != (available_width, available_height):
+            self.wrap(available_width, available_height)
+        ruled = [f for f in self._content if isinstance(f, WritingLines) and f.count > self.floor]
+        room = sum(min(self.spare, f.count - self.floor) * f.gap for f in ruled)
+        excess = self._H - available_height
+        if 0 < excess <= room:
+            for _ in range(self.spare):
+                for lines in ruled:
+                    if excess > 0 and lines.count > self.floor:
+                        lines.count -= 1
+                        excess -= lines.gap
+            self.wrap(available_width, available_height)
+        return super().split(available_width, available_height)
 
 
 class CheckBox(Flowable):
