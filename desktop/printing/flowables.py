@@ -29,6 +29,11 @@ class Paragraph(_Paragraph):
     """
 
     _parsed: dict[tuple[str, int, str | None], tuple[str, list]] = {}
+    #: Layouts shared by the paragraphs of the same markup, shared style, bullet and width: (size, attributes).
+    _layouts: dict[tuple, tuple[tuple[float, float], dict]] = {}
+    #: What a layout sets on the paragraph (reportlab's ``wrap`` and ``breakLines``).
+    _LAID_OUT = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max", "_splitLongWordCount",
+                 "_hyphenations")
 
     def __init__(self, text, style=None, *args, **kwargs) -> None:
         if style is not None and isinstance(text, str) and needs_shaping(text):
@@ -42,6 +47,7 @@ class Paragraph(_Paragraph):
         """
         shared = frags is None and isinstance(text, str) and id(style) in styles().shared_ids
         key = (text, id(style), bulletText if isinstance(bulletText, str) else None)
+        self._shared_key = key if shared else None
         if shared and key in self._parsed:
             cleaned, parsed = self._parsed[key]
             return super()._setup(cleaned, style, bulletText, [f.clone() for f in parsed], cleaner)
@@ -62,7 +68,18 @@ class Paragraph(_Paragraph):
         # reportlab's split drops the lines (blPara) when it gives up on a paragraph: then it is laid out again.
         if memo is not None and memo[0] == available_width and memo[1] is self.style and "blPara" in self.__dict__:
             return memo[2]
-        size = self._wrap(available_width, available_height)
+        shared = self.__dict__.get("_shared_key")
+        key = None if shared is None or id(self.style) != shared[1] else (*shared, available_width)
+        laid = self._layouts.get(key) if key is not None else None
+        if laid is not None:  # an attendance row, a letter or a card already laid out the same text
+            size, attributes = laid
+            self.__dict__.update(attributes)
+        else:
+            size = self._wrap(available_width, available_height)
+            if key is not None and "blPara" in self.__dict__ and not self.__dict__.get("_rebroken"):
+                if len(self._layouts) > 20_000:
+                    self._layouts.clear()
+                self._layouts[key] = (size, {k: self.__dict__[k] for k in self._LAID_OUT if k in self.__dict__})
         self._wrapped = (available_width, self.style, size)
         return size
 
