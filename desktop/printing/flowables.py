@@ -81,7 +81,30 @@ class Paragraph(_Paragraph):
                     self._layouts.clear()
                 self._layouts[key] = (size, {k: self.__dict__[k] for k in self._LAID_OUT if k in self.__dict__})
         self._wrapped = (available_width, self.style, size)
+        self._drawn_key = key if key in self._layouts else None
         return size
+
+    def draw(self) -> None:
+        """Draw; a paragraph of a shared layout drawn before on this canvas, from the same text state, writes
+        the same page operators again instead of setting its text anew (a letter's, a card's or an attendance
+        row's texts repeat on every page)."""
+        canvas = self.canv
+        key = self.__dict__.get("_drawn_key")
+        if key is None or self.__dict__.get("blPara") is not self._layouts[key][1].get("blPara"):
+            super().draw()
+            return
+        key = (key, canvas._fontname, canvas._fontsize, canvas._leading, repr(canvas._fillColorObj),
+               repr(canvas._strokeColorObj), canvas._charSpace, canvas._wordSpace, canvas._horizScale,
+               canvas._textRenderMode, canvas._rise)
+        drawn = canvas.__dict__.setdefault("_tresse_drawn", {})
+        operators = drawn.get(key)
+        if operators is not None:
+            canvas._code.extend(operators)
+            return
+        start, annotations = len(canvas._code), canvas._annotationCount
+        super().draw()
+        if canvas._annotationCount == annotations:  # a link is not in the page's operators: never replayed
+            drawn[key] = canvas._code[start:]
 
     def _wrap(self, available_width, available_height):
         size = super().wrap(available_width, available_height)
