@@ -95,3 +95,22 @@ def test_repeated_paragraphs_share_one_layout_and_write_the_same_page(tmp_path, 
     assert len(ours) == len(reference) > 1 and ours == reference  # the same operators on every page
     assert len(laid) <= 3 + 7  # one layout per text, style and width
     assert len(drawn) < 30  # drawn once per text state, then its operators written again (300 cells)
+
+
+def test_splitting_a_paragraph_leaves_the_shared_layout_as_it_was(tmp_path):
+    from pypdf import PdfReader
+    from reportlab.platypus import paragraph
+
+    from desktop.printing.flowables import Paragraph
+    from desktop.printing.fonts import register_fonts
+    from desktop.printing.styles import styles
+
+    register_fonts()
+    text = " ".join(f"<b>Mot</b> numéro {i}," for i in range(400))  # longer than a page: split
+
+    def pdf(kind, name):
+        story = [kind(text, styles().body), kind(text, styles().body)]
+        SimpleDocTemplate(str(tmp_path / name), invariant=1).build(story)
+        return [page.get_contents().get_data() for page in PdfReader(tmp_path / name).pages]
+
+    assert pdf(Paragraph, "tresse.pdf") == pdf(paragraph.Paragraph, "reportlab.pdf")

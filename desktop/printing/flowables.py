@@ -84,6 +84,15 @@ class Paragraph(_Paragraph):
         self._drawn_key = key if key in self._layouts else None
         return size
 
+    def split(self, available_width, available_height):
+        """Split on a layout of its own: reportlab's split edits the words of the lines it splits, which a shared
+        layout lends to other paragraphs."""
+        if self.__dict__.get("_drawn_key") is not None:
+            self.__init__(self.text, self.style, bulletText=self.bulletText)
+            self._shared_key = self._drawn_key = self._wrapped = None
+            self.wrap(available_width, available_height)
+        return super().split(available_width, available_height)
+
     def draw(self) -> None:
         """Draw; a paragraph of a shared layout drawn before on this canvas, from the same text state, writes
         the same page operators again instead of setting its text anew (a letter's, a card's or an attendance
