@@ -1,7 +1,8 @@
 """The floor of ``tresse print``: reportlab alone writing the same files with the same numbers of pages.
 
 Each page is one plain 20-row table (a bold header row, then rows of names and dates) in DejaVu Sans, embedded
-as Tresse embeds it; only the regular and bold faces are loaded. This is what any PDF of that size costs with
+as Tresse embeds it; only the regular and bold faces are loaded; the streams are compressed as Tresse's are (zlib,
+without reportlab's default ASCII85 layer). This is what any PDF of that size costs with
 reportlab, whatever the documents say. It imports nothing of Tresse and is run as its own process:
 
     python bench/print_floor.py -o DIR programme.pdf:3 feuilles-emargement.pdf:12 …
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -37,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("files", nargs="+", metavar="NOM:PAGES")
     args = parser.parse_args(argv)
+    rl_config.useA85 = 0  # as desktop.printing.page.build writes its files
     pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONTS / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
     args.output.mkdir(parents=True, exist_ok=True)

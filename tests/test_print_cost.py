@@ -1,5 +1,6 @@
 """What printing costs, checked without timing anything: only the faces a document sets are parsed, a table
-cell's paragraph is laid out once per width, and reportlab's C accelerator is the one in use when installed."""
+cell's paragraph is laid out once per width, repeated paragraphs share one layout and their drawing (and write
+the same page as reportlab's own paragraph), and reportlab's C accelerator is the one in use when installed."""
 
 from __future__ import annotations
 
@@ -67,3 +68,49 @@ def test_the_c_accelerator_is_used():
     assert not rl_accel.fp_str.__name__.startswith("_py_")
     assert not rl_accel.instanceStringWidthTTF.__name__.startswith("_py_")
     assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+
+
+def test_repeated_paragraphs_share_one_layout_and_write_the_same_page(tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from reportlab.platypus import paragraph
+
+    from desktop.printing.flowables import Paragraph
+    from desktop.printing.fonts import register_fonts
+    from desktop.printing.styles import styles
+
+    register_fonts()
+    texts = ["Marie Dupont", "<b>Présente</b> le matin", "Association de l'Île, Saint-Félicien"]
+
+    def pdf(kind, name):
+        rows = [[kind(texts[i % 3], styles().cell), kind(f"n° {i % 7}", styles().cell_bold)] for i in range(150)]
+        SimpleDocTemplate(str(tmp_path / name), invariant=1).build([Table(rows, colWidths=[150, 60], repeatRows=1)])
+        return [page.get_contents().get_data() for page in PdfReader(tmp_path / name).pages]
+
+    reference = pdf(paragraph.Paragraph, "reportlab.pdf")  # reportlab's own paragraph, laid out and drawn each time
+    laid, drawn = [], []
+    real_break, real_draw = paragraph.Paragraph.breakLines, paragraph.Paragraph.drawPara
+    monkeypatch.setattr(paragraph.Paragraph, "breakLines", lambda self, w: laid.append(1) or real_break(self, w))
+    monkeypatch.setattr(paragraph.Paragraph, "drawPara", lambda self, d=0: drawn.append(1) or real_draw(self, d))
+    ours = pdf(Paragraph, "tresse.pdf")
+    assert len(ours) == len(reference) > 1 and ours == reference  # the same operators on every page
+    assert len(laid) <= 3 + 7  # one layout per text, style and width
+    assert len(drawn) < 30  # drawn once per text state, then its operators written again (300 cells)
+
+
+def test_splitting_a_paragraph_leaves_the_shared_layout_as_it_was(tmp_path):
+    from pypdf import PdfReader
+    from reportlab.platypus import paragraph
+
+    from desktop.printing.flowables import Paragraph
+    from desktop.printing.fonts import register_fonts
+    from desktop.printing.styles import styles
+
+    register_fonts()
+    text = " ".join(f"<b>Mot</b> numéro {i}," for i in range(400))  # longer than a page: split
+
+    def pdf(kind, name):
+        story = [kind(text, styles().body), kind(text, styles().body)]
+        SimpleDocTemplate(str(tmp_path / name), invariant=1).build(story)
+        return [page.get_contents().get_data() for page in PdfReader(tmp_path / name).pages]
+
+    assert pdf(Paragraph, "tresse.pdf") == pdf(paragraph.Paragraph, "reportlab.pdf")

@@ -9,7 +9,7 @@ from xml.sax.saxutils import unescape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus import Paragraph as _Paragraph
 
 from desktop.printing.fonts import BOLD
@@ -29,6 +29,11 @@ class Paragraph(_Paragraph):
     """
 
     _parsed: dict[tuple[str, int, str | None], tuple[str, list]] = {}
+    #: Layouts shared by the paragraphs of the same markup, shared style, bullet and width: (size, attributes).
+    _layouts: dict[tuple, tuple[tuple[float, float], dict]] = {}
+    #: What a layout sets on the paragraph (reportlab's ``wrap`` and ``breakLines``).
+    _LAID_OUT = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max", "_splitLongWordCount",
+                 "_hyphenations")
 
     def __init__(self, text, style=None, *args, **kwargs) -> None:
         if style is not None and isinstance(text, str) and needs_shaping(text):
@@ -42,6 +47,7 @@ class Paragraph(_Paragraph):
         """
         shared = frags is None and isinstance(text, str) and id(style) in styles().shared_ids
         key = (text, id(style), bulletText if isinstance(bulletText, str) else None)
+        self._shared_key = key if shared else None
         if shared and key in self._parsed:
             cleaned, parsed = self._parsed[key]
             return super()._setup(cleaned, style, bulletText, [f.clone() for f in parsed], cleaner)
@@ -62,9 +68,52 @@ class Paragraph(_Paragraph):
         # reportlab's split drops the lines (blPara) when it gives up on a paragraph: then it is laid out again.
         if memo is not None and memo[0] == available_width and memo[1] is self.style and "blPara" in self.__dict__:
             return memo[2]
-        size = self._wrap(available_width, available_height)
+        shared = self.__dict__.get("_shared_key")
+        key = None if shared is None or id(self.style) != shared[1] else (*shared, available_width)
+        laid = self._layouts.get(key) if key is not None else None
+        if laid is not None:  # an attendance row, a letter or a card already laid out the same text
+            size, attributes = laid
+            self.__dict__.update(attributes)
+        else:
+            size = self._wrap(available_width, available_height)
+            if key is not None and "blPara" in self.__dict__ and not self.__dict__.get("_rebroken"):
+                if len(self._layouts) > 20_000:
+                    self._layouts.clear()
+                self._layouts[key] = (size, {k: self.__dict__[k] for k in self._LAID_OUT if k in self.__dict__})
         self._wrapped = (available_width, self.style, size)
+        self._drawn_key = key if key in self._layouts else None
         return size
+
+    def split(self, available_width, available_height):
+        """Split on a layout of its own: reportlab's split edits the words of the lines it splits, which a shared
+        layout lends to other paragraphs."""
+        if self.__dict__.get("_drawn_key") is not None:
+            self.__init__(self.text, self.style, bulletText=self.bulletText)
+            self._shared_key = self._drawn_key = self._wrapped = None
+            self.wrap(available_width, available_height)
+        return super().split(available_width, available_height)
+
+    def draw(self) -> None:
+        """Draw; a paragraph of a shared layout drawn before on this canvas, from the same text state, writes
+        the same page operators again instead of setting its text anew (a letter's, a card's or an attendance
+        row's texts repeat on every page)."""
+        canvas = self.canv
+        key = self.__dict__.get("_drawn_key")
+        if key is None or self.__dict__.get("blPara") is not self._layouts[key][1].get("blPara"):
+            super().draw()
+            return
+        key = (key, canvas._fontname, canvas._fontsize, canvas._leading, repr(canvas._fillColorObj),
+               repr(canvas._strokeColorObj), canvas._charSpace, canvas._wordSpace, canvas._horizScale,
+               canvas._textRenderMode, canvas._rise)
+        drawn = canvas.__dict__.setdefault("_tresse_drawn", {})
+        operators = drawn.get(key)
+        if operators is not None:
+            canvas._code.extend(operators)
+            return
+        start, annotations = len(canvas._code), canvas._annotationCount
+        super().draw()
+        if canvas._annotationCount == annotations:  # a link is not in the page's operators: never replayed
+            drawn[key] = canvas._code[start:]
 
     def _wrap(self, available_width, available_height):
         size = super().wrap(available_width, available_height)
@@ -146,6 +195,13 @@ class WritingLines(Flowable):
         self.height = self.count * self.gap
         return self.width, self.height
 
+    def split(self, available_width, available_height):
+        """More lines than a page holds go on over the next page (as many as the kit asks, up to 30)."""
+        fit = int(available_height // self.gap)
+        if fit < 1 or fit >= self.count:
+            return []
+        return [WritingLines(fit, self.gap), WritingLines(self.count - fit, self.gap)]
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
@@ -156,6 +212,39 @@ class WritingLines(Flowable):
             y = self.height - (i + 1) * self.gap + 1
             canvas.line(0, y, self.width, y)
         canvas.restoreState()
+
+
+class KeepClosing(KeepTogether):
+    """The end of a document kept on one page, so that no page holds only its last block.
+
+    When it misses the room left on the page by little, its ruled lines give up to *spare* lines each (never
+    fewer than *floor*) and it stays where it is; otherwise it goes to the next page whole, as ``KeepTogether``.
+
+    Args:
+        flowables: what must not be parted (the ruled lines among them may shrink).
+        spare: the lines each :class:`WritingLines` may give up.
+        floor: the fewest lines a :class:`WritingLines` keeps.
+    """
+
+    def __init__(self, flowables: list, spare: int = 1, floor: int = 2) -> None:
+        super().__init__(flowables)
+        self.spare = spare
+        self.floor = floor
+
+    def split(self, available_width, available_height):
+        if getattr(self, "_wrapInfo", None) != (available_width, available_height):
+            self.wrap(available_width, available_height)
+        ruled = [f for f in self._content if isinstance(f, WritingLines) and f.count > self.floor]
+        room = sum(min(self.spare, f.count - self.floor) * f.gap for f in ruled)
+        excess = self._H - available_height
+        if 0 < excess <= room:
+            for _ in range(self.spare):
+                for lines in ruled:
+                    if excess > 0 and lines.count > self.floor:
+                        lines.count -= 1
+                        excess -= lines.gap
+            self.wrap(available_width, available_height)
+        return super().split(available_width, available_height)
 
 
 class CheckBox(Flowable):

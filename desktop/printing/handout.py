@@ -5,13 +5,15 @@ Objectifs; Déroulé (the segments' titles with their times — clock times when
 never their descriptions, which are the facilitator's instructions and go on the fiche d'animation); L'essentiel;
 À vous de jouer (each question with ruled lines to answer by hand, as many as the kit asks); Pour aller plus loin;
 the funders' mention and logos. Each handout starts on a new page and has its own page numbers; the outline's
-total row never sits alone at the top of a page.
+total row never sits alone at the top of a page, and its end (the last two questions, the resources and the funders) is
+kept on one page: no last page holds only the last question or the funders' logos (the ruled lines give up one
+line each when that keeps the end where it is).
 """
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from desktop.domain.catalogue import Workshop
 from desktop.domain.kit import KitWorkshop
@@ -20,7 +22,7 @@ from desktop.domain.slots import is_appointment
 from desktop.printing.common import (
     CONTENT_WIDTH, PrintContext, Target, build, bullets, document, funders_block, grid, heading, letterhead,
 )
-from desktop.printing.flowables import Paragraph, Section, WritingLines
+from desktop.printing.flowables import KeepClosing, Paragraph, Section, WritingLines
 from desktop.printing.typography import NBSP, clock, duration, fr, join_words, long_date, session_times
 
 TITLE = "Livret participant"
@@ -116,19 +118,37 @@ def handout_story(ctx: PrintContext, kw: KitWorkshop) -> list:
     if w.key_points:
         out += [*heading("L'essentiel", s.h1), *bullets(ctx, w.key_points)]
     if w.worksheet:
-        out += heading("À vous de jouer", s.h1, 60 * mm)
-        out.append(ctx.fixed("Des questions pour avancer sur votre propre projet : notez vos réponses, même "
-                             "provisoires.", s.muted))
-        for number, question in enumerate(w.worksheet, 1):
-            out.append(KeepTogether([
-                Paragraph(f"{number}. {ctx.text(question, 'La question')}", s.question),
-                WritingLines(ctx.paperwork.answer_lines),
-            ]))
+        room, title = heading("À vous de jouer", s.h1, 60 * mm)
+        title = [title, ctx.fixed("Des questions pour avancer sur votre propre projet : notez vos réponses, même "
+                                  "provisoires.", s.muted)]
+        questions = [[Paragraph(f"{number}. {ctx.text(question, 'La question')}", s.question),
+                      WritingLines(ctx.paperwork.answer_lines)] for number, question in enumerate(w.worksheet, 1)]
+        if len(questions) > 2:  # the heading never stays alone at the foot of a page
+            out += [room, KeepTogether(title + questions[0]), *(KeepTogether(b) for b in questions[1:-2])]
+            title = []
+        else:
+            out.append(room)
+        kept = title + [f for block in questions[-2:] for f in block]
+    else:
+        kept = out[-1:] if isinstance(out[-1], Paragraph) else []
+        del out[len(out) - len(kept):]
+    return out + _closing(ctx, w, kept)
+
+
+def _closing(ctx: PrintContext, w: Workshop, kept: list) -> list:
+    """The handout's end, kept on one page with *kept* (its last two questions, or its last paragraph), so that
+    no last page holds only the last question, the resources or the funders' logos."""
+    s = ctx.styles
+    closing = list(kept)
     if w.resources:
-        out += [*heading("Pour aller plus loin", s.h1), *bullets(ctx, w.resources)]
+        closing += [Paragraph(fr("Pour aller plus loin"), s.h1), *bullets(ctx, w.resources)]
     funders = funders_block(ctx)
     if funders:
-        out += [Spacer(0, 6 * mm), KeepTogether(funders)]
+        closing += [Spacer(0, 6 * mm), KeepTogether(funders)]
+    if not closing:
+        return []
+    room = [] if kept else [CondPageBreak(35 * mm)]  # the resources' heading, as heading() places it
+    return room + [KeepClosing(closing)]
     return out
 
 

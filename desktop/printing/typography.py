@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from desktop.domain.dates import clock, duration, long_date, month_year, short_date, time_range
@@ -41,6 +42,7 @@ _NUMBER_SPACE = re.compile(r"(?<![\w,.])(\d{1,5}) (?=[^\W\d_])")
 _DIGIT_GROUPS = re.compile(r"(?<=\d) (?=\d)")
 
 
+@lru_cache(maxsize=8192)  # a pack sets the same names, dates and labels on every page
 def french_spacing(text: str) -> str:
     """Non-breaking spaces before « : ; ! ? », inside « », and after a number followed by a word.
 
@@ -56,6 +58,7 @@ def french_spacing(text: str) -> str:
     return _NO_SPACE_BEFORE_CLOSE.sub(NBSP + "»", text)
 
 
+@lru_cache(maxsize=8192)
 def apostrophes(text: str) -> str:
     """The typographic apostrophe between two letters (« l'atelier » → « l’atelier »), for any text, plain or
     markup (running headers and footers are drawn on the canvas, without :func:`fr`)."""
