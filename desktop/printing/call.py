@@ -23,7 +23,7 @@ from desktop.domain.reason import Reason
 from desktop.domain.text import fold
 from desktop.domain.vocabulary import AUDIENCES
 from desktop.printing.common import (
-    CONTENT_WIDTH, UNKNOWN_FACT, PrintContext, Target, build, document, funders_block, grid, heading, layout_table,
+    CONTENT_WIDTH, UNKNOWN_FACT, PrintContext, Target, build, document, closing_mentions, grid, heading, layout_table,
     letterhead, times_markup,
 )
 from desktop.printing.flowables import Paragraph, Section
@@ -187,12 +187,7 @@ def call_story(ctx: PrintContext) -> list:
     out += [Paragraph(sub, s.subtitle), *_deadline_box(ctx), *_rich_text(ctx, call_text(ctx))]
     out += [*heading("Les critères de sélection", s.h1, 45 * mm), *_criteria_table(ctx, call.grid())]
     out += _calendar(ctx)
-    out.append(Spacer(0, 6 * mm))
-    funders = funders_block(ctx)
-    if funders:
-        out.append(KeepTogether(funders))
-    if kit.partners_mention:
-        out.append(ctx.para(kit.partners_mention, s.muted, "La mention"))
+    out += closing_mentions(ctx)
     return out
 
 

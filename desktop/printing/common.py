@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.domain.kit import Session
 from desktop.printing.context import PrintCancelled, PrintContext  # noqa: F401 - read from here by the documents
@@ -129,6 +129,17 @@ def funders_block(ctx: PrintContext) -> list:
     the profile has none of these)."""
     eu = eu_block(ctx)
     return ([eu] if eu is not None else []) + _funders(ctx)
+
+
+def closing_mentions(ctx: PrintContext) -> list:
+    """What ends a programme or a call: a space, the funders' block kept together, the partners' mention."""
+    out: list = [Spacer(0, 6 * mm)]
+    funders = funders_block(ctx)
+    if funders:
+        out.append(KeepTogether(funders))
+    if ctx.kit.partners_mention:
+        out.append(ctx.para(ctx.kit.partners_mention, ctx.styles.muted, "La mention"))
+    return out
 
 
 def _funders(ctx: PrintContext) -> list:

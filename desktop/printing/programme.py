@@ -19,7 +19,7 @@ from desktop.domain.kit import SessionStatus, Venue
 from desktop.domain.paperwork import ACTION_NATURE_LABELS, PAPERWORK_LABELS
 from desktop.domain.vocabulary import AUDIENCES
 from desktop.printing.common import (
-    CONTENT_WIDTH, UNKNOWN_FACT, PrintContext, Target, build, bullets, document, fact, funders_block, grid, heading,
+    CONTENT_WIDTH, UNKNOWN_FACT, PrintContext, Target, build, bullets, document, fact, closing_mentions, grid, heading,
     letterhead, times_markup,
 )
 from desktop.printing.flowables import Paragraph
@@ -174,12 +174,7 @@ def story(ctx: PrintContext) -> list:
     out += _objectives(ctx)
     out += _terms(ctx)
     out += _practical(ctx)
-    out.append(Spacer(0, 6 * mm))
-    funders = funders_block(ctx)
-    if funders:
-        out.append(KeepTogether(funders))
-    if kit.partners_mention:
-        out.append(ctx.para(kit.partners_mention, s.muted, "La mention"))
+    out += closing_mentions(ctx)
     return out
 
 
