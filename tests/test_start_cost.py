@@ -1,5 +1,5 @@
 """What the start costs, checked without timing anything: the window opens without importing the heavy packages
-(they are imported where first used), the database's quick check waits for the first paint, and the garbage
+(they are imported where first used) nor the dialogs its first page does not show, the database's quick check waits for the first paint, and the garbage
 collector is on again after it, the objects built at start set apart (frozen).
 
 Each case is a fresh interpreter (``sys.modules`` of this test process is shared by every test), started through
@@ -20,6 +20,8 @@ from bench.generate import build_store
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("holidays", "vacances_scolaires_france", "dateutil", "reportlab", "icalendar", "pypdfium2", "pypdf",
          "xlsxwriter", "tomllib")
+#: The window's dialogs that the first page does not show, imported when first opened.
+DIALOGS = ("desktop.ui.dialogs.help", "desktop.ui.dialogs.preferences", "desktop.ui.dialogs.recovery")
 
 SCRIPT = """
 import gc, json, sys
@@ -49,7 +51,9 @@ app.installEventFilter(watch)
 def ready(window):
     app.processEvents()
     heavy = sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2].split(",")))
-    print(json.dumps({"heavy": heavy, "order": seen, "page": type(window.pages.currentWidget()).__name__,
+    dialogs = sorted(set(sys.modules) & set(sys.argv[3].split(",")))
+    print(json.dumps({"heavy": heavy, "dialogs": dialogs, "order": seen,
+                      "page": type(window.pages.currentWidget()).__name__,
                       "gc": [gc.isenabled(), gc.get_freeze_count() > 0]}))
     quit_app()
 
@@ -61,8 +65,8 @@ def _start(data: Path) -> dict:
     env = {k: v for k, v in os.environ.items()} | {"QT_QPA_PLATFORM": "offscreen",
                                                   "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get(
                                                       "PYTHONPATH", "")]).rstrip(os.pathsep)}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(data), ",".join(HEAVY)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(data), ",".join(HEAVY), ",".join(DIALOGS)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -77,6 +81,7 @@ def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
     assert first["heavy"] == ([] if kits else ["tomllib"])  # a new database: the catalogue parsed and installed
     again = _start(data)  # the catalogue installed: not even the TOML parser
     assert again["heavy"] == []
+    assert first["dialogs"] == again["dialogs"] == []  # help, preferences, recovery: imported when first opened
     assert again["order"][:1] == ["paint"] and "quick_check" in again["order"]
     # the collector, off while the window was built, is on again with the start's objects set apart from it
     assert first["gc"] == again["gc"] == [True, True]

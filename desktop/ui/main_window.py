@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from desktop import __version__, paths
 from desktop.storage.changes import USER_WORKSHOP
-from desktop.ui.dialogs.help import HelpDialog
-from desktop.ui.dialogs.preferences import PreferencesDialog
 from desktop.ui.dialog_memory import recall, remember
 from desktop.ui.settings import Settings
 from desktop.ui.small_screen import fit_to_screen
@@ -57,7 +55,7 @@ class MainWindow(QMainWindow):
         self.db = workspace.db
         self.settings = settings
         self.language = language
-        self._help: HelpDialog | None = None
+        self._help = None  # the « Prise en main » window, built when first asked for
         self._build()
         self._connect()
         self._build_menus()
@@ -400,6 +398,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         if self._help is None:
+            from desktop.ui.dialogs.help import HelpDialog
+
             self._help = HelpDialog(self.language, self)
         self._help.show()
         self._help.raise_()
@@ -418,6 +418,8 @@ class MainWindow(QMainWindow):
         PlacesDialog(self.workspace, self).exec()
 
     def show_preferences(self) -> None:
+        from desktop.ui.dialogs.preferences import PreferencesDialog
+
         PreferencesDialog(self.settings, self).exec()
 
     def show_about(self) -> None:

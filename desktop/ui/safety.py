@@ -28,7 +28,6 @@ from desktop.storage.db import Database
 from desktop.ui.file_dialogs import open_file, save_file
 from desktop.ui.tasks import Task
 from desktop.storage.health import Inspection, check_pages
-from desktop.ui.dialogs.recovery import contents_sentence
 from desktop.ui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
@@ -277,6 +276,8 @@ class SafetyGuard(QObject):
         except backups.BackupError as exc:
             QMessageBox.warning(self.window, self.tr("Restaurer depuis"), backup_error_sentence(exc))
             return False
+        from desktop.ui.dialogs.recovery import contents_sentence
+
         info = backups.BackupInfo(path, _taken(path), path.stat().st_size)
         question = (contents_sentence(info, held) + "\n\n"
                     + self.tr("Remplacer les données actuelles par celles-ci ? Les données actuelles sont gardées "

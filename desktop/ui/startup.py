@@ -33,7 +33,6 @@ from desktop.storage.db import Database
 from desktop.storage.errors import KnownError, StorageError
 from desktop.storage.health import Inspection, cloud_service, set_aside
 from desktop.ui.dates import moment
-from desktop.ui.dialogs.recovery import EMPTY, RESTORE, RecoveryDialog
 from desktop.ui.errors import describe
 from desktop.ui.first_paint import after_first_paint
 from desktop.ui.safety import SafetyGuard, backup_error_sentence
@@ -133,6 +132,8 @@ def good_backups(folder: Path, limit: int = 5) -> list[tuple[backups.BackupInfo,
 
 def recover(found: Inspection, parent: QWidget | None = None) -> bool:
     """Set the damaged database aside and let the person restore a backup or start empty; False to quit."""
+    from desktop.ui.dialogs.recovery import EMPTY, RESTORE, RecoveryDialog  # only for a damaged database
+
     database, folder = paths.database_path(), backups.backups_dir(paths.user_data_dir())
     log.warning("damaged database (%s %s): %s", found.status, found.reason, found.detail)
     try:
