@@ -1,6 +1,7 @@
 """What the start costs, checked without timing anything: the window opens without importing the heavy packages
-(they are imported where first used) nor the dialogs its first page does not show, the database's quick check waits for the first paint, and the garbage
-collector is on again after it, the objects built at start set apart (frozen).
+(they are imported where first used) nor the dialogs its first page does not show, the database's quick check
+waits for the first paint, and the garbage collector is on again after it, the objects built at start set apart
+(frozen).
 
 Each case is a fresh interpreter (``sys.modules`` of this test process is shared by every test), started through
 Tresse's own entry point offscreen by the bench's window glue."""
