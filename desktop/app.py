@@ -8,10 +8,10 @@ It builds each object once and passes it down; nothing is global. The command li
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -22,13 +22,35 @@ from desktop import paths
 log = logging.getLogger("desktop")
 
 
+#: The log is started afresh past this size; the two before it are kept (``tresse.log.1``, ``tresse.log.2``).
+LOG_MAX_BYTES = 1_000_000
+LOG_KEPT = 2
+
+
+def rotate_log(log_file: Path) -> None:
+    """At start, past :data:`LOG_MAX_BYTES`: ``tresse.log`` → ``.1`` → ``.2`` (the oldest dropped). Done once per
+    start rather than by ``logging.handlers``' rotating handler, whose module (sockets, pickle, queues) costs the
+    window a megabyte of memory; a session's own log stays whole."""
+    try:
+        if log_file.stat().st_size <= LOG_MAX_BYTES:
+            return
+        for n in range(LOG_KEPT - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{n}")
+            if older.exists():
+                os.replace(older, log_file.with_name(f"{log_file.name}.{n + 1}"))
+        os.replace(log_file, log_file.with_name(f"{log_file.name}.1"))
+    except OSError:
+        pass  # not rotated this time: the log goes on in the same file
+
+
 def _setup_logging() -> None:
     folder = paths.make_private_dir(paths.user_data_dir())
     log_file = folder / "tresse.log"
+    if log_file.exists():
+        rotate_log(log_file)
     if not log_file.exists():  # owner-only, like everything in the data folder
         os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
-    handler = logging.handlers.RotatingFileHandler(folder / "tresse.log", maxBytes=1_000_000, backupCount=2,
-                                                   encoding="utf-8")
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

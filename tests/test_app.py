@@ -24,3 +24,19 @@ def test_english_translation_is_loaded(qapp):
         for t in translators:
             qapp.removeTranslator(t)
     assert QCoreApplication.translate("MainWindow", "&Fichier") == "&Fichier"
+
+
+def test_the_log_is_rotated_at_start_past_its_size(tmp_path):
+    from desktop.app import LOG_MAX_BYTES, rotate_log
+
+    log = tmp_path / "tresse.log"
+    log.write_text("petit\n", encoding="utf-8")
+    rotate_log(log)  # under the size: left as it is
+    assert log.read_text(encoding="utf-8") == "petit\n" and not (tmp_path / "tresse.log.1").exists()
+    for n in range(3):  # three starts, each on a log past the size: the two before kept, the oldest dropped
+        log.write_bytes(f"{n}\n".encode() * (LOG_MAX_BYTES // 2 + 1))
+        rotate_log(log)
+        assert not log.exists()
+    assert (tmp_path / "tresse.log.1").read_bytes().startswith(b"2\n")
+    assert (tmp_path / "tresse.log.2").read_bytes().startswith(b"1\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tresse.log.1", "tresse.log.2"]

@@ -21,8 +21,10 @@ from bench.generate import build_store
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("holidays", "vacances_scolaires_france", "dateutil", "reportlab", "icalendar", "pypdfium2", "pypdf",
          "xlsxwriter", "tomllib")
-#: The window's dialogs that the first page does not show, imported when first opened.
-DIALOGS = ("desktop.ui.dialogs.help", "desktop.ui.dialogs.preferences", "desktop.ui.dialogs.recovery")
+#: Modules the first page does not need: the dialogs it does not show (imported when first opened) and the
+#: standard library's rotating log handler (the log is rotated at start by ``desktop.app.rotate_log``).
+LATER = ("desktop.ui.dialogs.help", "desktop.ui.dialogs.preferences", "desktop.ui.dialogs.recovery",
+         "logging.handlers")
 
 SCRIPT = """
 import gc, json, sys
@@ -52,8 +54,8 @@ app.installEventFilter(watch)
 def ready(window):
     app.processEvents()
     heavy = sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2].split(",")))
-    dialogs = sorted(set(sys.modules) & set(sys.argv[3].split(",")))
-    print(json.dumps({"heavy": heavy, "dialogs": dialogs, "order": seen,
+    later = sorted(set(sys.modules) & set(sys.argv[3].split(",")))
+    print(json.dumps({"heavy": heavy, "later": later, "order": seen,
                       "page": type(window.pages.currentWidget()).__name__,
                       "gc": [gc.isenabled(), gc.get_freeze_count() > 0]}))
     quit_app()
@@ -66,7 +68,7 @@ def _start(data: Path) -> dict:
     env = {k: v for k, v in os.environ.items()} | {"QT_QPA_PLATFORM": "offscreen",
                                                   "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get(
                                                       "PYTHONPATH", "")]).rstrip(os.pathsep)}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(data), ",".join(HEAVY), ",".join(DIALOGS)], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(data), ",".join(HEAVY), ",".join(LATER)], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -82,7 +84,7 @@ def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
     assert first["heavy"] == ([] if kits else ["tomllib"])  # a new database: the catalogue parsed and installed
     again = _start(data)  # the catalogue installed: not even the TOML parser
     assert again["heavy"] == []
-    assert first["dialogs"] == again["dialogs"] == []  # help, preferences, recovery: imported when first opened
+    assert first["later"] == again["later"] == []  # the dialogs imported when first opened, no rotating handler
     assert again["order"][:1] == ["paint"] and "quick_check" in again["order"]
     # the collector, off while the window was built, is on again with the start's objects set apart from it
     assert first["gc"] == again["gc"] == [True, True]
