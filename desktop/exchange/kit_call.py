@@ -15,7 +15,7 @@ from desktop.exchange.errors import KitFileError, detail
 
 
 def parse_call(o) -> Call:
-    """``kit.call`` from its checked object (``kitjson._Obj``); absent (``None``): no call of its own."""
+    """``kit.call`` from its checked object (``checked.Obj``); absent (``None``): no call of its own."""
     if o is None:
         return Call()
     kind_key = o.key("kind", CallKind.PROJECTS.value)

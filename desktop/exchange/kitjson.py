@@ -3,7 +3,7 @@
 The document comes from someone else's computer, so nothing in it is trusted: the JSON text is parsed strictly by
 :mod:`desktop.exchange.strictjson` (UTF-8, no duplicate key, no ``NaN``, bounded numbers, nesting and size, no NUL
 or lone surrogate); then every field is checked for its type, its length or range,
-its identifiers (canonical UUIDs, unique within their list) and its references (a session's workshop, venue and
+its identifiers (canonical UUIDs, unique within their list; :mod:`desktop.exchange.checked`) and its references (a session's workshop, venue and
 facilitators must be in the file). The first problem raises :class:`~desktop.exchange.errors.KitFileError`
 naming the place (``sessions[3].start``); control characters are removed from texts, with a warning naming the
 fields. Unknown fields are ignored: later additions to the format's version 1
@@ -13,12 +13,10 @@ do not break this reader. The field list is ``docs/kit-format.md``; the archive 
 
 from __future__ import annotations
 
-import re
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any
 
 from desktop.domain.kit import (EVALUATION_SCALE, Attendance, Evaluation, Facilitator, HalfDay, IssuingStructure, Kit,
@@ -29,9 +27,9 @@ from desktop.domain.paperwork import (
 from desktop.domain.vocabulary import DAY_MAX_MINUTES
 from desktop.domain.session_run import SegmentSpent, SessionRun
 from desktop.domain.reason import Reason
+from desktop.exchange.checked import MAX_KEY, MAX_TEXT, Obj, check_known, check_text, check_uid
 from desktop.exchange.errors import KitFileError, detail, expected
 from desktop.exchange.kit_call import parse_call
-from desktop.exchange.untrusted import clean_controls
 from desktop.domain.workshop_codec import workshop_from_content
 
 FORMAT = "tresse-kit"
@@ -44,21 +42,14 @@ VERSION = 1
 #: applications, its deadline and its selection criteria).
 MINOR = 4
 
-MAX_TEXT = 20_000
-MAX_SHORT = 1_000
-MAX_KEY = 64
-MAX_ITEMS = 1_000
 MAX_SEGMENTS = 200
 MAX_SCORES = 50
 MAX_FUNDER_LOGOS = 12
-YEARS = (1900, 2200)
 LIMITS = {"workshops": 1_000, "venues": 1_000, "facilitators": 1_000, "participants": 5_000, "sessions": 5_000,
           "attendances": 200_000, "evaluations": 50_000,
           "session_runs": 5_000}
 MAX_GROUPS = 500
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _CONTENT_LISTS = ("objectives", "key_points", "worksheet", "resources", "materials")
 
 #: Given a logo's member name (already a checked string) and its place, return the name if the image is usable,
@@ -97,181 +88,7 @@ class KitFile:
     with_participants: bool = False
 
 
-def _check_text(value: Any, where: str, limit: int, cleaned: list[str] | None = None) -> str:
-    """*value* checked as a text of at most *limit* characters; with *cleaned*, its control characters removed
-    (tabs and line feeds kept in long texts) and *where* noted in *cleaned* when there were some."""
-    if not isinstance(value, str):
-        raise KitFileError("bad_type", where=where, expected=expected("text"))
-    if len(value) > limit:
-        raise KitFileError("too_long", where=where, limit=limit)
-    if "\x00" in value:
-        raise KitFileError("bad_value", where=where, detail=detail("nul_character"))
-    if not value.isascii():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise KitFileError("bad_value", where=where, detail=detail("invalid_character")) from exc
-    if cleaned is not None:
-        clean = clean_controls(value, multiline=limit >= MAX_TEXT)
-        if clean != value:
-            cleaned.append(where)
-            return clean
-    return value
-
-
-def _check_uid(value: Any, where: str) -> str:
-    if not isinstance(value, str) or len(value) != 36:
-        raise KitFileError("bad_uid", where=where)
-    try:
-        canonical = str(uuid.UUID(value))
-    except ValueError as exc:
-        raise KitFileError("bad_uid", where=where) from exc
-    if canonical != value:
-        raise KitFileError("bad_uid", where=where)
-    return value
-
-
-def _check_year(value: date, where: str) -> None:
-    if not YEARS[0] <= value.year <= YEARS[1]:
-        raise KitFileError("out_of_range", where=where, detail=detail("years", low=YEARS[0], high=YEARS[1]))
-
-
-class _Obj:
-    """Typed, bounded access to one JSON object of kit.json; errors name the place (``sessions[3].start``)."""
-
-    __slots__ = ("cleaned", "data", "where")
-
-    def __init__(self, value: Any, where: str, cleaned: list[str]) -> None:
-        """*cleaned* collects the places whose texts lost control characters (shared by the whole document)."""
-        if not isinstance(value, dict):
-            raise KitFileError("bad_type", where=where or "kit.json", expected=expected("object"))
-        self.data, self.where, self.cleaned = value, where, cleaned
-
-    def at(self, key: str) -> str:
-        return f"{self.where}.{key}" if self.where else key
-
-    def raw(self, key: str, required: bool) -> Any:
-        value = self.data.get(key)
-        if value is None and required:
-            raise KitFileError("missing_field", where=self.at(key))
-        return value
-
-    def text(self, key: str, limit: int = MAX_SHORT, *, required: bool = False, nonempty: bool = False) -> str:
-        value = self.raw(key, required or nonempty)
-        if value is None:
-            return ""
-        value = _check_text(value, self.at(key), limit, self.cleaned)
-        if nonempty and not value.strip():
-            raise KitFileError("bad_value", where=self.at(key), detail=detail("empty_text"))
-        return value
-
-    def key(self, key: str, default: str = "") -> str:
-        return self.text(key, MAX_KEY, nonempty=not default) or default
-
-    def integer(self, key: str, low: int, high: int, *, required: bool = False, default: int | None = 0) -> Any:
-        value = self.raw(key, required)
-        if value is None:
-            return default
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise KitFileError("bad_type", where=self.at(key), expected=expected("integer"))
-        if not low <= value <= high:
-            raise KitFileError("out_of_range", where=self.at(key), detail=detail("range", low=low, high=high))
-        return value
-
-    def boolean(self, key: str, default: bool) -> bool:
-        value = self.raw(key, False)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            raise KitFileError("bad_type", where=self.at(key), expected=expected("boolean"))
-        return value
-
-    def uid(self, key: str = "uid", *, required: bool = True) -> str:
-        value = self.raw(key, required)
-        if value is None or (value == "" and not required):
-            return ""
-        return _check_uid(value, self.at(key))
-
-    def items(self, key: str, limit: int = MAX_ITEMS) -> list[Any]:
-        value = self.raw(key, False)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise KitFileError("bad_type", where=self.at(key), expected=expected("list"))
-        if len(value) > limit:
-            raise KitFileError("too_many", where=self.at(key), limit=limit)
-        return value
-
-    def texts(self, key: str, limit: int = MAX_TEXT) -> tuple[str, ...]:
-        return tuple(_check_text(v, f"{self.at(key)}[{i}]", limit, self.cleaned)
-                     for i, v in enumerate(self.items(key)))
-
-    def integers(self, key: str, low: int, high: int) -> tuple[int, ...]:
-        values = self.items(key)
-        for i, v in enumerate(values):
-            if not isinstance(v, int) or isinstance(v, bool):
-                raise KitFileError("bad_type", where=f"{self.at(key)}[{i}]", expected=expected("integer"))
-            if not low <= v <= high:
-                raise KitFileError("out_of_range", where=f"{self.at(key)}[{i}]", detail=detail("range", low=low, high=high))
-        return tuple(values)
-
-    def keys(self, key: str) -> tuple[str, ...]:
-        values = self.texts(key, MAX_KEY)
-        for i, v in enumerate(values):
-            if not v.strip():
-                raise KitFileError("bad_value", where=f"{self.at(key)}[{i}]", detail=detail("empty_text"))
-        return values
-
-    def uids(self, key: str, known: dict[str, Any], what: Reason) -> tuple[str, ...]:
-        values = tuple(_check_uid(v, f"{self.at(key)}[{i}]") for i, v in enumerate(self.items(key)))
-        if len(set(values)) != len(values):
-            raise KitFileError("duplicate", where=self.at(key), detail=detail("repeated_uid"))
-        for i, v in enumerate(values):
-            _known(f"{self.at(key)}[{i}]", v, known, what)
-        return values
-
-    def objects(self, key: str, limit: int) -> list[_Obj]:
-        return [_Obj(v, f"{self.at(key)}[{i}]", self.cleaned) for i, v in enumerate(self.items(key, limit))]
-
-    def sub(self, key: str) -> _Obj | None:
-        value = self.raw(key, False)
-        return None if value is None else _Obj(value, self.at(key), self.cleaned)
-
-    def day(self, key: str) -> date:
-        value = self.text(key, 10, required=True)
-        try:
-            if not _DATE.fullmatch(value):
-                raise ValueError(value)
-            result = date.fromisoformat(value)
-        except ValueError as exc:
-            raise KitFileError("bad_value", where=self.at(key), detail=detail("date_expected")) from exc
-        _check_year(result, self.at(key))
-        return result
-
-    def clock(self, key: str) -> time:
-        value = self.text(key, 8, required=True)
-        if not _CLOCK.fullmatch(value):
-            raise KitFileError("bad_value", where=self.at(key), detail=detail("time_expected"))
-        return time(int(value[:2]), int(value[3:]))
-
-    def stamp(self, key: str) -> datetime | None:
-        value = self.text(key, 40)
-        if not value:
-            return None
-        try:
-            result = datetime.fromisoformat(value)
-        except ValueError as exc:
-            raise KitFileError("bad_value", where=self.at(key), detail=detail("stamp_expected")) from exc
-        _check_year(result, self.at(key))
-        return result
-
-
-def _known(where: str, uid: str, known: dict[str, Any], what: Reason) -> None:
-    if uid not in known:
-        raise KitFileError("unknown_reference", where=where, detail=detail("reference", what=what, uid=uid))
-
-
-def _by_uid(top: _Obj, key: str, parse: Any, *args: Any) -> dict[str, Any]:
+def _by_uid(top: Obj, key: str, parse: Any, *args: Any) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for obj in top.objects(key, LIMITS[key]):
         item = parse(obj, *args)
@@ -281,12 +98,12 @@ def _by_uid(top: _Obj, key: str, parse: Any, *args: Any) -> dict[str, Any]:
     return found
 
 
-def _fact(o: _Obj, name: str) -> bool | None:
+def _fact(o: Obj, name: str) -> bool | None:
     """A venue fact: ``<name>_state`` (minor 1) when present, else the boolean of minor 0, where ``false`` (also
     what a venue never described said) or no value reads as « à préciser »."""
     state = o.raw(f"{name}_state", False)
     if state is not None:
-        _check_text(state, o.at(f"{name}_state"), MAX_KEY)
+        check_text(state, o.at(f"{name}_state"), MAX_KEY)
         try:
             return fact_value(FactState(state))
         except ValueError as exc:
@@ -294,7 +111,7 @@ def _fact(o: _Obj, name: str) -> bool | None:
     return legacy_fact(o.boolean(name, False))
 
 
-def _venue(o: _Obj) -> Venue:
+def _venue(o: Obj) -> Venue:
     return Venue(uid=o.uid(), name=o.text("name", nonempty=True), address=o.text("address", MAX_TEXT),
                  commune=o.text("commune"), capacity=o.integer("capacity", 0, 100_000),
                  step_free=_fact(o, "step_free"), parking=_fact(o, "parking"),
@@ -302,7 +119,7 @@ def _venue(o: _Obj) -> Venue:
                  equipment=o.text("equipment", MAX_TEXT), access_notes=o.text("access_notes", MAX_TEXT))
 
 
-def _paperwork(o: _Obj | None) -> Paperwork:
+def _paperwork(o: Obj | None) -> Paperwork:
     """``kit.paperwork`` (minor 1), every field checked; absent: the defaults."""
     if o is None:
         return Paperwork()
@@ -317,18 +134,18 @@ def _paperwork(o: _Obj | None) -> Paperwork:
                      **{name: o.text(name, MAX_TEXT) for name in PAPERWORK_TEXTS})
 
 
-def _facilitator(o: _Obj) -> Facilitator:
+def _facilitator(o: Obj) -> Facilitator:
     return Facilitator(uid=o.uid(), name=o.text("name", nonempty=True), email=o.text("email"),
                        phone=o.text("phone"), organisation=o.text("organisation"))
 
 
-def _participant(o: _Obj) -> Participant:
+def _participant(o: Obj) -> Participant:
     return Participant(uid=o.uid(), last_name=o.text("last_name", nonempty=True), first_name=o.text("first_name"),
                        organisation=o.text("organisation"), commune=o.text("commune"), email=o.text("email"),
                        phone=o.text("phone"), notes=o.text("notes", MAX_TEXT))
 
 
-def _workshop(o: _Obj) -> KitWorkshop:
+def _workshop(o: Obj) -> KitWorkshop:
     segments = [{"kind": s.key("kind"), "title": s.text("title", required=True),
                  "minutes": s.integer("minutes", 1, DAY_MAX_MINUTES, required=True),
                  "description": s.text("description", MAX_TEXT)} for s in o.objects("segments", MAX_SEGMENTS)]
@@ -345,9 +162,9 @@ def _workshop(o: _Obj) -> KitWorkshop:
 
 
 
-def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped: Counter) -> Session:
+def _session(o: Obj, workshops: dict, venues: dict, facilitators: dict, dropped: Counter) -> Session:
     workshop_uid = o.uid("workshop_uid")
-    _known(o.at("workshop_uid"), workshop_uid, workshops, detail("workshop"))
+    check_known(o.at("workshop_uid"), workshop_uid, workshops, detail("workshop"))
     start, end = o.clock("start"), o.clock("end")
     if end <= start:
         raise KitFileError("out_of_range", where=o.at("end"), detail=detail("end_before_start"))
@@ -365,14 +182,14 @@ def _session(o: _Obj, workshops: dict, venues: dict, facilitators: dict, dropped
         dropped["status"] += 1
     venue_uid = o.uid("venue_uid", required=False)
     if venue_uid:
-        _known(o.at("venue_uid"), venue_uid, venues, detail("venue"))
+        check_known(o.at("venue_uid"), venue_uid, venues, detail("venue"))
     return Session(uid=o.uid(), kit_workshop_uid=workshop_uid, day=o.day("date"), start=start, end=end,
                    venue_uid=venue_uid, facilitator_uids=o.uids("facilitator_uids", facilitators, detail("facilitator")),
                    status=status, lunch_start=lunch_start, lunch_end=lunch_end,
                    sequence=o.integer("sequence", 0, 1_000_000_000), notes=o.text("notes", MAX_TEXT))
 
 
-def _kit_fields(o: _Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
+def _kit_fields(o: Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
     return dict(uid=o.uid(), name=o.text("name", nonempty=True), territory=o.text("territory"),
                 departement=o.text("departement"), audience=o.keys("audience"),
                 facilitator_uids=o.uids("facilitator_uids", facilitators, detail("facilitator")),
@@ -386,12 +203,12 @@ def _kit_fields(o: _Obj, facilitators: dict, venues: dict) -> dict[str, Any]:
                 call=parse_call(o.sub("call")))
 
 
-def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter) -> tuple[Attendance, ...]:
+def _attendances(top: Obj, sessions: dict, participants: dict, dropped: Counter) -> tuple[Attendance, ...]:
     found: dict[tuple[str, str, str], Attendance] = {}
     for o in top.objects("attendances", LIMITS["attendances"]):
         session_uid, participant_uid = o.uid("session_uid"), o.uid("participant_uid")
-        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
-        _known(o.at("participant_uid"), participant_uid, participants, detail("participant"))
+        check_known(o.at("session_uid"), session_uid, sessions, detail("session"))
+        check_known(o.at("participant_uid"), participant_uid, participants, detail("participant"))
         half_day, presence = o.key("half_day"), o.key("presence")
         key = (session_uid, participant_uid, half_day)
         if key in found:
@@ -406,24 +223,24 @@ def _attendances(top: _Obj, sessions: dict, participants: dict, dropped: Counter
     return tuple(found.values())
 
 
-def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluation, ...]:
+def _evaluations(top: Obj, sessions: dict, participants: dict) -> tuple[Evaluation, ...]:
     low, high = min(EVALUATION_SCALE), max(EVALUATION_SCALE)
     found: list[Evaluation] = []
     seen: set[tuple[str, str]] = set()
     for o in top.objects("evaluations", LIMITS["evaluations"]):
         session_uid, participant_uid = o.uid("session_uid"), o.uid("participant_uid", required=False)
-        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
+        check_known(o.at("session_uid"), session_uid, sessions, detail("session"))
         if participant_uid:
-            _known(o.at("participant_uid"), participant_uid, participants, detail("participant"))
+            check_known(o.at("participant_uid"), participant_uid, participants, detail("participant"))
             if (session_uid, participant_uid) in seen:
                 raise KitFileError("duplicate", where=o.where, detail=detail("same_answer_twice"))
             seen.add((session_uid, participant_uid))
-        scores = o.sub("scores") or _Obj({}, o.at("scores"), o.cleaned)
+        scores = o.sub("scores") or Obj({}, o.at("scores"), o.cleaned)
         if len(scores.data) > MAX_SCORES:
             raise KitFileError("too_many", where=scores.where, limit=MAX_SCORES)
         pairs = []
         for question in scores.data:
-            key = _check_text(question, scores.where, MAX_KEY, o.cleaned)
+            key = check_text(question, scores.where, MAX_KEY, o.cleaned)
             if any(key == known for known, _ in pairs):  # two questions that differed by a control character
                 raise KitFileError("duplicate", where=scores.where, detail=key)
             pairs.append((key, scores.integer(question, low, high, required=True)))
@@ -431,12 +248,12 @@ def _evaluations(top: _Obj, sessions: dict, participants: dict) -> tuple[Evaluat
     return tuple(found)
 
 
-def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[SessionRun, ...]:
+def _session_runs(top: Obj, sessions: dict, participants: dict) -> tuple[SessionRun, ...]:
     """The sessions run live (minor 2): time spent per segment, and the sub-groups (personal data)."""
     found: dict[str, SessionRun] = {}
     for o in top.objects("session_runs", LIMITS["session_runs"]):
         session_uid = o.uid("session_uid")
-        _known(o.at("session_uid"), session_uid, sessions, detail("session"))
+        check_known(o.at("session_uid"), session_uid, sessions, detail("session"))
         if session_uid in found:
             raise KitFileError("duplicate", where=o.at("session_uid"), detail=session_uid)
         spent = tuple(SegmentSpent(x.text("title", required=True),
@@ -450,9 +267,9 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
                 raise KitFileError("bad_type", where=where, expected=expected("list"))
             if len(value) > LIMITS["participants"]:
                 raise KitFileError("too_many", where=where, limit=LIMITS["participants"])
-            group = tuple(_check_uid(u, f"{where}[{j}]") for j, u in enumerate(value))
+            group = tuple(check_uid(u, f"{where}[{j}]") for j, u in enumerate(value))
             for j, u in enumerate(group):
-                _known(f"{where}[{j}]", u, participants, detail("participant"))
+                check_known(f"{where}[{j}]", u, participants, detail("participant"))
                 if u in seen:
                     raise KitFileError("duplicate", where=f"{where}[{j}]", detail=detail("person_in_two_groups"))
                 seen.add(u)
@@ -464,9 +281,9 @@ def _session_runs(top: _Obj, sessions: dict, participants: dict) -> tuple[Sessio
     return tuple(found.values())
 
 
-def _structure(o: _Obj, load_image: ImageLoader, warnings: list[Reason]) -> IssuingStructure:
+def _structure(o: Obj, load_image: ImageLoader, warnings: list[Reason]) -> IssuingStructure:
     def image(value: Any, where: str) -> str:
-        return "" if value is None or value == "" else load_image(_check_text(value, where, 100), where, warnings)
+        return "" if value is None or value == "" else load_image(check_text(value, where, 100), where, warnings)
 
     logo = image(o.raw("logo", False), o.at("logo"))
     funders = [image(v, f"{o.at('funder_logos')}[{i}]") for i, v in enumerate(o.items("funder_logos",
@@ -495,7 +312,7 @@ def parse_document(document: Any, load_image: ImageLoader) -> KitFile:
     if kind != FORMAT:
         shown = detail("format", format=kind[:40]) if isinstance(kind, str) else detail("no_format")
         raise KitFileError("not_a_kit", detail=shown)
-    top = _Obj(document, "", [])
+    top = Obj(document, "", [])
     generator = document.get("generator")
     generator = generator[:60] if isinstance(generator, str) else "version inconnue"
     version = top.integer("version", 1, 2**31, required=True)
