@@ -16,93 +16,18 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, fields, replace
-from datetime import date, time, timedelta
-from typing import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Mapping, Sequence
 
 from desktop.domain.reason import Reason
-from desktop.domain.wording import french
-from desktop.domain.kit import Facilitator, Kit, Participant, Session, Venue
-from desktop.domain.text import fold, sort_key
-from desktop.scheduling.holidays_fr import DaysOff, school_dates_published, school_zone, unpublished_note
-
-ERROR = "error"
-WARNING = "warning"
-
-FACILITATOR_DOUBLE_BOOKED = "facilitator_double_booked"
-VENUE_DOUBLE_BOOKED = "venue_double_booked"
-PARTICIPANT_DOUBLE_BOOKED = "participant_double_booked"
-PUBLIC_HOLIDAY = "public_holiday"
-WEEKEND = "weekend"
-SCHOOL_HOLIDAY = "school_holiday"
-SCHOOL_DATES_UNKNOWN = "school_dates_unknown"
-OUT_OF_ORDER = "out_of_order"
-VENUE_TOO_SMALL = "venue_too_small"
-TRAVEL_TIME = "travel_time"
-
-#: Each kind of conflict (a stable key) and its severity.
-SEVERITIES: dict[str, str] = {
-    FACILITATOR_DOUBLE_BOOKED: ERROR,
-    VENUE_DOUBLE_BOOKED: ERROR,
-    PARTICIPANT_DOUBLE_BOOKED: ERROR,
-    PUBLIC_HOLIDAY: ERROR,
-    WEEKEND: ERROR,
-    SCHOOL_HOLIDAY: WARNING,
-    SCHOOL_DATES_UNKNOWN: WARNING,
-    OUT_OF_ORDER: WARNING,
-    VENUE_TOO_SMALL: WARNING,
-    TRAVEL_TIME: WARNING,
-}
-_RANK = {kind: i for i, kind in enumerate(SEVERITIES)}
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """One problem in the schedule.
-
-    Attributes:
-        kind: a stable key (``facilitator_double_booked``, ``weekend``… see :data:`SEVERITIES`).
-        session_uids: the sessions concerned, earliest first.
-        kit_uids: their kits, without repetition.
-        severity: ``"error"`` or ``"warning"``.
-        reason: what to say, naming the sessions (``conflict.…`` keys of ``domain/wording.py``).
-        day: the day concerned (the first one), for sorting and display.
-    """
-
-    kind: str
-    session_uids: tuple[str, ...]
-    kit_uids: tuple[str, ...]
-    severity: str
-    reason: Reason
-    day: date | None = None
-
-    @property
-    def message(self) -> str:
-        """The reason in French (the command line, the log)."""
-        return french(self.reason)
-
-
-def participant_keys(participant: Participant) -> tuple[tuple[str, ...], ...]:
-    """The identities of a participant: its uid, and its folded name and e-mail address when it has one."""
-    keys: list[tuple[str, ...]] = [("uid", participant.uid)]
-    if participant.email.strip():
-        keys.append(("person", fold(participant.full_name), fold(participant.email)))
-    return tuple(keys)
-
-
-def _sort(session: Session) -> tuple[time, time, str]:
-    return (session.start, session.end, session.uid)
-
-
-def _overlaps(sessions: Iterable[Session]) -> list[tuple[Session, Session]]:
-    """Pairs of sessions of one day whose times overlap (half-open intervals), by a sweep in start order."""
-    pairs: list[tuple[Session, Session]] = []
-    running: list[Session] = []
-    for session in sorted(sessions, key=_sort):
-        running = [r for r in running if r.end > session.start]
-        pairs.extend((r, session) for r in running)
-        running.append(session)
-    return pairs
-
+from desktop.domain.kit import Facilitator, Kit, Session, Venue
+from desktop.scheduling.conflict_kinds import (  # noqa: F401 - the kinds and the record are read from here
+    ERROR, FACILITATOR_DOUBLE_BOOKED, OUT_OF_ORDER, PARTICIPANT_DOUBLE_BOOKED, PUBLIC_HOLIDAY, SCHOOL_DATES_UNKNOWN,
+    SCHOOL_HOLIDAY, SEVERITIES, TRAVEL_TIME, VENUE_DOUBLE_BOOKED, VENUE_TOO_SMALL, WARNING, WEEKEND, Conflict,
+    _overlaps, _RANK, participant_keys,
+)
+from desktop.scheduling.conflict_rules import ConflictRules
+from desktop.scheduling.holidays_fr import DaysOff, school_zone
 
 #: Fields of a kit that no check reads: a change to these alone leaves the conflicts as they are.
 IGNORED_KIT_FIELDS = frozenset({"modified", "created", "notes", "attendances", "evaluations", "audience",
@@ -124,7 +49,7 @@ class _KitInfo:
     groups: tuple[tuple[str, ...], ...]  # participant classes (kit sets) this kit's participants belong to
 
 
-class ConflictIndex:
+class ConflictIndex(ConflictRules):
     """Conflicts of all kits, kept up to date session by session.
 
     Args:
@@ -405,138 +330,7 @@ class ConflictIndex:
                 self._pair_sources.setdefault(pair, set()).add(key)
                 self._dirty_pairs.add(pair)
 
-    # -- wording -------------------------------------------------------------------------------------------
 
-    def _label(self, session: Session) -> Reason:
-        info = self._kits[self._session_kit[session.uid]]
-        title = info.titles.get(session.kit_workshop_uid) or Reason.of("label.no_workshop")
-        if info.kit.name:
-            return Reason.of("label.session", title=title, kit=info.kit.name)
-        return Reason.of("label.session_no_kit", title=title)
-
-    def _venue_name(self, uid: str) -> Reason:
-        venue = self._venues.get(uid)
-        if venue is None:
-            return Reason.of("label.venue_unknown")
-        if venue.commune:
-            return Reason.of("label.venue", name=venue.name, commune=venue.commune)
-        return Reason.of("label.venue_no_commune", name=venue.name)
-
-    def _facilitator_name(self, uid: str) -> str | Reason:
-        person = self._facilitators.get(uid)
-        return person.name if person and person.name else Reason.of("label.facilitator_unnamed")
-
-    def _conflict(self, kind: str, sessions: Sequence[Session], key: str, **values) -> Conflict:
-        kits = tuple(dict.fromkeys(self._session_kit[s.uid] for s in sessions))
-        return Conflict(kind, tuple(s.uid for s in sessions), kits, SEVERITIES[kind],
-                        Reason.of(f"conflict.{key}", **values), sessions[0].day)
-
-    def _pair(self, a: Session, b: Session) -> dict:
-        """The values naming two overlapping sessions: the day, the common times, their labels."""
-        return {"day": a.day, "start": max(a.start, b.start), "end": min(a.end, b.end),
-                "first": self._label(a), "second": self._label(b)}
-
-    # -- the checks ----------------------------------------------------------------------------------------
-
-    def _session_checks(self, session: Session) -> list[Conflict]:
-        info = self._kits[self._session_kit[session.uid]]
-        label, day = self._label(session), session.day
-        found: list[Conflict] = []
-        holiday = info.days_off.public_holiday(day)
-        if holiday:
-            found.append(self._conflict(PUBLIC_HOLIDAY, [session], "public_holiday", session=label, day=day,
-                                        holiday=holiday))
-        elif day.weekday() >= 5:
-            found.append(self._conflict(WEEKEND, [session], "weekend", session=label, day=day))
-        if info.days_off.zone:
-            school = info.days_off.school_holiday(day)
-            if school:
-                found.append(self._conflict(SCHOOL_HOLIDAY, [session], "school_holiday", session=label,
-                                            zone=info.days_off.zone, day=day, holiday=school))
-        venue = self._venues.get(session.venue_uid) if session.venue_uid else None
-        roster = len(info.kit.participants)
-        if venue is not None and 0 < venue.capacity < roster:
-            found.append(self._conflict(VENUE_TOO_SMALL, [session], "venue_too_small",
-                                        venue=self._venue_name(venue.uid), capacity=venue.capacity, n=roster,
-                                        session=label, day=day))
-        return found
-
-    def _kit_checks(self, kit_uid: str) -> list[Conflict]:
-        info = self._kits[kit_uid]
-        active = [self._sessions[uid] for uid in self._kit_sessions[kit_uid] if self._sessions[uid].is_active]
-        found: list[Conflict] = []
-        first: dict[str, Session] = {}
-        for session in sorted(active, key=lambda s: (s.starts_at, s.uid)):
-            if session.kit_workshop_uid in info.order:
-                first.setdefault(session.kit_workshop_uid, session)
-        latest: Session | None = None
-        for session in sorted(first.values(), key=lambda s: info.order[s.kit_workshop_uid]):
-            if latest is not None and session.starts_at < latest.starts_at:
-                found.append(self._conflict(OUT_OF_ORDER, [session, latest], "out_of_order",
-                                            session=self._label(session), day=session.day,
-                                            other=self._label(latest), other_day=latest.day))
-            if latest is None or session.starts_at > latest.starts_at:
-                latest = session
-        zone = info.days_off.zone
-        if zone:
-            unknown = sorted((s for s in active if not school_dates_published(s.day)), key=lambda s: (s.day, s.uid))
-            note = unpublished_note(zone, [s.day for s in unknown]) if unknown else None
-            if note:
-                name = (Reason.of("label.kit", name=info.kit.name) if info.kit.name
-                        else Reason.of("label.kit_unnamed"))
-                found.append(self._conflict(SCHOOL_DATES_UNKNOWN, unknown, "school_dates_unknown", kit=name,
-                                            note=note))
-        return found
-
-    def _facilitator_checks(self, facilitator_uid: str, members: list[Session]) -> list[Conflict]:
-        if len(members) < 2:
-            return []
-        name = self._facilitator_name(facilitator_uid)
-        found: list[Conflict] = []
-        for a, b in _overlaps(members):
-            if a.venue_uid and b.venue_uid and a.venue_uid != b.venue_uid:
-                found.append(self._conflict(FACILITATOR_DOUBLE_BOOKED, [a, b], "facilitator_two_places",
-                                            person=name, first_venue=self._venue_name(a.venue_uid),
-                                            second_venue=self._venue_name(b.venue_uid), **self._pair(a, b)))
-            else:
-                found.append(self._conflict(FACILITATOR_DOUBLE_BOOKED, [a, b], "facilitator_double_booked",
-                                            person=name, **self._pair(a, b)))
-        if self._buffer:
-            ordered = sorted(members, key=_sort)
-            for a, b in zip(ordered, ordered[1:]):
-                if not (a.venue_uid and b.venue_uid) or a.venue_uid == b.venue_uid or b.start < a.end:
-                    continue
-                gap = (b.start.hour * 60 + b.start.minute) - (a.end.hour * 60 + a.end.minute)
-                if gap < self._buffer:
-                    found.append(self._conflict(
-                        TRAVEL_TIME, [a, b], "travel_time" if gap else "no_travel_time", person=name,
-                        gap=timedelta(minutes=gap), from_venue=self._venue_name(a.venue_uid),
-                        to_venue=self._venue_name(b.venue_uid), day=a.day, first=self._label(a), end=a.end,
-                        second=self._label(b), start=b.start, needed=timedelta(minutes=self._buffer)))
-        return found
-
-    def _venue_checks(self, venue_uid: str, members: list[Session]) -> list[Conflict]:
-        if len(members) < 2:
-            return []
-        return [self._conflict(VENUE_DOUBLE_BOOKED, [a, b], "venue_double_booked",
-                               venue=self._venue_name(venue_uid), **self._pair(a, b))
-                for a, b in _overlaps(members)]
-
-    def _participant_conflict(self, pair: tuple[str, str]) -> Conflict:
-        a, b = self._sessions[pair[0]], self._sessions[pair[1]]
-        names = sorted((n for key in self._pair_sources[pair] for n in self._people_of_class[key[2]]),
-                       key=_name_order)
-        if len(names) == 1:
-            return self._conflict(PARTICIPANT_DOUBLE_BOOKED, [a, b], "participant_double_booked",
-                                  person=names[0], **self._pair(a, b))
-        key = "participants_double_booked" if len(names) <= 3 else "many_participants_double_booked"
-        return self._conflict(PARTICIPANT_DOUBLE_BOOKED, [a, b], key, n=len(names), names=tuple(names[:3]),
-                              **self._pair(a, b))
-
-
-def _name_order(name: str | Reason) -> tuple:
-    """People by name; the unnamed (a reason, not a text) last."""
-    return (0, sort_key(name), name) if isinstance(name, str) else (1, "", "")
 
 
 def find_conflicts(kits: Sequence[Kit], *, venues: Mapping[str, Venue] | None = None,
