@@ -234,6 +234,9 @@ def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget],
                     return 1
                 pending = ("recover", Inspection(paths.database_path(), "damaged", "malformed", detail=str(exc)))
                 continue
+            except BaseException:
+                gc.enable()
+                raise
             guard = SafetyGuard(window, db, lock)
             window.show()
             after_first_paint(window, keep_start_up_objects)
