@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
 from desktop.domain.text import plain_name
-from desktop.storage.db import Database
-from desktop.storage.repositories import CatalogueRepository
 from desktop.domain.wording import french, french_count
+
+if TYPE_CHECKING:  # the store is imported by the sub-commands that open it (``print`` only reads a file)
+    from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
+    from desktop.storage.db import Database
 
 
 def _contact(e: Experiment) -> dict[str, str | None]:
@@ -54,6 +55,8 @@ def template_json(t: KitTemplate, titles: dict[str, str]) -> dict[str, Any]:
 
 def catalogue(db: Database, as_json: bool, out: TextIO | None = None) -> int:
     """Print the catalogue, as JSON or as a French listing."""
+    from desktop.storage.repositories import CatalogueRepository
+
     out = out or sys.stdout
     repo = CatalogueRepository(db)
     experiments, workshops, templates = repo.experiments(), repo.workshops(), repo.templates()

@@ -5,7 +5,6 @@ to write on, boxes to tick.
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import unescape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -15,6 +14,7 @@ from reportlab.platypus import Paragraph as _Paragraph
 from desktop.printing.fonts import BOLD
 from desktop.printing.scripts import needs_shaping, shaped_style
 from desktop.printing.styles import INK, RULE, styles
+from desktop.printing.typography import unescape
 
 
 class Paragraph(_Paragraph):

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
 
 from desktop.printing.fonts import OBLIQUE, REGULAR
@@ -39,6 +38,8 @@ def visual_words(text: str) -> str:
     shaper; text without right-to-left characters is returned as it is."""
     if not _RTL_CHAR.search(text):
         return text
+    from bidi import get_display  # only a text with right-to-left letters needs the algorithm
+
     lines = []
     for line in text.split("\n"):
         if _RTL_CHAR.search(line):
