@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 
 from desktop.domain.kit import Session
 from desktop.printing.context import PrintCancelled, PrintContext  # noqa: F401 - read from here by the documents
@@ -20,6 +20,7 @@ from desktop.printing.page import (  # noqa: F401 - read from here by the docume
 )
 from desktop.printing.fonts import REGULAR
 from desktop.printing.styles import FAINT, LIGHT, RULE
+from desktop.printing.table import Table
 from desktop.printing.typography import fr, time_range
 
 

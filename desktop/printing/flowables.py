@@ -43,14 +43,18 @@ class Paragraph(_Paragraph):
     def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 (reportlab's names)
         """Parse once: the same markup in a style of the shared stylesheet reuses its parsed fragments.
 
-        Twelve letters or certificates repeat most of their paragraphs; parsing is a tenth of the build.
+        Twelve letters or certificates repeat most of their paragraphs; parsing is a tenth of the build. The
+        parsed fragments are lent, not copied: a paragraph that finds its layout shared (:meth:`wrap`) takes that
+        layout's fragments and never needs a copy; one laid out, split or drawn on its own copies them first
+        (:meth:`_own_frags`), as reportlab edits them.
         """
         shared = frags is None and isinstance(text, str) and id(style) in styles().shared_ids
         key = (text, id(style), bulletText if isinstance(bulletText, str) else None)
         self._shared_key = key if shared else None
-        if shared and key in self._parsed:
+        self._borrowed = shared and key in self._parsed
+        if self._borrowed:
             cleaned, parsed = self._parsed[key]
-            return super()._setup(cleaned, style, bulletText, [f.clone() for f in parsed], cleaner)
+            return super()._setup(cleaned, style, bulletText, parsed, cleaner)
         super()._setup(text, style, bulletText, frags, cleaner)
         if shared and self.style is style:
             if len(self._parsed) > 20_000:
@@ -68,13 +72,16 @@ class Paragraph(_Paragraph):
         # reportlab's split drops the lines (blPara) when it gives up on a paragraph: then it is laid out again.
         if memo is not None and memo[0] == available_width and memo[1] is self.style and "blPara" in self.__dict__:
             return memo[2]
-        shared = self.__dict__.get("_shared_key")
-        key = None if shared is None or id(self.style) != shared[1] else (*shared, available_width)
+        shared = self.layout_key()
+        key = None if shared is None else (*shared, available_width)
         laid = self._layouts.get(key) if key is not None else None
         if laid is not None:  # an attendance row, a letter or a card already laid out the same text
             size, attributes = laid
             self.__dict__.update(attributes)
+            if "frags" in attributes:
+                self._borrowed = False
         else:
+            self._own_frags()
             size = self._wrap(available_width, available_height)
             if key is not None and "blPara" in self.__dict__ and not self.__dict__.get("_rebroken"):
                 if len(self._layouts) > 20_000:
@@ -84,9 +91,23 @@ class Paragraph(_Paragraph):
         self._drawn_key = key if key in self._layouts else None
         return size
 
+    def _own_frags(self) -> None:
+        """Copy the lent fragments before reportlab works on them (see :meth:`_setup`)."""
+        if self.__dict__.get("_borrowed"):
+            self.frags = [f.clone() for f in self.frags]
+            self._borrowed = False
+
+    def layout_key(self) -> tuple | None:
+        """What this paragraph's layout at a given width depends on alone — its markup, shared style and bullet —
+        when other paragraphs may share it (``None`` otherwise): paragraphs of equal keys are as high at any
+        width."""
+        shared = self.__dict__.get("_shared_key")
+        return None if shared is None or id(self.style) != shared[1] else shared
+
     def split(self, available_width, available_height):
         """Split on a layout of its own: reportlab's split edits the words of the lines it splits, which a shared
         layout lends to other paragraphs."""
+        self._own_frags()
         if self.__dict__.get("_drawn_key") is not None:
             self.__init__(self.text, self.style, bulletText=self.bulletText)
             self._shared_key = self._drawn_key = self._wrapped = None
@@ -100,6 +121,7 @@ class Paragraph(_Paragraph):
         canvas = self.canv
         key = self.__dict__.get("_drawn_key")
         if key is None or self.__dict__.get("blPara") is not self._layouts[key][1].get("blPara"):
+            self._own_frags()
             super().draw()
             return
         key = (key, canvas._fontname, canvas._fontsize, canvas._leading, repr(canvas._fillColorObj),
@@ -123,6 +145,7 @@ class Paragraph(_Paragraph):
             markup = break_at_hyphens(self.text, width, self.style.fontSize)
             if markup != self.text:
                 self.__init__(markup, self.style, bulletText=self.bulletText)
+                self._own_frags()
                 self._wrapped = None
                 self._rebroken = True
                 size = super().wrap(available_width, available_height)
