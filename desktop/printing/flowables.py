@@ -124,9 +124,7 @@ class Paragraph(_Paragraph):
             self._own_frags()
             super().draw()
             return
-        key = (key, canvas._fontname, canvas._fontsize, canvas._leading, repr(canvas._fillColorObj),
-               repr(canvas._strokeColorObj), canvas._charSpace, canvas._wordSpace, canvas._horizScale,
-               canvas._textRenderMode, canvas._rise)
+        key = (key, *text_state(canvas))
         drawn = canvas.__dict__.setdefault("_tresse_drawn", {})
         operators = drawn.get(key)
         if operators is not None:
@@ -150,6 +148,14 @@ class Paragraph(_Paragraph):
                 self._rebroken = True
                 size = super().wrap(available_width, available_height)
         return size
+
+
+def text_state(canvas) -> tuple:
+    """What the operators a paragraph or a table writes may depend on, besides itself: the canvas's font,
+    colours and text spacing when it starts drawing."""
+    return (canvas._fontname, canvas._fontsize, canvas._leading, repr(canvas._fillColorObj),
+            repr(canvas._strokeColorObj), canvas._charSpace, canvas._wordSpace, canvas._horizScale,
+            canvas._textRenderMode, canvas._rise)
 
 
 _TAG = re.compile(r"(<[^>]*>)")
