@@ -26,6 +26,7 @@ from desktop.printing.common import (
 )
 from desktop.printing.flowables import Paragraph, Section
 from desktop.printing.styles import RULE
+from desktop.printing.table import cell_key
 from desktop.printing.typography import clock, duration, fr, long_date, time_range
 from desktop.domain.reason import Reason
 
@@ -111,8 +112,7 @@ def _info(ctx: PrintContext, session: Session | None) -> Table:
             [label("Date"), Paragraph(fr(when), s.cell), label("Lieu"), Paragraph(fr(place), s.cell)]]
     heights = [7 * mm] * len(rows) if session is None else None
     return grid(rows, [label_w, date_w, label_w, CONTENT_WIDTH - 2 * label_w - date_w], header_rows=0, min_heights=heights,
-                style=[("SPAN", (1, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, -1), 2),
-                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+                style=[("SPAN", (1, 0), (-1, 0))], padding=(2, 2))
 
 
 def _mark(ctx: PrintContext, record: Attendance | None) -> str | Paragraph:
@@ -172,9 +172,8 @@ def _roster(ctx: PrintContext, session: Session | None, rows: list[list], first_
     widths = [NUMBER_W, name_w, CONTENT_WIDTH - NUMBER_W - name_w - signatures] + [signatures / len(halves)] * len(halves)
     heights = [0] + [ROW_HEIGHT] * len(body) + [0]
     last = len(data) - 1
-    return grid(data, widths, header_rows=1, min_heights=heights,
-                style=[("VALIGN", (0, 1), (-1, -1), "MIDDLE"), ("SPAN", (1, last), (2, last)),
-                       ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+    return grid(data, widths, header_rows=1, min_heights=heights, padding=(2, 2),
+                style=[("VALIGN", (0, 1), (-1, -1), "MIDDLE"), ("SPAN", (1, last), (2, last))])
 
 
 def _facilitator_boxes(ctx: PrintContext, session: Session | None) -> Table:
@@ -221,13 +220,26 @@ def _height(flowables: list) -> float:
     return sum(f.wrap(CONTENT_WIDTH, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
+#: Roster rows (their cells' keys, the half-days) → their heights: the sessions of a cycle list the same people.
+_MEASURED: dict[tuple, list[float]] = {}
+
+
 def _row_heights(ctx: PrintContext, session: Session | None, rows: list[list]) -> list[float]:
-    """The height each roster row takes (measured once, on a full table)."""
+    """The height each roster row takes (measured once, on a full table; the same rows are not measured again)."""
     if not rows:
         return []
+    cells = tuple(cell_key(cell) for row in rows for cell in row[1:])
+    key = (len(half_days_of(session)), cells) if None not in cells else None
+    if key in _MEASURED:
+        return list(_MEASURED[key])
     table = _roster(ctx, session, rows, 1)
     table.wrap(CONTENT_WIDTH, FRAME_HEIGHT)
-    return list(table._rowHeights[1:-1])  # reportlab's measured heights, without the header and count rows
+    heights = list(table._rowHeights[1:-1])  # reportlab's measured heights, without the header and count rows
+    if key is not None:
+        if len(_MEASURED) > 1_000:
+            _MEASURED.clear()
+        _MEASURED[key] = heights
+    return list(heights)
 
 
 def paginate(ctx: PrintContext, session: Session | None, rows: list[list]) -> list[list[list]]:

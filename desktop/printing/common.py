@@ -58,8 +58,9 @@ def bullets(ctx: PrintContext, items: Iterable[str], what: str = "Le texte") -> 
 
 
 def grid(data: list[list], widths: list[float], *, header_rows: int = 1, style: list | None = None,
-         min_heights: list[float] | None = None, zebra: bool = False) -> Table:
-    """A ruled table whose rows may split across pages (long texts never raise a layout error)."""
+         min_heights: list[float] | None = None, zebra: bool = False, padding: tuple[float, float] = (3, 4)) -> Table:
+    """A ruled table whose rows may split across pages (long texts never raise a layout error); *padding* is the
+    cells' top and bottom padding (reportlab applies each command to every cell: given here, not overridden)."""
     table = Table(data, colWidths=widths, repeatRows=header_rows, splitByRow=1, splitInRow=1, hAlign="LEFT",
                   minRowHeights=min_heights)
     commands = [
@@ -68,8 +69,8 @@ def grid(data: list[list], widths: list[float], *, header_rows: int = 1, style: 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), padding[0]),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding[1]),
     ]
     if header_rows:
         commands += [("BACKGROUND", (0, 0), (-1, header_rows - 1), LIGHT),

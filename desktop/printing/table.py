@@ -35,7 +35,7 @@ _STYLE_FIELDS = ("fontname", "fontsize", "leading", "leftPadding", "rightPadding
                  "destination")
 
 
-def _cell_key(value) -> tuple | None:
+def cell_key(value) -> tuple | None:
     """What a cell's height depends on, or ``None`` when it cannot be known without measuring."""
     if value is None:
         return ("s", "")
@@ -46,7 +46,7 @@ def _cell_key(value) -> tuple | None:
     if isinstance(value, (list, tuple)):
         if len(value) == 1 and isinstance(value[0], Paragraph):  # measured once, a cell is a tuple of its flowables
             return value[0].layout_key()
-        keys = tuple(_cell_key(v) if isinstance(v, Paragraph) else None for v in value)
+        keys = tuple(cell_key(v) if isinstance(v, Paragraph) else None for v in value)
         return None if None in keys else ("l", keys)
     return None
 
@@ -75,7 +75,7 @@ class Table(_Table):
                 continue
             parts: list = [minimum[i] if minimum else 0]
             for value, style, width in zip(self._cellvalues[i], self._cellStyles[i], widths):
-                cell = _cell_key(value)
+                cell = cell_key(value)
                 if cell is None:
                     parts = None
                     break
@@ -136,7 +136,7 @@ class Table(_Table):
         cells = []
         for row in self._cellvalues:
             for value in row:
-                cell = _cell_key(value)
+                cell = cell_key(value)
                 if cell is None:
                     return None
                 cells.append(cell)
