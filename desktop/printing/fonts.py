@@ -11,6 +11,7 @@ characters we call printable are those both of these faces have in their charact
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from functools import lru_cache
@@ -43,6 +44,9 @@ PLACEHOLDER = "?"
 # typography helpers; variation selectors, joiners and the byte order mark are invisible.
 _KEPT_CONTROLS = {"\n", "\t"}
 _INVISIBLE = {"\u200c", "\u200d", "\u2060", "\ufeff"} | {chr(c) for c in range(0xFE00, 0xFE10)}
+#: What :func:`_normalise` drops: the invisible characters above and the control characters (Unicode category
+#: Cc, U+0000–U+001F and U+007F–U+009F) but line feed and tab.
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200c\u200d\u2060\ufeff\ufe00-\ufe0f]")
 
 _lock = threading.RLock()
 
@@ -129,14 +133,13 @@ def coverage() -> frozenset[int]:
 def _normalise(text: str) -> str:
     """NFC (a decomposed « é » becomes one character), one kind of line break, no invisible characters."""
     text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in text:
-        if ch in _INVISIBLE:
-            continue
-        if unicodedata.category(ch) == "Cc" and ch not in _KEPT_CONTROLS:
-            continue
-        out.append(ch)
-    return "".join(out)
+    return _DROPPED.sub("", text)
+
+
+def _lacking(text: str, covered: frozenset[int]) -> bool:
+    """Whether *text* (normalised) holds a character the font cannot draw (each distinct character looked at
+    once: most texts have none)."""
+    return any(ord(ch) not in covered for ch in set(text) - _KEPT_CONTROLS)
 
 
 def missing_glyphs(text: str) -> list[str]:
@@ -145,8 +148,11 @@ def missing_glyphs(text: str) -> list[str]:
     The GUI can call this while a person types a name, to warn before anything is printed.
     """
     covered = coverage()
+    text = _normalise(text)
+    if not _lacking(text, covered):
+        return []
     seen: list[str] = []
-    for ch in _normalise(text):
+    for ch in text:
         if ch not in _KEPT_CONTROLS and ord(ch) not in covered and ch not in seen:
             seen.append(ch)
     return seen
@@ -160,9 +166,12 @@ def printable(text: str, placeholder: str = PLACEHOLDER) -> tuple[str, bool]:
         The printable text, and whether anything was replaced.
     """
     covered = coverage()
+    text = _normalise(text)
+    if not _lacking(text, covered):
+        return text, False
     out = []
     replaced = False
-    for ch in _normalise(text):
+    for ch in text:
         if ch in _KEPT_CONTROLS or ord(ch) in covered:
             out.append(ch)
         else:

@@ -21,6 +21,8 @@ row spans; otherwise it measures every row, so a table given the known heights m
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from reportlab.platypus import Flowable
 from reportlab.platypus import Table as _Table
 
@@ -29,10 +31,12 @@ from desktop.printing.flowables import Paragraph, text_state
 #: Row key → height; bounded like the paragraphs' layouts.
 _HEIGHTS: dict[tuple, float] = {}
 _LIMIT = 20_000
+#: What a cell's height depends on besides its content and width.
+_MEASURED = attrgetter("leftPadding", "rightPadding", "topPadding", "bottomPadding", "fontsize", "leading")
 #: What a cell draws with besides its content.
-_STYLE_FIELDS = ("fontname", "fontsize", "leading", "leftPadding", "rightPadding", "topPadding", "bottomPadding",
-                 "firstLineIndent", "color", "alignment", "background", "valign", "href", "direction", "shaping",
-                 "destination")
+_LOOKS = attrgetter("fontname", "fontsize", "leading", "leftPadding", "rightPadding", "topPadding", "bottomPadding",
+                    "firstLineIndent", "color", "alignment", "background", "valign", "href", "direction", "shaping",
+                    "destination")
 
 
 def cell_key(value) -> tuple | None:
@@ -79,8 +83,7 @@ class Table(_Table):
                 if cell is None:
                     parts = None
                     break
-                parts.append((cell, width, style.leftPadding, style.rightPadding, style.topPadding,
-                              style.bottomPadding, style.fontsize, style.leading))
+                parts.append((cell, width, _MEASURED(style)))
             keys.append(tuple(parts) if parts is not None else None)
         return keys
 
@@ -140,7 +143,7 @@ class Table(_Table):
                 if cell is None:
                     return None
                 cells.append(cell)
-        looks = tuple(tuple(getattr(style, f) for f in _STYLE_FIELDS) for row in self._cellStyles for style in row)
+        looks = tuple(_LOOKS(style) for row in self._cellStyles for style in row)
         key = (tuple(cells), looks, _frozen(self._linecmds), _frozen(self._bkgrndcmds), _frozen(self._spanCmds),
                tuple(self._colWidths), tuple(self._rowHeights), tuple(self._colpositions), tuple(self._rowpositions))
         try:

@@ -83,6 +83,7 @@ def fr(text: str) -> str:
     return french_spacing(_apostrophes(text))
 
 
+@lru_cache(maxsize=8192)  # the same names and places on every sheet, letter and card
 def user_markup(text: str) -> str:
     """Text a person typed, as safe paragraph markup: escaped, then French typography, line breaks kept.
 
