@@ -1,7 +1,7 @@
 """What the start costs, checked without timing anything: the window opens without importing the heavy packages
 (they are imported where first used) nor the dialogs its first page does not show, builds only the page it opens
 on (the first run's « Mes kits » without its workshop library, the catalogue without measuring its hidden tabs),
-the database's quick check waits for the first paint, and the garbage collector is on again after it, the objects
+the database's quick check and the handover server (with ``QtNetwork``) wait for the first paint, and the garbage collector is on again after it, the objects
 built at start set apart (frozen).
 
 Each case is a fresh interpreter (``sys.modules`` of this test process is shared by every test), started through
@@ -33,7 +33,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from bench import glue
 from bench.qtprobe import exit_now, quit_app
-from desktop.ui import safety
+from desktop.ui import handover, safety
 
 seen = []
 
@@ -41,6 +41,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and "paint" not in seen:
             seen.append("paint")
+            seen.append("network" if "PySide6.QtNetwork" in sys.modules else "no network")
         return False
 
 checked = safety.SafetyGuard.quick_check
@@ -48,6 +49,11 @@ def quick_check(self):
     seen.append("quick_check")
     return checked(self)
 safety.SafetyGuard.quick_check = quick_check
+listen = handover.Handover.listen
+def listening(self):
+    seen.append("listen")
+    return listen(self)
+handover.Handover.listen = listening
 app = QApplication(sys.argv[:1])
 watch = FirstPaint()
 app.installEventFilter(watch)
@@ -92,6 +98,7 @@ def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
     assert first["built"] == again["built"] == (["catalogue"] if kits else ["kits"])
     assert first["library_read"] is again["library_read"] is False
     assert first["later"] == again["later"] == []  # the dialogs imported when first opened, no rotating handler
-    assert again["order"][:1] == ["paint"] and "quick_check" in again["order"]
+    assert again["order"][:2] == ["paint", "no network"] and "quick_check" in again["order"]
+    assert first["order"][:2] == ["paint", "no network"] and "listen" in again["order"]
     # the collector, off while the window was built, is on again with the start's objects set apart from it
     assert first["gc"] == again["gc"] == [True, True]
