@@ -1,6 +1,7 @@
 """What the window builds only when it is first shown or asked for, counted rather than timed: the catalogue
-browser when the window opens on « Mes kits » (no kit yet), the kit editor's workshop library behind the
-first-run page, and the columns of the catalogue's hidden tabs (measured when first shown, to the same widths)."""
+browser when the window opens on « Mes kits » (no kit yet), the kit editor while no kit is shown, its workshop
+library until its « Ateliers » tab is shown, and the columns of the catalogue's hidden tabs (measured when first
+shown, to the same widths)."""
 
 from __future__ import annotations
 
@@ -43,8 +44,7 @@ def test_the_first_run_builds_neither_the_catalogue_nor_the_kit_editors_library(
     workspace = Workspace(store)
     win = _window(qtbot, workspace)
     assert win.pages.built("catalogue") is None and measured == []
-    panel = win.kits.workshops
-    assert panel._library_read is False  # behind the first-run page
+    assert win.kits._editor is None  # the first-run page shows no kit
     summaries = []
     win.statusBar().messageChanged.connect(summaries.append)
     win.show_catalogue_tab(1)  # Affichage > Ateliers: built now, on its « Ateliers » tab
@@ -61,7 +61,9 @@ def test_the_first_run_builds_neither_the_catalogue_nor_the_kit_editors_library(
     win.pages.setCurrentWidget(win.kits)
     win.kits.refresh()
     win.kits.select(kit.uid)
-    assert panel._library_read is False
+    assert win.kits._editor is not None and win.kits.tabs.isVisible()  # built to show the kit
+    panel = win.kits.workshops
+    assert panel._library_read is False  # on « Général »
     win.kits.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.library.isVisible())
     assert panel._library_read is True and panel._library_proxy.rowCount() == len(library)
@@ -69,8 +71,8 @@ def test_the_first_run_builds_neither_the_catalogue_nor_the_kit_editors_library(
 
 def test_the_library_is_read_when_asked_for_even_unseen(qtbot, store, french):
     win = _window(qtbot, Workspace(store))
-    panel = win.kits.workshops
-    assert panel._library_read is False
+    panel = win.kits.workshops  # asked for: the editor is built, hidden (no kit)
+    assert panel._library_read is False and not win.kits.tabs.isVisible()
     assert panel.library_model.rowCount() == len(win.workspace.library())  # asked for: read now
     before = panel.library_model.rowCount()
     panel.reload_library()

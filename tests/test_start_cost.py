@@ -1,6 +1,6 @@
 """What the start costs, checked without timing anything: the window opens without importing the heavy packages
 (they are imported where first used) nor the dialogs its first page does not show, builds only the page it opens
-on (the first run's « Mes kits » without its workshop library, the catalogue without measuring its hidden tabs),
+on (the first run's « Mes kits » without the kit editor, the catalogue without measuring its hidden tabs),
 the database's quick check and the handover server (with ``QtNetwork``) wait for the first paint, and the garbage collector is on again after it, the objects
 built at start set apart (frozen).
 
@@ -65,8 +65,8 @@ def ready(window):
     print(json.dumps({"heavy": heavy, "later": later, "order": seen,
                       "page": type(window.pages.currentWidget()).__name__,
                       "built": [k for k in ("catalogue", "kits", "calendar") if window.pages.built(k) is not None],
-                      "library_read": window.pages.built("kits") is not None
-                                      and window.pages.built("kits").workshops._library_read,
+                      "editor": window.pages.built("kits") is not None
+                                and window.pages.built("kits")._editor is not None,
                       "gc": [gc.isenabled(), gc.get_freeze_count() > 0]}))
     quit_app()
 
@@ -94,9 +94,9 @@ def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
     assert first["heavy"] == []  # a new database: the catalogue installed from its compiled form, not the TOML
     again = _start(data)
     assert again["heavy"] == []
-    # only the page on screen is built; behind the first-run page, the kit editor has not read the library
+    # only the page on screen is built; on the first-run page, not the kit editor
     assert first["built"] == again["built"] == (["catalogue"] if kits else ["kits"])
-    assert first["library_read"] is again["library_read"] is False
+    assert first["editor"] is again["editor"] is False
     assert first["later"] == again["later"] == []  # the dialogs imported when first opened, no rotating handler
     assert again["order"][:2] == ["paint", "no network"] and "quick_check" in again["order"]
     assert first["order"][:2] == ["paint", "no network"] and "listen" in again["order"]

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         elif key == "kits":
             page.print_requested.connect(self.print_kit)
             page.status_message.connect(self.show_status)
-            page.sessions.run_requested.connect(self.run_session)
+            page.run_requested.connect(self.run_session)  # from the kit's sessions
             page.open_file_requested.connect(self.import_kit)
             page.profile_requested.connect(self.edit_profile)
             self._restore_splitter("kits", page)
