@@ -22,10 +22,11 @@ from bench.generate import build_store
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("holidays", "vacances_scolaires_france", "dateutil", "reportlab", "icalendar", "pypdfium2", "pypdf",
          "xlsxwriter", "tomllib")
-#: Modules the first page does not need: the dialogs it does not show (imported when first opened) and the
-#: standard library's rotating log handler (the log is rotated at start by ``desktop.app.rotate_log``).
+#: Modules the first page does not need: the dialogs it does not show (imported when first opened), the
+#: standard library's rotating log handler (the log is rotated at start by ``desktop.app.rotate_log``) and
+#: OpenSSL through ``hashlib`` (3.7 MiB resident: the start's digests use ``desktop.domain.checksum``).
 LATER = ("desktop.ui.dialogs.help", "desktop.ui.dialogs.preferences", "desktop.ui.dialogs.recovery",
-         "logging.handlers")
+         "logging.handlers", "_hashlib")
 
 SCRIPT = """
 import gc, json, sys
@@ -102,3 +103,15 @@ def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
     assert first["order"][:2] == ["paint", "no network"] and "listen" in again["order"]
     # the collector, off while the window was built, is on again with the start's objects set apart from it
     assert first["gc"] == again["gc"] == [True, True]
+
+
+def test_the_start_digests_are_those_of_hashlib():
+    import hashlib
+
+    from desktop.domain.checksum import sha256
+
+    for data in (b"", b"Tresse", "Outille ton projet — Sarras".encode("utf-8") * 1000):
+        h = sha256()
+        h.update(data[:7])
+        h.update(data[7:])
+        assert h.hexdigest() == hashlib.sha256(data).hexdigest()

@@ -17,7 +17,6 @@ checked the same.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from desktop import paths
 from desktop.domain.catalogue import (Catalogue, Contact, Experiment, KitTemplate, Operator, Programme, Segment,
                                       Workshop)
 from desktop.domain.call import CALL_KIND_LABELS
+from desktop.domain.checksum import sha256
 from desktop.domain.vocabulary import AUDIENCES, DAY_MAX_MINUTES, FORMATS, ORIGINS, SEGMENT_KINDS
 
 #: The calls a template may start with (``call``): key → label.
@@ -57,7 +57,7 @@ def source_files(root: Path | None = None) -> list[Path]:
 
 
 def digest(files: list[Path]) -> str:
-    h = hashlib.sha256()
+    h = sha256()
     for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes())

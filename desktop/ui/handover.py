@@ -12,13 +12,13 @@ server starts or a file is handed over.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop import paths
+from desktop.domain.checksum import sha256
 
 _TIMEOUT_MS = 2000
 _MAX_BYTES = 8192
@@ -32,7 +32,7 @@ _pause = time.sleep  # between two tries (the tests watch it)
 def server_name(data_dir: Path | None = None) -> str:
     """The socket's name for a data folder (one Tresse window per folder)."""
     folder = str(Path(data_dir or paths.user_data_dir()).resolve())
-    return "tresse-" + hashlib.sha256(folder.encode("utf-8")).hexdigest()[:16]
+    return "tresse-" + sha256(folder.encode("utf-8")).hexdigest()[:16]
 
 
 def send_file(path: str, data_dir: Path | None = None, wait_s: float = WAIT_S) -> bool:
