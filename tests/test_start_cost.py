@@ -66,6 +66,7 @@ def ready(window):
     print(json.dumps({"heavy": heavy, "later": later, "order": seen,
                       "page": type(window.pages.currentWidget()).__name__,
                       "built": [k for k in ("catalogue", "kits", "calendar") if window.pages.built(k) is not None],
+                      "schedule": "desktop.scheduling.conflicts" in sys.modules,
                       "editor": window.pages.built("kits") is not None
                                 and window.pages.built("kits")._editor is not None,
                       "gc": [gc.isenabled(), gc.get_freeze_count() > 0]}))
@@ -98,6 +99,8 @@ def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
     # only the page on screen is built; on the first-run page, not the kit editor
     assert first["built"] == again["built"] == (["catalogue"] if kits else ["kits"])
     assert first["editor"] is again["editor"] is False
+    if kits:  # the catalogue first: the sessions' schedule and its conflict rules are not even imported
+        assert first["schedule"] is again["schedule"] is False
     assert first["later"] == again["later"] == []  # the dialogs imported when first opened, no rotating handler
     assert again["order"][:2] == ["paint", "no network"] and "quick_check" in again["order"]
     assert first["order"][:2] == ["paint", "no network"] and "listen" in again["order"]

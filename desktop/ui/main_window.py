@@ -22,7 +22,6 @@ from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
 from desktop.ui.pending_edit import commit_pending_edit
-from desktop.ui.schedule import Schedule
 from desktop.ui.widgets.lazy_tabs import LazyTabs
 from desktop.ui.workspace import Workspace
 
@@ -68,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a .tresse file dropped on the window is imported
         self.catalogue = self.workspace.catalogue
         self.controller = KitController(self.workspace, self)
-        self.schedule = Schedule(self.workspace, self)
+        self._schedule = None  # the sessions' view for the kit editor and the calendar, made when first needed
         self._summary = ""  # the catalogue's line for the status bar
         self.pages = LazyTabs(self)
         self.pages.setObjectName("pages")
@@ -86,6 +85,15 @@ class MainWindow(QMainWindow):
         if location.portable:
             self.portable_label = QLabel(self.tr("Mode portable : données dans %1").replace("%1", str(location.path)))
             self.statusBar().addPermanentWidget(self.portable_label)
+
+    @property
+    def schedule(self):
+        """The sessions of every kit, their conflicts (made now if they were not yet: the catalogue needs none)."""
+        if self._schedule is None:
+            from desktop.ui.schedule import Schedule
+
+            self._schedule = Schedule(self.workspace, self)
+        return self._schedule
 
     @property
     def browser(self):
