@@ -245,7 +245,8 @@ def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget],
             guard.after_first_paint()
             opener = getattr(window, "open_kit_file", None)
             handover.hand_to(opener)
-            after_first_paint(window, handover.listen)
+            # once painted, and after what that paint set off: the window is on screen before the server starts
+            after_first_paint(window, lambda: QTimer.singleShot(0, handover.listen))
             if opener is not None and open_file:
                 QTimer.singleShot(0, lambda path=open_file: opener(path))
                 open_file = None
