@@ -107,7 +107,7 @@ def first_view(window) -> QWidget:
     """The widget whose first paint means the first page is on screen: the table of the catalogue's tab shown,
     or, when the window opens on another page (Mes kits' first-run page, with no kit yet), that page."""
     page = window.pages.currentWidget()
-    if page is window.browser:
+    if page is window.pages.built("catalogue"):  # not window.browser: that would build the catalogue
         return catalogue_view(window).viewport()
     return page
 

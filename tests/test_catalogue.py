@@ -192,3 +192,41 @@ def test_unknown_format_and_missing_field(broken):
     with pytest.raises(CatalogueSourceError) as info:
         read_catalogue(broken)
     assert info.value.field == "experiment[0].region"
+
+
+def test_the_compiled_catalogue_holds_exactly_what_the_toml_says():
+    """data/compiled.json, read at a first start instead of the TOML, is the TOML's own tables (run
+    ``python scripts/compile_catalogue.py`` after editing data/)."""
+    import json
+    import tomllib
+
+    from desktop.sources.catalogue import COMPILED, digest, source_files
+
+    root = paths.data_dir()
+    compiled = json.loads((root / COMPILED).read_text(encoding="utf-8"))
+    files = source_files(root)
+    assert compiled["digest"] == digest(files), "data/compiled.json is stale: run scripts/compile_catalogue.py"
+    assert sorted(compiled["files"]) == sorted(f.relative_to(root).as_posix() for f in files)
+    for f in files:
+        with f.open("rb") as fh:
+            assert compiled["files"][f.relative_to(root).as_posix()] == tomllib.load(fh), f.name
+
+
+def test_the_compiled_catalogue_is_read_only_when_it_is_that_of_the_sources(tmp_path, monkeypatch):
+    from desktop.sources import catalogue as sources
+
+    copy = tmp_path / "sources"
+    shutil.copytree(paths.data_dir(), copy)
+    parsed = []
+    load = sources._load_toml
+    monkeypatch.setattr(sources, "_load_toml", lambda f: parsed.append(f.name) or load(f))
+    assert read_catalogue(copy) == read_catalogue(paths.data_dir())
+    assert parsed == []  # the JSON, not the TOML
+    edit(copy / "templates.toml", 'name = "Sprint"', 'name = "Sprint rural"')  # edited, not compiled again
+    edited = read_catalogue(copy)
+    assert "templates.toml" in parsed and any(t.name == "Sprint rural" for t in edited.templates)
+    parsed.clear()
+    (copy / sources.COMPILED).write_text("{not json", encoding="utf-8")  # damaged: the TOML too
+    assert any(t.name == "Sprint rural" for t in read_catalogue(copy).templates) and parsed
+    (copy / sources.COMPILED).unlink()
+    assert any(t.name == "Sprint rural" for t in read_catalogue(copy).templates)

@@ -206,7 +206,7 @@ def test_a_second_launch_hands_its_file_to_the_open_window(qtbot, tmp_path):
         assert send_file(str(tmp_path / "reçu.tresse"), tmp_path)
     assert got.args == [str((tmp_path / "reçu.tresse").resolve())]
     server.close()
-    assert not send_file(str(tmp_path / "x.tresse"), tmp_path)
+    assert not send_file(str(tmp_path / "x.tresse"), tmp_path, wait_s=0)  # nobody listens: no wait
 
 
 def test_dropping_a_kit_file_on_the_window_imports_it(qtbot, workspace, tmp_path):
@@ -296,3 +296,31 @@ def test_the_csv_preview_offers_to_skip_people_already_enrolled_and_names_unread
     assert len(dialog.chosen()) == len(preview.participants) - 1
     dialog.skip_known.setChecked(False)
     assert len(dialog.chosen()) == len(preview.participants)
+
+
+def test_a_launch_while_the_open_tresse_is_still_starting_waits_for_it(qtbot, tmp_path, monkeypatch):
+    """The window listens from its first paint on: a launch before it tries again instead of giving up."""
+    import threading
+
+    from desktop.ui import handover
+
+    tried = threading.Event()
+    pause = handover._pause
+
+    def waiting(seconds):
+        tried.set()  # the first try found nobody listening
+        pause(seconds)
+
+    monkeypatch.setattr(handover, "_pause", waiting)
+    result = []
+    sender = threading.Thread(target=lambda: result.append(handover.send_file(str(tmp_path / "tôt.tresse"), tmp_path)))
+    sender.start()
+    qtbot.waitUntil(tried.is_set, timeout=5000)
+    late = handover.Handover(tmp_path)
+    got = []
+    late.hand_to(got.append)
+    late.listen()  # as after the first paint
+    qtbot.waitUntil(lambda: bool(got), timeout=int(handover.WAIT_S * 1000))
+    sender.join()
+    late.close()
+    assert result == [True] and got == [str((tmp_path / "tôt.tresse").resolve())]

@@ -1,7 +1,8 @@
 """What the start costs, checked without timing anything: the window opens without importing the heavy packages
-(they are imported where first used) nor the dialogs its first page does not show, the database's quick check
-waits for the first paint, and the garbage collector is on again after it, the objects built at start set apart
-(frozen).
+(they are imported where first used) nor the dialogs its first page does not show, builds only the page it opens
+on (the first run's « Mes kits » without the kit editor, the catalogue without measuring its hidden tabs),
+the database's quick check and the handover server (with ``QtNetwork``) wait for the first paint, and the garbage collector is on again after it, the objects
+built at start set apart (frozen).
 
 Each case is a fresh interpreter (``sys.modules`` of this test process is shared by every test), started through
 Tresse's own entry point offscreen by the bench's window glue."""
@@ -21,10 +22,11 @@ from bench.generate import build_store
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("holidays", "vacances_scolaires_france", "dateutil", "reportlab", "icalendar", "pypdfium2", "pypdf",
          "xlsxwriter", "tomllib")
-#: Modules the first page does not need: the dialogs it does not show (imported when first opened) and the
-#: standard library's rotating log handler (the log is rotated at start by ``desktop.app.rotate_log``).
+#: Modules the first page does not need: the dialogs it does not show (imported when first opened), the
+#: standard library's rotating log handler (the log is rotated at start by ``desktop.app.rotate_log``) and
+#: OpenSSL through ``hashlib`` (3.7 MiB resident: the start's digests use ``desktop.domain.checksum``).
 LATER = ("desktop.ui.dialogs.help", "desktop.ui.dialogs.preferences", "desktop.ui.dialogs.recovery",
-         "logging.handlers")
+         "logging.handlers", "_hashlib")
 
 SCRIPT = """
 import gc, json, sys
@@ -32,7 +34,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from bench import glue
 from bench.qtprobe import exit_now, quit_app
-from desktop.ui import safety
+from desktop.ui import handover, safety
 
 seen = []
 
@@ -40,6 +42,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and "paint" not in seen:
             seen.append("paint")
+            seen.append("network" if "PySide6.QtNetwork" in sys.modules else "no network")
         return False
 
 checked = safety.SafetyGuard.quick_check
@@ -47,6 +50,11 @@ def quick_check(self):
     seen.append("quick_check")
     return checked(self)
 safety.SafetyGuard.quick_check = quick_check
+listen = handover.Handover.listen
+def listening(self):
+    seen.append("listen")
+    return listen(self)
+handover.Handover.listen = listening
 app = QApplication(sys.argv[:1])
 watch = FirstPaint()
 app.installEventFilter(watch)
@@ -57,6 +65,10 @@ def ready(window):
     later = sorted(set(sys.modules) & set(sys.argv[3].split(",")))
     print(json.dumps({"heavy": heavy, "later": later, "order": seen,
                       "page": type(window.pages.currentWidget()).__name__,
+                      "built": [k for k in ("catalogue", "kits", "calendar") if window.pages.built(k) is not None],
+                      "schedule": "desktop.scheduling.conflicts" in sys.modules,
+                      "editor": window.pages.built("kits") is not None
+                                and window.pages.built("kits")._editor is not None,
                       "gc": [gc.isenabled(), gc.get_freeze_count() > 0]}))
     quit_app()
 
@@ -81,10 +93,28 @@ def test_the_window_opens_without_the_heavy_packages(tmp_path, kits):
         build_store(data, kits=kits, sessions_per_kit=4, library=0)
     first = _start(data)
     assert first["page"] == ("CatalogueBrowser" if kits else "KitsPage")
-    assert first["heavy"] == ([] if kits else ["tomllib"])  # a new database: the catalogue parsed and installed
-    again = _start(data)  # the catalogue installed: not even the TOML parser
+    assert first["heavy"] == []  # a new database: the catalogue installed from its compiled form, not the TOML
+    again = _start(data)
     assert again["heavy"] == []
+    # only the page on screen is built; on the first-run page, not the kit editor
+    assert first["built"] == again["built"] == (["catalogue"] if kits else ["kits"])
+    assert first["editor"] is again["editor"] is False
+    if kits:  # the catalogue first: the sessions' schedule and its conflict rules are not even imported
+        assert first["schedule"] is again["schedule"] is False
     assert first["later"] == again["later"] == []  # the dialogs imported when first opened, no rotating handler
-    assert again["order"][:1] == ["paint"] and "quick_check" in again["order"]
+    assert again["order"][:2] == ["paint", "no network"] and "quick_check" in again["order"]
+    assert first["order"][:2] == ["paint", "no network"] and "listen" in again["order"]
     # the collector, off while the window was built, is on again with the start's objects set apart from it
     assert first["gc"] == again["gc"] == [True, True]
+
+
+def test_the_start_digests_are_those_of_hashlib():
+    import hashlib
+
+    from desktop.domain.checksum import sha256
+
+    for data in (b"", b"Tresse", "Outille ton projet — Sarras".encode("utf-8") * 1000):
+        h = sha256()
+        h.update(data[:7])
+        h.update(data[7:])
+        assert h.hexdigest() == hashlib.sha256(data).hexdigest()

@@ -16,7 +16,6 @@ aside, never deleted, and no backup is ever deleted by a restore.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import sqlite3
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from desktop.domain.checksum import sha256
 from desktop.paths import make_private_dir
 from desktop.storage.errors import KnownError, classify, classify_os
 from desktop.storage.health import REPLACED_MARK, Inspection, check_pages, connect_readonly, inspect, open_for_reading, set_aside
@@ -134,7 +134,7 @@ def describe_file(path: Path) -> Contents | None:
 
 def fingerprint(conn: sqlite3.Connection) -> str:
     """A digest of the user's data (every table except the catalogue's and SQLite's own)."""
-    digest = hashlib.sha256()
+    digest = sha256()
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
         "AND name NOT LIKE 'catalogue_fts%' AND sql NOT LIKE 'CREATE VIRTUAL%' "

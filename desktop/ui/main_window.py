@@ -1,8 +1,9 @@
 """The main window: menus, the catalogue browser, the status bar; window state saved and restored.
 
-Only the catalogue is built at start; « Mes kits » and « Calendrier » are built when first shown or first needed
-(:class:`~desktop.ui.widgets.lazy_tabs.LazyTabs`): :attr:`MainWindow.kits` and :attr:`MainWindow.calendar` build
-them on demand, so every menu, shortcut and kit opened from elsewhere finds them.
+Only the page the window opens on is built at start (the catalogue, or « Mes kits » when there is no kit yet); the
+others are built when first shown or first needed (:class:`~desktop.ui.widgets.lazy_tabs.LazyTabs`):
+:attr:`MainWindow.browser`, :attr:`MainWindow.kits` and :attr:`MainWindow.calendar` build them on demand, so every
+menu, shortcut and kit opened from elsewhere finds them.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
 from desktop.ui.kit_controller import KitController
 from desktop.ui.pending_edit import commit_pending_edit
-from desktop.ui.schedule import Schedule
-from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
 from desktop.ui.widgets.lazy_tabs import LazyTabs
 from desktop.ui.workspace import Workspace
 
@@ -68,23 +67,38 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a .tresse file dropped on the window is imported
         self.catalogue = self.workspace.catalogue
         self.controller = KitController(self.workspace, self)
-        self.schedule = Schedule(self.workspace, self)
-        self.browser = CatalogueBrowser(self.catalogue, self, library=self.workspace.library)
+        self._schedule = None  # the sessions' view for the kit editor and the calendar, made when first needed
+        self._summary = ""  # the catalogue's line for the status bar
         self.pages = LazyTabs(self)
         self.pages.setObjectName("pages")
         self.pages.page_built.connect(self._page_built)
-        self.pages.addTab(self.browser, self.tr("Catalogue"))
+        self.pages.add_lazy("catalogue", self._make_browser, self.tr("Catalogue"))
         self.pages.add_lazy("kits", self._make_kits, self.tr("Mes kits"))
         self.pages.add_lazy("calendar", self._make_calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
         if not self.workspace.kits():  # the first run starts where the three ways to begin are
             self.pages.setCurrentWidget(self.kits)
-        self._summary = ""
+        else:
+            self.pages.page("catalogue")  # the page on screen: built now
         self.live = None  # the session run live (ui/live), if any
         location = paths.data_location()
         if location.portable:
             self.portable_label = QLabel(self.tr("Mode portable : données dans %1").replace("%1", str(location.path)))
             self.statusBar().addPermanentWidget(self.portable_label)
+
+    @property
+    def schedule(self):
+        """The sessions of every kit, their conflicts (made now if they were not yet: the catalogue needs none)."""
+        if self._schedule is None:
+            from desktop.ui.schedule import Schedule
+
+            self._schedule = Schedule(self.workspace, self)
+        return self._schedule
+
+    @property
+    def browser(self):
+        """The catalogue browser (built now if it was not yet)."""
+        return self.pages.page("catalogue")
 
     @property
     def kits(self):
@@ -95,6 +109,11 @@ class MainWindow(QMainWindow):
     def calendar(self):
         """The « Calendrier » page (built now if it was not yet)."""
         return self.pages.page("calendar")
+
+    def _make_browser(self, parent):
+        from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
+
+        return CatalogueBrowser(self.catalogue, parent, library=self.workspace.library)
 
     def _make_kits(self, parent):
         from desktop.ui.widgets.kits_page import KitsPage
@@ -108,10 +127,16 @@ class MainWindow(QMainWindow):
 
     def _page_built(self, key: str, page) -> None:
         """Connect a page built on demand and give it back its saved layout."""
-        if key == "kits":
+        if key == "catalogue":
+            page.summary_changed.connect(self._catalogue_summary)
+            page.create_kit_requested.connect(self.create_kit_from)
+            for name in ("experiments", "workshops", "templates"):
+                self._restore_splitter(name, getattr(page, name))
+            page.apply_filters()  # its first summary, for the status bar
+        elif key == "kits":
             page.print_requested.connect(self.print_kit)
             page.status_message.connect(self.show_status)
-            page.sessions.run_requested.connect(self.run_session)
+            page.run_requested.connect(self.run_session)  # from the kit's sessions
             page.open_file_requested.connect(self.import_kit)
             page.profile_requested.connect(self.edit_profile)
             self._restore_splitter("kits", page)
@@ -122,10 +147,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.workspace.failed.connect(self._storage_failed)
         self.workspace.changed.connect(self._workspace_changed)
-        self.browser.summary_changed.connect(self._catalogue_summary)
         self.pages.currentChanged.connect(self._page_changed)
-        self.browser.create_kit_requested.connect(self.create_kit_from)
-        self.browser.apply_filters()
 
     def _restore_state(self) -> None:
         fit_to_screen(self, 1200, 760)  # a 1024 × 600 laptop gets all of its available area
@@ -146,13 +168,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout)
 
     def _workspace_changed(self, applied) -> None:
-        if any(e.kind == USER_WORKSHOP for e in applied):
-            self.browser.reload_workshops()
+        browser = self.pages.built("catalogue")
+        if browser is not None and any(e.kind == USER_WORKSHOP for e in applied):
+            browser.reload_workshops()
 
     def _splitters(self):
         """The splitters whose layout is kept, of the pages built (a page never shown keeps its saved layout)."""
-        found = {"experiments": self.browser.experiments, "workshops": self.browser.workshops,
-                 "templates": self.browser.templates}
+        found = {}
+        browser = self.pages.built("catalogue")
+        if browser is not None:
+            found.update(experiments=browser.experiments, workshops=browser.workshops, templates=browser.templates)
         if self.pages.built("kits") is not None:
             found["kits"] = self.pages.built("kits")
         if self.pages.built("calendar") is not None:
@@ -208,7 +233,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self._action(self.tr("&Effacer les filtres"), self.browser.clear_filters, "Ctrl+Shift+L"))
+        edit_menu.addAction(self._action(self.tr("&Effacer les filtres"), lambda: self.browser.clear_filters(),
+                                          "Ctrl+Shift+L"))
         edit_menu.addSeparator()
         self.profile_action = self._action(self.tr("&Structure émettrice…"), self.edit_profile, "Ctrl+Shift+P")
         edit_menu.addAction(self.profile_action)
@@ -238,11 +264,16 @@ class MainWindow(QMainWindow):
 
     def _catalogue_summary(self, text: str) -> None:
         self._summary = text
-        if self.pages.currentWidget() is self.browser:
+        if self._on_catalogue():
             self.statusBar().showMessage(text)
 
+    def _on_catalogue(self) -> bool:
+        """Whether the catalogue is the page on screen (nothing is built to know it)."""
+        browser = self.pages.built("catalogue")
+        return browser is not None and self.pages.currentIndex() == self.pages.indexOf(browser)
+
     def _page_changed(self, *args) -> None:
-        if self.pages.currentWidget() is self.browser:
+        if self._on_catalogue():
             self.statusBar().showMessage(self._summary)
         else:
             self.statusBar().clearMessage()
@@ -293,7 +324,9 @@ class MainWindow(QMainWindow):
 
     def new_kit(self) -> None:
         self.pages.setCurrentWidget(self.kits)
-        template = self.browser.templates.current_object() if self.browser.tabs.currentIndex() == 2 else None
+        browser = self.pages.built("catalogue")
+        template = browser.templates.current_object() if browser is not None and browser.tabs.currentIndex() == 2 \
+            else None
         self.kits.new_kit(template_id=template.id if template else "")
 
     def create_kit_from(self, template_id: str, experiment: int) -> None:

@@ -7,7 +7,8 @@
 2. the cheap start-up check (:func:`desktop.storage.backups.inspect_database`): a foreign or newer file is refused
    untouched; a damaged one is moved aside and the recovery dialog offers the newest good backup;
 3. the store, then the window (built by the caller's *build_window*), with :class:`~desktop.ui.safety.SafetyGuard`
-   (backups, the quick check after the first paint, the Fichier menu's safety actions).
+   (backups, the quick check after the first paint, the Fichier menu's safety actions);
+4. after the first paint, the server later launches hand their kit files to (:mod:`desktop.ui.handover`).
 
 When the guard asks for it (a restore chosen in the window, or the quick check found damage), the window is
 closed, the database too, the change is made on the closed file and a new window opens: no connection is ever
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import paths
 from desktop.instance_lock import InstanceLock, LockHeldError
-from desktop.ui.handover import FileServer, send_file
+from desktop.ui.handover import Handover, send_file
 from desktop.storage import backups
 from desktop.storage.db import Database
 from desktop.storage.errors import KnownError, StorageError
@@ -203,14 +204,15 @@ def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget],
     """Lock, check, open, show the window; reopen after a restore or a recovery; return the exit code.
 
     *open_file*: a kit file to import once the window is shown (or to hand to the Tresse already open). Kit files
-    handed over by later launches are imported by the window open at the time.
+    handed over by later launches are imported by the window open at the time; they are listened for from the
+    first window's first paint on (a launch meanwhile waits for it: :func:`desktop.ui.handover.send_file`).
     """
     lock = acquire_lock(handover=open_file)
     if lock is HANDED_OVER:
         return 0
     if lock is None:
         return 1
-    server = FileServer()
+    handover = Handover()
     try:
         pending: tuple[str, object] | None = None
         warned = False
@@ -242,14 +244,14 @@ def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget],
             after_first_paint(window, keep_start_up_objects)
             guard.after_first_paint()
             opener = getattr(window, "open_kit_file", None)
-            if opener is not None:
-                server.file_received.connect(opener)
-                if open_file:
-                    QTimer.singleShot(0, lambda path=open_file: opener(path))
-                    open_file = None
+            handover.hand_to(opener)
+            # once painted, and after what that paint set off: the window is on screen before the server starts
+            after_first_paint(window, lambda: QTimer.singleShot(0, handover.listen))
+            if opener is not None and open_file:
+                QTimer.singleShot(0, lambda path=open_file: opener(path))
+                open_file = None
             code = app.exec()
-            if opener is not None:
-                server.file_received.disconnect(opener)
+            handover.hand_to(None)
             guard.finish()
             db.close()
             pending = guard.pending
@@ -257,7 +259,7 @@ def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget],
             if pending is None:
                 return code
     finally:
-        server.close()
+        handover.close()
         lock.release()
 
 

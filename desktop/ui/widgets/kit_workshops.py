@@ -172,7 +172,12 @@ class WorkshopEditor(QGroupBox):
 
 
 class KitWorkshopsPanel(QWidget):
-    """Library on the left, the kit's workshops on the right, the selected one's editor below."""
+    """Library on the left, the kit's workshops on the right, the selected one's editor below.
+
+    The library is read when the panel is first shown or its rows first asked for (:attr:`library_model`,
+    :attr:`library_proxy`), not when it is built: « Mes kits » is built behind the first-run page, where it is
+    not on screen.
+    """
 
     status_message = Signal(str, int)  # a message for the status bar, and for how long (ms)
 
@@ -180,18 +185,18 @@ class KitWorkshopsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.catalogue = catalogue
+        self._library_read = False  # the library's rows are read when first needed
         self._build()
         self._lay_out()
         self._connect()
-        self.reload_library()
 
     def _build(self) -> None:
-        self.library_model = LibraryModel(self)
-        self.library_proxy = FilterProxy(self)
-        self.library_proxy.setSourceModel(self.library_model)
+        self._library_model = LibraryModel(self)
+        self._library_proxy = FilterProxy(self)
+        self._library_proxy.setSourceModel(self._library_model)
         self.library = QTableView(self)
         self.library.setObjectName("libraryView")
-        self.library.setModel(self.library_proxy)
+        self.library.setModel(self._library_proxy)
         self.library.setSortingEnabled(True)
         self.library.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.library.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -300,8 +305,31 @@ class KitWorkshopsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- data ------------------------------------------------------------------------------------------------
+    @property
+    def library_model(self) -> LibraryModel:
+        """The library's rows (read now if they were not yet)."""
+        self._read_library()
+        return self._library_model
+
+    @property
+    def library_proxy(self) -> FilterProxy:
+        """The library as the table shows it (read now if it was not yet)."""
+        self._read_library()
+        return self._library_proxy
+
+    def _read_library(self) -> None:
+        if not self._library_read:
+            self._library_read = True
+            self._library_model.set_rows(self.controller.workspace.library())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._read_library()
+        super().showEvent(event)
+
     def reload_library(self) -> None:
-        self.library_model.set_rows(self.controller.workspace.library())
+        """Read the library again (at its first use if it was not read yet)."""
+        if self._library_read:
+            self._library_model.set_rows(self.controller.workspace.library())
 
     def _workspace_changed(self, applied) -> None:
         if any(e.kind == USER_WORKSHOP for e in applied):

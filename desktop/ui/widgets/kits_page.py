@@ -1,4 +1,9 @@
-"""The kits page: the list of kits (active, archived) and the editor of the selected kit."""
+"""The kits page: the list of kits (active, archived) and the editor of the selected kit.
+
+The editor (its tabs and their panels) is built when a kit is first shown or one of its panels first asked for
+(:attr:`KitsPage.general`, :attr:`KitsPage.sessions`…): the first run, with no kit, shows the three ways to begin
+and nothing of it.
+"""
 
 from __future__ import annotations
 
@@ -12,28 +17,29 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.kit import Kit
 from desktop.domain.kit_factory import duplicate_kit
 from desktop.storage.repositories import CatalogueRepository
-from desktop.ui.dialogs.new_kit import NewKitDialog
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
-from desktop.ui.small_screen import ScrolledTabs
 from desktop.ui.widgets.content_split import ContentSplit, content_widths, table_width
 from desktop.ui.widgets.first_run import FirstRunPanel
-from desktop.ui.widgets.kit_call import KitCallPanel
-from desktop.ui.widgets.kit_followup import KitFollowUpPanel
-from desktop.ui.widgets.kit_general import KitGeneralPanel
-from desktop.ui.widgets.kit_paperwork import KitPaperworkPanel, general_page
 from desktop.ui.schedule import Schedule
-from desktop.ui.widgets.kit_participants import KitParticipantsPanel
-from desktop.ui.widgets.kit_sessions import KitSessionsPanel
-from desktop.ui.widgets.kit_summary import KitSummaryPanel
-from desktop.ui.widgets.kit_workshops import KitWorkshopsPanel
 
+#: The kit editor's panels (each is given the kit shown).
+PANELS = ("general", "paperwork", "workshops", "participants", "sessions", "followup", "call", "summary")
 EDITOR_KEEPS = 960  # the kit editor's width at least, beside a list sized to its kit names
 
 
 def _counts(kit: Kit) -> tuple[int, int, int]:
     return len(kit.workshops), len(kit.participants), sum(1 for s in kit.sessions if s.is_active)
+
+
+def _editor_part(name: str, what: str) -> property:
+    """One of the kit editor's parts, the editor built first if it was not yet."""
+    def get(self):
+        self._build_editor()
+        return self._editor[name]
+
+    return property(get, doc=f"{what} (the kit editor built now if it was not yet).")
 
 
 class KitsPage(QSplitter):
@@ -49,6 +55,17 @@ class KitsPage(QSplitter):
     status_message = Signal(str, int)
     open_file_requested = Signal()
     profile_requested = Signal()
+    run_requested = Signal(str)  # « Animer la séance » from the kit's sessions (a session uid)
+
+    general = _editor_part("general", "The « Général » panel")
+    paperwork = _editor_part("paperwork", "The paperwork panel under « Général »")
+    workshops = _editor_part("workshops", "The « Ateliers » panel")
+    call = _editor_part("call", "The « Appel » panel")
+    participants = _editor_part("participants", "The « Participants » panel")
+    sessions = _editor_part("sessions", "The « Séances » panel")
+    followup = _editor_part("followup", "The « Présences et évaluations » panel")
+    summary = _editor_part("summary", "The « Récapitulatif » panel")
+    tabs = _editor_part("tabs", "The editor's tabs")
 
     def __init__(self, controller: KitController, catalogue: CatalogueRepository, schedule: Schedule,
                  parent=None, *, settings=None) -> None:
@@ -57,6 +74,7 @@ class KitsPage(QSplitter):
         self.catalogue = catalogue
         self.schedule = schedule
         self.settings = settings
+        self._editor: dict[str, QWidget] | None = None  # the kit editor's parts, once built
         self._build()
         self._lay_out()
         self._connect()
@@ -108,28 +126,11 @@ class KitsPage(QSplitter):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.first_run = FirstRunPanel(self)
-        self.general = KitGeneralPanel(self.controller, self.schedule, self)
-        self.paperwork = KitPaperworkPanel(self.controller, self)
-        self.workshops = KitWorkshopsPanel(self.controller, self.catalogue, self)
-        self.participants = KitParticipantsPanel(self.controller, self)
-        self.sessions = KitSessionsPanel(self.controller, self.schedule, self.catalogue, self, settings=self.settings)
-        self.followup = KitFollowUpPanel(self.controller, self)
-        self.call = KitCallPanel(self.controller, self)
-        self.summary = KitSummaryPanel(self)
-        self.tabs = ScrolledTabs(self)  # each panel scrolls on a small screen
-        self.tabs.add_page(general_page(self.general, self.paperwork, self), self.tr("Général"))
-        self.tabs.add_page(self.workshops, self.tr("Ateliers"))
-        self.tabs.add_page(self.call, self.tr("Appel"))
-        self.tabs.add_page(self.participants, self.tr("Participants"))
-        self.tabs.add_page(self.sessions, self.tr("Séances"))
-        self.tabs.add_page(self.followup, self.tr("Présences et évaluations"))
-        self.tabs.add_page(self.summary, self.tr("Récapitulatif"))
         right = QWidget(self)
-        rl = QVBoxLayout(right)
+        rl = self._right = QVBoxLayout(right)  # the editor goes under the first-run page once built
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.empty)
         rl.addWidget(self.first_run, 1)
-        rl.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.print_button)
@@ -151,11 +152,49 @@ class KitsPage(QSplitter):
         self.first_run.new_kit_requested.connect(self.new_kit)
         self.first_run.open_file_requested.connect(self.open_file_requested)
         self.first_run.profile_requested.connect(self.profile_requested)
-        for panel in (self.general, self.workshops, self.participants, self.call):
-            panel.status_message.connect(self.status_message)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.controller.kit_changed.connect(self._show_kit)
         self.controller.kits_changed.connect(self.refresh)
+
+    def _build_editor(self) -> None:
+        """The kit editor: its panels in tabs, each scrolling on a small screen (once)."""
+        if self._editor is not None:
+            return
+        from desktop.ui.small_screen import ScrolledTabs
+        from desktop.ui.widgets.kit_call import KitCallPanel
+        from desktop.ui.widgets.kit_followup import KitFollowUpPanel
+        from desktop.ui.widgets.kit_general import KitGeneralPanel
+        from desktop.ui.widgets.kit_paperwork import KitPaperworkPanel, general_page
+        from desktop.ui.widgets.kit_participants import KitParticipantsPanel
+        from desktop.ui.widgets.kit_sessions import KitSessionsPanel
+        from desktop.ui.widgets.kit_summary import KitSummaryPanel
+        from desktop.ui.widgets.kit_workshops import KitWorkshopsPanel
+
+        # Built inside the tabs, not yet on screen: a widget made a child of one on screen would stay hidden.
+        tabs = ScrolledTabs(self._right.parentWidget())
+        parts = self._editor = {
+            "general": KitGeneralPanel(self.controller, self.schedule, tabs),
+            "paperwork": KitPaperworkPanel(self.controller, tabs),
+            "workshops": KitWorkshopsPanel(self.controller, self.catalogue, tabs),
+            "participants": KitParticipantsPanel(self.controller, tabs),
+            "sessions": KitSessionsPanel(self.controller, self.schedule, self.catalogue, tabs, settings=self.settings),
+            "followup": KitFollowUpPanel(self.controller, tabs),
+            "call": KitCallPanel(self.controller, tabs),
+            "summary": KitSummaryPanel(tabs),
+            "tabs": tabs,
+        }
+        tabs.add_page(general_page(parts["general"], parts["paperwork"], tabs), self.tr("Général"))
+        for key, title in (("workshops", self.tr("Ateliers")), ("call", self.tr("Appel")),
+                           ("participants", self.tr("Participants")), ("sessions", self.tr("Séances")),
+                           ("followup", self.tr("Présences et évaluations")), ("summary", self.tr("Récapitulatif"))):
+            tabs.add_page(parts[key], title)
+        self._right.insertWidget(2, tabs, 1)  # after the « no kit selected » text and the first-run page
+        tabs.setVisible(self.controller.kit is not None)  # at once (a layout would show it at the next event)
+        for key in ("general", "workshops", "participants", "call"):
+            parts[key].status_message.connect(self.status_message)
+        parts["sessions"].run_requested.connect(self.run_requested)
+        for key in PANELS:
+            parts[key].set_kit(self.controller.kit)
 
     # -- list ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -164,7 +203,8 @@ class KitsPage(QSplitter):
         kits = self.controller.workspace.kits()
         self.first_run.setVisible(not kits)
         self.empty.setVisible(bool(kits) and self.controller.kit is None)
-        self.tabs.setVisible(self.controller.kit is not None)
+        if self._editor is not None:
+            self.tabs.setVisible(self.controller.kit is not None)
         self.list_model.counts = {k.uid: _counts(k) for k in kits}
         self.list_model.set_rows(kits)
         self._apply_filter()
@@ -207,15 +247,12 @@ class KitsPage(QSplitter):
         first_run = not self.controller.workspace.kits()
         self.first_run.setVisible(first_run)
         self.empty.setVisible(kit is None and not first_run)
-        self.tabs.setVisible(kit is not None)
-        self.general.set_kit(kit)
-        self.paperwork.set_kit(kit)
-        self.workshops.set_kit(kit)
-        self.participants.set_kit(kit)
-        self.sessions.set_kit(kit)
-        self.followup.set_kit(kit)
-        self.call.set_kit(kit)
-        self.summary.set_kit(kit)
+        if kit is not None and self._editor is None:
+            self._build_editor()  # it shows this kit
+        elif self._editor is not None:
+            self.tabs.setVisible(kit is not None)
+            for key in PANELS:
+                self._editor[key].set_kit(kit)
         if kit is not None:
             row = self.list_model.find_row(lambda k: k.uid == kit.uid)
             if row >= 0:
@@ -229,7 +266,7 @@ class KitsPage(QSplitter):
 
     def focus_search(self) -> None:
         """Ctrl+F: the workshop library's filter on the Ateliers tab, else the kit list."""
-        if self.tabs.isVisible() and self.tabs.currentWidget() is self.workshops:
+        if self._editor is not None and self.tabs.isVisible() and self.tabs.currentWidget() is self.workshops:
             self.workshops.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.workshops.filter.selectAll()
         else:
@@ -237,6 +274,8 @@ class KitsPage(QSplitter):
 
     # -- actions ---------------------------------------------------------------------------------------------
     def new_kit(self, *, template_id: str = "", experiment: int | None = None) -> None:
+        from desktop.ui.dialogs.new_kit import NewKitDialog
+
         dialog = NewKitDialog(self.catalogue, self, template_id=template_id, experiment=experiment)
         if dialog.exec() and dialog.kit() is not None:
             kit = dialog.kit()

@@ -30,6 +30,10 @@ class MasterDetail(QSplitter):
     """Table (through a :class:`SubsetProxy`: sorted, showing the rows :meth:`set_shown` names) and the selected
     row's detail, rendered once per change of the current object (search words are highlighted in place).
 
+    The columns are measured for their content when first needed — on screen, or asked for their width — not when
+    the rows are set: a tab not shown costs its rows only (the table reads at most its header's
+    ``resizeContentsPrecision`` rows, 1,000, on screen or not, so the widths are the same either way).
+
     Args:
         model: the rows.
         render: the rich text of a row's object.
@@ -87,7 +91,7 @@ class MasterDetail(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([760, 520])
-        self._widths: dict[int, int] = {}
+        self._widths: dict[int, int] | None = {}  # None: to measure again (the rows changed)
         self.content_split = ContentSplit(self, self.wanted_width, keep=DETAIL_KEEPS, least=360)
 
     def _connect(self) -> None:
@@ -124,15 +128,26 @@ class MasterDetail(QSplitter):
 
     def set_rows(self, rows) -> None:
         self.model.set_rows(rows)
-        self._widths = content_widths(self.table, MAX_COLUMN_WIDTH)
-        self._share_columns()
+        self._widths = None
+        if self.isVisible():
+            self._share_columns()
+
+    def _measured(self) -> dict[int, int]:
+        if self._widths is None:
+            self._widths = content_widths(self.table, MAX_COLUMN_WIDTH)
+        return self._widths
 
     def _share_columns(self) -> None:
-        share_columns(self.table, self._stretch_column, self._widths)
+        share_columns(self.table, self._stretch_column, self._measured())
 
     def wanted_width(self) -> int:
         """The table's width that shows its titles whole."""
-        return table_width(self.table, sum(self._widths.values()))
+        return table_width(self.table, sum(self._measured().values()))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._widths is None:  # rows set while hidden
+            self._share_columns()
+        super().showEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # Qt override
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
