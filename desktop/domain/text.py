@@ -13,11 +13,30 @@ _QUOTES_RE = re.compile(r"[«»\"“”„‹›]")
 _SPACES_RE = re.compile(r"\s+")
 
 
+_LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
+
+
+class _PlainTable(dict):
+    """``str.translate`` table from a character to what it is without its marks, filled as characters are first
+    met: a character's compatibility decomposition, marks left out (« é » → « e », « ﬁ » → « fi »)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        plain = "".join(_LIGATURES.get(c, c) for c in unicodedata.normalize("NFKD", char)
+                        if not unicodedata.combining(c))
+        self[code] = plain
+        return plain
+
+
+_PLAIN = _PlainTable()
+
+
 def strip_accents(text: str) -> str:
-    """Return *text* without combining marks (« Élus » → « Elus »); ligatures œ/æ spelt out."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+    """Return *text* without combining marks (« Élus » → « Elus »); ligatures œ/æ spelt out.
+
+    Character by character through a table (the marks a decomposition yields are all dropped, so their order does
+    not matter): sorting ten thousand titles takes one ``translate`` each, not a normalisation and a loop."""
+    return text if text.isascii() else text.translate(_PLAIN)
 
 
 def fold(text: str) -> str:

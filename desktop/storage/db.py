@@ -188,3 +188,31 @@ class Database:
 
 
 __all__ = ["Database", "StorageError", "KnownError", "BugError"]
+
+
+class StoredText:
+    """A function that reads one text value of one row when called: a workshop's content read when first needed
+    (:func:`desktop.domain.workshop_codec.stored_workshop`), so that listing thousands of workshops neither reads
+    nor holds their content.
+
+    Args:
+        db: the open store.
+        sql: a query of one value with one parameter (``SELECT content_json FROM kit_workshop WHERE uid = ?``).
+        key: the parameter, the row's key.
+
+    Raises:
+        BugError: when called, the row is gone (its one writer reads a content before removing its row).
+        StorageError: the read failed.
+    """
+
+    __slots__ = ("_db", "_sql", "_key")
+
+    def __init__(self, db: Database, sql: str, key: str) -> None:
+        self._db, self._sql, self._key = db, sql, key
+
+    def __call__(self) -> str:
+        values = self._db.column(self._sql, (self._key,))
+        if not values:
+            raise BugError(f"no row for {self._key!r} any more: {self._sql}")
+        return values[0]
+

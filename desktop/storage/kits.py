@@ -30,12 +30,18 @@ from desktop.domain.paperwork import (
     VENUE_FACTS, fact_state, fact_value, legacy_fact, paperwork_from_dict,
 )
 from desktop.domain.session_run import SegmentSpent, SessionRun
-from desktop.domain.workshop_codec import workshop_from_content
-from desktop.storage.db import Database
+from desktop.domain.workshop_codec import stored_workshop
+from desktop.storage.db import Database, StoredText
 from desktop.storage.health import connect_readonly
 from desktop.storage.kit_rows import (
     CHILD_TABLES, KIT_UPSERT, child_changes, child_rows, dump_json, kit_values,
 )
+
+
+#: The columns of a kit's workshop but its content, and the query of its content alone.
+WORKSHOP_COLUMNS = ("uid, kit_uid, position, library_id, title, format, duration_minutes, origin, summary, source_note, "
+                    "audience_json, experiments_json, slot_minutes")
+KIT_WORKSHOP_CONTENT = "SELECT content_json FROM kit_workshop WHERE uid = ?"
 
 
 def _time(text: str | None) -> time | None:
@@ -83,8 +89,11 @@ class KitRepository:
             return {}
         scope = "" if where == "1" else " WHERE kit_uid = ?"
         children: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for r in self.db.query(f"SELECT * FROM kit_workshop{scope} ORDER BY kit_uid, position", params):
-            children[r["kit_uid"]]["workshops"].append(self._workshop_row(r))
+        # Every column but the content, read when first needed (the kit's one writer reads it before overwriting).
+        for r in self.db.query(f"SELECT {WORKSHOP_COLUMNS} FROM kit_workshop{scope} ORDER BY kit_uid, position",
+                               params):
+            children[r["kit_uid"]]["workshops"].append(
+                self._workshop_row(r, StoredText(self.db, KIT_WORKSHOP_CONTENT, r["uid"])))
         for r in self.db.query(f"SELECT * FROM participant{scope} ORDER BY kit_uid, position", params):
             children[r["kit_uid"]]["participants"].append(
                 Participant(r["uid"], r["last_name"], r["first_name"], r["organisation"], r["commune"], r["email"],
@@ -125,13 +134,13 @@ class KitRepository:
     @staticmethod
     def write(conn, kit: Kit) -> None:
         """Write the whole kit inside the caller's transaction."""
+        rows = child_rows(kit)  # first: a workshop read from this store reads its content from its row
         conn.execute(KIT_UPSERT, kit_values(kit))
         # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
         # attendance and evaluations.
         conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
         conn.execute("DELETE FROM participant WHERE kit_uid = ?", (kit.uid,))
         conn.execute("DELETE FROM kit_workshop WHERE kit_uid = ?", (kit.uid,))
-        rows = child_rows(kit)
         for table in CHILD_TABLES:
             conn.executemany(table.insert, rows[table.name])
 
@@ -181,12 +190,12 @@ class KitRepository:
                    call=call_from_dict(json.loads(r["call_json"] or "{}")))
 
     @staticmethod
-    def _workshop_row(r) -> KitWorkshop:
+    def _workshop_row(r, content) -> KitWorkshop:
         base = dict(id=r["library_id"], title=r["title"], format=r["format"],
                     audience=tuple(json.loads(r["audience_json"])), duration_minutes=r["duration_minutes"],
                     origin=r["origin"], experiments=tuple(json.loads(r["experiments_json"])),
                     source_note=r["source_note"], summary=r["summary"])
-        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])),
+        return KitWorkshop(uid=r["uid"], workshop=stored_workshop(base, content),
                            slot_minutes=r["slot_minutes"])
 
     @staticmethod
