@@ -156,3 +156,38 @@ def test_the_print_worker_reads_the_content_in_the_interface_thread(store, works
     worker = PrintWorker(loaded, workspace.structure(), tmp_path)
     assert not any(unread(kw.workshop) for kw in worker.kit.workshops)
     load_contents(kw.workshop for kw in loaded.workshops)  # nothing left to read: a no-op
+
+
+def test_the_listings_read_an_index_not_the_rows(tmp_path):
+    """Step 10 of the schema: a kit's workshops and the saved workshops are listed from indexes that hold every
+    column but the content (the rows, a page of content each, are not read); a step-9 store keeps its data."""
+    from desktop.sources.catalogue import read_catalogue
+    from desktop.storage.catalogue import install_catalogue
+    from desktop.storage.db import Database
+    from desktop.storage.kits import WORKSHOP_COLUMNS
+    from desktop.storage.migrations import MIGRATIONS, migrate
+    from desktop.storage.repositories import USER_WORKSHOP_COLUMNS
+
+    path = tmp_path / "old.sqlite3"
+    db = Database(path)
+    migrate(db, MIGRATIONS[:9])
+    install_catalogue(db, read_catalogue())
+    catalogue = CatalogueRepository(db)
+    library = {w.id: w for w in catalogue.workshops()}
+    kit = kit_from_template(catalogue.template_by_name("outille ton projet"), library, "Kit A")
+    KitRepository(db).save(kit)
+    mine = replace(next(iter(library.values())), id="user-1", origin="user")
+    with db.transaction() as conn:
+        CatalogueRepository.write_user_workshop(conn, mine, "2026-11-23T10:00:00")
+    db.close()
+
+    db = Database(path)
+    assert migrate(db) == len(MIGRATIONS) - 9
+    assert KitRepository(db).load(kit.uid) == kit
+    assert [w for w, _ in CatalogueRepository(db).dated_user_workshops()] == [mine]
+    plans = [" ".join(r[3] for r in db.query(f"EXPLAIN QUERY PLAN {sql}", params)) for sql, params in (
+        (f"SELECT {WORKSHOP_COLUMNS} FROM kit_workshop ORDER BY kit_uid, position", ()),
+        (f"SELECT {WORKSHOP_COLUMNS} FROM kit_workshop WHERE kit_uid = ? ORDER BY kit_uid, position", ("k",)),
+        (f"SELECT {USER_WORKSHOP_COLUMNS} FROM user_workshop ORDER BY created, title", ()))]
+    assert all("COVERING INDEX" in plan for plan in plans), plans
+    db.close()
