@@ -191,3 +191,38 @@ def test_the_listings_read_an_index_not_the_rows(tmp_path):
         (f"SELECT {USER_WORKSHOP_COLUMNS} FROM user_workshop ORDER BY created, title", ()))]
     assert all("COVERING INDEX" in plan for plan in plans), plans
     db.close()
+
+
+def test_the_workspace_reads_the_kits_when_first_needed(store, workspace):
+    """The window opens on the catalogue: the kits are read when something first asks for them, whole then."""
+    catalogue = workspace.catalogue
+    library = {w.id: w for w in catalogue.workshops()}
+    kit = kit_from_template(catalogue.template_by_name("outille ton projet"), library, "Kit A")
+    assert not workspace.has_kits()
+    assert workspace.create_kit(kit, "Créer") and workspace.has_kits()
+    statements = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        fresh = Workspace(store)
+        assert fresh.has_kits()
+        read_at_start = [s for s in statements if "FROM kit" in s or "FROM session" in s]
+        assert read_at_start == ["SELECT 1 FROM kit LIMIT 1"]
+        assert fresh.kit(kit.uid) == kit and [k.uid for k in fresh.kits()] == [kit.uid]
+    finally:
+        store.conn.set_trace_callback(None)
+
+
+def test_the_window_opened_on_the_catalogue_has_read_no_kit(qtbot, store, workspace):
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
+
+    catalogue = workspace.catalogue
+    library = {w.id: w for w in catalogue.workshops()}
+    assert workspace.create_kit(kit_from_template(catalogue.template_by_name("outille ton projet"), library, "A"), "C")
+    fresh = Workspace(store)
+    window = MainWindow(fresh, Settings(store.path.parent / "settings"), "fr")
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.browser
+    assert fresh._loaded_kits is None
+    window.pages.setCurrentIndex(1)  # « Mes kits »: the kits are read now
+    assert fresh._loaded_kits is not None and window.kits.list_model.rowCount() == 1

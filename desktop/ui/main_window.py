@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.pages.add_lazy("kits", self._make_kits, self.tr("Mes kits"))
         self.pages.add_lazy("calendar", self._make_calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
-        if not self.workspace.kits():  # the first run starts where the three ways to begin are
+        if not self.workspace.has_kits():  # the first run starts where the three ways to begin are
             self.pages.setCurrentWidget(self.kits)
         self._summary = ""
         self.live = None  # the session run live (ui/live), if any
