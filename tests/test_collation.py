@@ -35,7 +35,9 @@ def test_accents_stripped_by_the_table_as_by_a_whole_decomposition():
     catalogue's own texts and for random ones mixing letters, marks on their own, ligatures and Hangul."""
     import random
 
-    from desktop.domain.text import strip_accents
+    import re
+
+    from desktop.domain.text import fold, strip_accents
     from desktop.sources.catalogue import read_catalogue
 
     catalogue = read_catalogue()
@@ -46,3 +48,17 @@ def test_accents_stripped_by_the_table_as_by_a_whole_decomposition():
     for _ in range(5000):
         texts.append("".join(chr(rng.randint(*rng.choice(ranges))) for _ in range(rng.randint(0, 12))))
     assert [strip_accents(t) for t in texts] == [_stripped_whole(t) for t in texts]
+    apostrophes = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+    texts += ["l’Épi", "l`a", "d´un", "\u02bcok", "« Outille ton projet »"]
+    folded = [re.sub(r"\s+", " ", re.sub(r"[«»\"“”„‹›]", " ", _stripped_whole(t).translate(apostrophes))).strip()
+              .casefold() for t in texts]
+    assert [fold(t) for t in texts] == folded
+
+
+def test_the_latin_marks_left_out_in_one_pass_all_have_a_combining_class():
+    import unicodedata
+
+    from desktop.domain.text import _LATIN_MARKS_RE
+
+    marks = [chr(c) for c in range(0x300, 0x370) if _LATIN_MARKS_RE.fullmatch(chr(c))]
+    assert len(marks) == 0x70 - 1 and all(unicodedata.combining(m) for m in marks)
