@@ -13,6 +13,7 @@ On a network folder (SMB, NFS…) WAL's shared memory does not work: the journal
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -215,4 +216,24 @@ class StoredText:
         if not values:
             raise BugError(f"no row for {self._key!r} any more: {self._sql}")
         return values[0]
+
+
+class SharedValues:
+    """One object for the equal values read from many rows: a structure's workshops repeat their summaries,
+    sources and audiences, a calendar its facilitators; a read of thousands of rows then holds each once, and
+    parses each JSON list once. The values are immutable (strings, tuples of strings or numbers)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._tuples: dict[str, tuple] = {}
+
+    def text(self, value: str) -> str:
+        return self._texts.setdefault(value, value)
+
+    def json_tuple(self, text: str) -> tuple:
+        """The JSON list *text* as a tuple (of strings or numbers)."""
+        found = self._tuples.get(text)
+        if found is None:
+            found = self._tuples[text] = tuple(json.loads(text))
+        return found
 

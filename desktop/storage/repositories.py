@@ -9,7 +9,7 @@ import sqlite3
 from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Programme, Workshop, find_template
 from desktop.domain.workshop_codec import stored_workshop, workshop_content, workshop_search_text
 from desktop.domain.text import fold
-from desktop.storage.db import Database, StoredText
+from desktop.storage.db import Database, SharedValues, StoredText
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -45,12 +45,14 @@ def _experiment(row: sqlite3.Row) -> Experiment:
     )
 
 
-def _workshop(row: sqlite3.Row, content=None) -> Workshop:
-    """A workshop from its row: its content from the row, or read by *content* when first needed."""
-    base = dict(id=row["id"], title=row["title"], format=row["format"], audience=tuple(json.loads(row["audience_json"])),
-                duration_minutes=row["duration_minutes"], origin=row["origin"],
-                experiments=tuple(json.loads(row["experiments_json"])), source_note=row["source_note"],
-                summary=row["summary"])
+def _workshop(row: sqlite3.Row, content=None, shared: SharedValues | None = None) -> Workshop:
+    """A workshop from its row: its content from the row, or read by *content* when first needed; the values it
+    shares with the other rows of one read held once (*shared*)."""
+    shared = shared or SharedValues()
+    base = dict(id=row["id"], title=row["title"], format=shared.text(row["format"]),
+                audience=shared.json_tuple(row["audience_json"]), duration_minutes=row["duration_minutes"],
+                origin=shared.text(row["origin"]), experiments=shared.json_tuple(row["experiments_json"]),
+                source_note=shared.text(row["source_note"]), summary=shared.text(row["summary"]))
     return stored_workshop(base, row["content_json"] if content is None else content)
 
 
@@ -118,7 +120,9 @@ class CatalogueRepository:
         if not self.db.query("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'"):
             return []
         rows = self.db.query(f"SELECT {USER_WORKSHOP_COLUMNS} FROM user_workshop ORDER BY created, title")
-        return [(_workshop(r, StoredText(self.db, USER_WORKSHOP_CONTENT, r["id"])), r["created"]) for r in rows]
+        shared = SharedValues()
+        return [(_workshop(r, StoredText(self.db, USER_WORKSHOP_CONTENT, r["id"]), shared), r["created"])
+                for r in rows]
 
     def workshop(self, workshop_id: str) -> Workshop | None:
         for table in ("workshop", "user_workshop"):
