@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.models.base import ListTableModel
 from desktop.ui.models.subset import SubsetProxy
-from desktop.ui.widgets.content_split import ContentSplit, content_widths, share_columns, table_width
+from desktop.ui.widgets.content_split import (
+    MEASURED_ROWS, ContentSplit, content_widths, share_columns, table_width,
+)
 from desktop.ui.widgets.search_highlight import SearchHighlighter
 
 
 MAX_COLUMN_WIDTH = 150
-#: The rows (in the table's order, the shown ones first) whose content sizes the columns: the whole bundled
-#: catalogue, a sample of a library of thousands (Qt reads up to 1,000 rows a column otherwise, through Python).
-MEASURED_ROWS = 250
 DETAIL_KEEPS = 340  # the detail pane's width at least, beside a table sized to its titles
 
 DETAIL_CSS = """
