@@ -75,6 +75,30 @@ def test_new_kit_dialog_refuses_an_empty_name(window, qtbot):
     assert dialog.kit() is None and dialog.error.text()
 
 
+def test_the_library_drags_what_it_shows_sorted_and_filtered(window, otp, qtbot):
+    """The kit editor's library (a long list: sort keys computed once) drags the workshops of the rows shown, in
+    their order, whatever the sort and the filter."""
+    panel = window.kits.workshops
+    proxy = panel.library_proxy
+    titles = [proxy.object_at(r).title for r in range(proxy.rowCount())]
+    from desktop.domain.text import sort_key
+
+    assert titles == sorted(titles, key=sort_key)
+    panel.library.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert proxy.object_at(0).title == titles[-1]
+    panel.filter.setText("visite apprenante")
+    shown = [proxy.object_at(r) for r in range(proxy.rowCount())]
+    found = window.catalogue.search("visite apprenante")["workshop"]
+    assert shown and {w.id for w in shown} == found & {proxy.sourceModel().row_at(r).id
+                                                       for r in range(proxy.sourceModel().rowCount())}
+    assert [w.title for w in shown] == sorted((w.title for w in shown), key=sort_key, reverse=True)
+    assert proxy.flags(proxy.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    data = proxy.mimeData([proxy.index(r, 0) for r in range(proxy.rowCount())])
+    assert json.loads(bytes(data.data(LIBRARY_MIME)).decode()) == [w.id for w in shown]
+    panel.filter.setText("")
+    assert proxy.rowCount() == len(titles)
+
+
 def test_add_by_double_click_button_and_drop_then_undo(window, otp, qtbot):
     panel = window.kits.workshops
     panel.filter.setText("visite apprenante")

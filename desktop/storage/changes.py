@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.workshop_codec import load_contents
 from desktop.storage.db import Database
 from desktop.storage.kits import FacilitatorRepository, KitRepository, ProfileRepository, VenueRepository
 from desktop.storage.repositories import CatalogueRepository
@@ -82,10 +83,25 @@ def write_edits(db: Database, edits: tuple[Edit, ...], *, forward: bool = True) 
         StorageError: nothing was written.
     """
     applied = tuple(edits) if forward else tuple(e.reversed() for e in reversed(edits))
+    read_contents(applied)
     with db.transaction() as conn:
         for edit in applied:
             _write_one(conn, edit)
     return applied
+
+
+def read_contents(edits: tuple[Edit, ...]) -> None:
+    """Read, before their rows are written, the content of the workshops of *edits* not read yet: a workshop read
+    from the store reads its content from its row when first needed (``stored_workshop``), and every value held
+    in memory (the workspace's, its undo stack's, a view's) keeps the content it had when it was read."""
+    for edit in edits:
+        for value in (edit.before, edit.after):
+            if value is None:
+                continue
+            if edit.kind == KIT:
+                load_contents(kw.workshop for kw in value.workshops)
+            elif edit.kind == USER_WORKSHOP:
+                load_contents((value[0],))
 
 
 def import_edits(plan, current) -> tuple[Edit, ...]:

@@ -13,6 +13,7 @@ On a network folder (SMB, NFS…) WAL's shared memory does not work: the journal
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -188,3 +189,51 @@ class Database:
 
 
 __all__ = ["Database", "StorageError", "KnownError", "BugError"]
+
+
+class StoredText:
+    """A function that reads one text value of one row when called: a workshop's content read when first needed
+    (:func:`desktop.domain.workshop_codec.stored_workshop`), so that listing thousands of workshops neither reads
+    nor holds their content.
+
+    Args:
+        db: the open store.
+        sql: a query of one value with one parameter (``SELECT content_json FROM kit_workshop WHERE uid = ?``).
+        key: the parameter, the row's key.
+
+    Raises:
+        BugError: when called, the row is gone (its one writer reads a content before removing its row).
+        StorageError: the read failed.
+    """
+
+    __slots__ = ("_db", "_sql", "_key")
+
+    def __init__(self, db: Database, sql: str, key: str) -> None:
+        self._db, self._sql, self._key = db, sql, key
+
+    def __call__(self) -> str:
+        values = self._db.column(self._sql, (self._key,))
+        if not values:
+            raise BugError(f"no row for {self._key!r} any more: {self._sql}")
+        return values[0]
+
+
+class SharedValues:
+    """One object for the equal values read from many rows: a structure's workshops repeat their summaries,
+    sources and audiences, a calendar its facilitators; a read of thousands of rows then holds each once, and
+    parses each JSON list once. The values are immutable (strings, tuples of strings or numbers)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._tuples: dict[str, tuple] = {}
+
+    def text(self, value: str) -> str:
+        return self._texts.setdefault(value, value)
+
+    def json_tuple(self, text: str) -> tuple:
+        """The JSON list *text* as a tuple (of strings or numbers)."""
+        found = self._tuples.get(text)
+        if found is None:
+            found = self._tuples[text] = tuple(json.loads(text))
+        return found
+

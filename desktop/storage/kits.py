@@ -30,12 +30,18 @@ from desktop.domain.paperwork import (
     VENUE_FACTS, fact_state, fact_value, legacy_fact, paperwork_from_dict,
 )
 from desktop.domain.session_run import SegmentSpent, SessionRun
-from desktop.domain.workshop_codec import workshop_from_content
-from desktop.storage.db import Database
+from desktop.domain.workshop_codec import stored_workshop
+from desktop.storage.db import Database, SharedValues, StoredText
 from desktop.storage.health import connect_readonly
 from desktop.storage.kit_rows import (
     CHILD_TABLES, KIT_UPSERT, child_changes, child_rows, dump_json, kit_values,
 )
+
+
+#: The columns of a kit's workshop but its content, and the query of its content alone.
+WORKSHOP_COLUMNS = ("uid, kit_uid, position, library_id, title, format, duration_minutes, origin, summary, source_note, "
+                    "audience_json, experiments_json, slot_minutes")
+KIT_WORKSHOP_CONTENT = "SELECT content_json FROM kit_workshop WHERE uid = ?"
 
 
 def _time(text: str | None) -> time | None:
@@ -83,14 +89,18 @@ class KitRepository:
             return {}
         scope = "" if where == "1" else " WHERE kit_uid = ?"
         children: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for r in self.db.query(f"SELECT * FROM kit_workshop{scope} ORDER BY kit_uid, position", params):
-            children[r["kit_uid"]]["workshops"].append(self._workshop_row(r))
+        shared = SharedValues()  # the values repeated from row to row, held once
+        # Every column but the content, read when first needed (the kit's one writer reads it before overwriting).
+        for r in self.db.query(f"SELECT {WORKSHOP_COLUMNS} FROM kit_workshop{scope} ORDER BY kit_uid, position",
+                               params):
+            children[r["kit_uid"]]["workshops"].append(
+                self._workshop_row(r, StoredText(self.db, KIT_WORKSHOP_CONTENT, r["uid"]), shared))
         for r in self.db.query(f"SELECT * FROM participant{scope} ORDER BY kit_uid, position", params):
             children[r["kit_uid"]]["participants"].append(
                 Participant(r["uid"], r["last_name"], r["first_name"], r["organisation"], r["commune"], r["email"],
                             r["phone"], r["notes"]))
         for r in self.db.query(f"SELECT * FROM session{scope} ORDER BY kit_uid, rowid", params):
-            children[r["kit_uid"]]["sessions"].append(self._session_row(r))
+            children[r["kit_uid"]]["sessions"].append(self._session_row(r, shared))
         join_scope = "" if where == "1" else " WHERE s.kit_uid = ?"
         for r in self.db.query("SELECT a.*, s.kit_uid FROM attendance a JOIN session s ON s.uid = a.session_uid"
                                f"{join_scope} ORDER BY a.rowid", params):
@@ -125,13 +135,13 @@ class KitRepository:
     @staticmethod
     def write(conn, kit: Kit) -> None:
         """Write the whole kit inside the caller's transaction."""
+        rows = child_rows(kit)  # first: a workshop read from this store reads its content from its row
         conn.execute(KIT_UPSERT, kit_values(kit))
         # Children are replaced whole; deleting the kit's workshops and participants cascades to sessions,
         # attendance and evaluations.
         conn.execute("DELETE FROM session WHERE kit_uid = ?", (kit.uid,))
         conn.execute("DELETE FROM participant WHERE kit_uid = ?", (kit.uid,))
         conn.execute("DELETE FROM kit_workshop WHERE kit_uid = ?", (kit.uid,))
-        rows = child_rows(kit)
         for table in CHILD_TABLES:
             conn.executemany(table.insert, rows[table.name])
 
@@ -181,19 +191,19 @@ class KitRepository:
                    call=call_from_dict(json.loads(r["call_json"] or "{}")))
 
     @staticmethod
-    def _workshop_row(r) -> KitWorkshop:
-        base = dict(id=r["library_id"], title=r["title"], format=r["format"],
-                    audience=tuple(json.loads(r["audience_json"])), duration_minutes=r["duration_minutes"],
-                    origin=r["origin"], experiments=tuple(json.loads(r["experiments_json"])),
-                    source_note=r["source_note"], summary=r["summary"])
-        return KitWorkshop(uid=r["uid"], workshop=workshop_from_content(base, json.loads(r["content_json"])),
+    def _workshop_row(r, content, shared: SharedValues) -> KitWorkshop:
+        base = dict(id=r["library_id"], title=r["title"], format=shared.text(r["format"]),
+                    audience=shared.json_tuple(r["audience_json"]), duration_minutes=r["duration_minutes"],
+                    origin=shared.text(r["origin"]), experiments=shared.json_tuple(r["experiments_json"]),
+                    source_note=shared.text(r["source_note"]), summary=shared.text(r["summary"]))
+        return KitWorkshop(uid=r["uid"], workshop=stored_workshop(base, content),
                            slot_minutes=r["slot_minutes"])
 
     @staticmethod
-    def _session_row(r) -> Session:
+    def _session_row(r, shared: SharedValues) -> Session:
         return Session(uid=r["uid"], kit_workshop_uid=r["kit_workshop_uid"], day=date.fromisoformat(r["day"]),
                        start=_time(r["start"]), end=_time(r["end"]), venue_uid=r["venue_uid"] or "",
-                       facilitator_uids=tuple(json.loads(r["facilitators_json"])), status=SessionStatus(r["status"]),
+                       facilitator_uids=shared.json_tuple(r["facilitators_json"]), status=SessionStatus(r["status"]),
                        lunch_start=_time(r["lunch_start"]), lunch_end=_time(r["lunch_end"]), sequence=r["sequence"],
                        notes=r["notes"])
 

@@ -267,11 +267,23 @@ _V9_SEARCH_PREFIXES = (
     "ALTER TABLE catalogue_fts_v9 RENAME TO catalogue_fts",
 )
 
+# Kits and saved workshops are listed without their content, read when first needed: indexes holding every other
+# column answer the listing without reading the tables' rows, whose content (about 4 KB a workshop) fills a page
+# each and overflows into more (a column after it, such as ``slot_minutes``, is read through them). The index of a
+# kit's workshops by position is the first part of the new one.
+_V10_LISTING_INDEXES = (
+    "CREATE INDEX kit_workshop_listed ON kit_workshop (kit_uid, position, uid, library_id, title, format, "
+    "duration_minutes, origin, summary, source_note, audience_json, experiments_json, slot_minutes)",
+    "DROP INDEX kit_workshop_kit",
+    "CREATE INDEX user_workshop_listed ON user_workshop (created, title, id, format, duration_minutes, origin, "
+    "summary, source_note, audience_json, experiments_json)",
+)
+
 #: The ordered steps; step *i* brings the schema from version *i* to *i + 1*. Append only: a landed step is never
 #: edited.
 MIGRATIONS: tuple[Migration, ...] = (_V1_CATALOGUE, _V2_KITS, _V3_KIT_VENUES, _V4_APPLICATION_ID,
                                      _V5_ANONYMOUS_EVALUATIONS, _V6_PAPERWORK, _V7_SESSION_RUNS, _V8_CALLS,
-                                     _V9_SEARCH_PREFIXES)
+                                     _V9_SEARCH_PREFIXES, _V10_LISTING_INDEXES)
 
 
 def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -7,9 +7,9 @@ import re
 import sqlite3
 
 from desktop.domain.catalogue import Contact, Experiment, KitTemplate, Operator, Programme, Workshop, find_template
-from desktop.domain.workshop_codec import workshop_content, workshop_from_content, workshop_search_text
+from desktop.domain.workshop_codec import stored_workshop, workshop_content, workshop_search_text
 from desktop.domain.text import fold
-from desktop.storage.db import Database
+from desktop.storage.db import Database, SharedValues, StoredText
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -45,12 +45,15 @@ def _experiment(row: sqlite3.Row) -> Experiment:
     )
 
 
-def _workshop(row: sqlite3.Row) -> Workshop:
-    base = dict(id=row["id"], title=row["title"], format=row["format"], audience=tuple(json.loads(row["audience_json"])),
-                duration_minutes=row["duration_minutes"], origin=row["origin"],
-                experiments=tuple(json.loads(row["experiments_json"])), source_note=row["source_note"],
-                summary=row["summary"])
-    return workshop_from_content(base, json.loads(row["content_json"]))
+def _workshop(row: sqlite3.Row, content=None, shared: SharedValues | None = None) -> Workshop:
+    """A workshop from its row: its content from the row, or read by *content* when first needed; the values it
+    shares with the other rows of one read held once (*shared*)."""
+    shared = shared or SharedValues()
+    base = dict(id=row["id"], title=row["title"], format=shared.text(row["format"]),
+                audience=shared.json_tuple(row["audience_json"]), duration_minutes=row["duration_minutes"],
+                origin=shared.text(row["origin"]), experiments=shared.json_tuple(row["experiments_json"]),
+                source_note=shared.text(row["source_note"]), summary=shared.text(row["summary"]))
+    return stored_workshop(base, row["content_json"] if content is None else content)
 
 
 def _template(row: sqlite3.Row) -> KitTemplate:
@@ -72,6 +75,11 @@ def _dated_user_workshops(source) -> list[tuple[Workshop, str]]:
     rows = source.query(sql) if isinstance(source, Database) else source.execute(sql).fetchall()
     return [(_workshop(r), r["created"]) for r in rows]
 
+
+#: The columns of a saved workshop but its content, and the query of its content alone.
+USER_WORKSHOP_COLUMNS = ("id, title, format, duration_minutes, origin, summary, source_note, audience_json, "
+                         "experiments_json, created")
+USER_WORKSHOP_CONTENT = "SELECT content_json FROM user_workshop WHERE id = ?"
 
 #: The kinds of entries of the search index, the keys of :meth:`CatalogueRepository.search`'s answer.
 SEARCH_KINDS = ("experiment", "workshop", "template")
@@ -106,10 +114,15 @@ class CatalogueRepository:
         return [w for w, _ in self.dated_user_workshops()]
 
     def dated_user_workshops(self) -> list[tuple[Workshop, str]]:
-        """The user's own workshops with the moment each was saved, oldest first, in one query."""
+        """The user's own workshops with the moment each was saved, oldest first, in one query; each one's content
+        is read when first needed (a saved workshop's row is only ever added or removed, never rewritten: its one
+        writer reads the content before removing it)."""
         if not self.db.query("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'"):
             return []
-        return _dated_user_workshops(self.db)
+        rows = self.db.query(f"SELECT {USER_WORKSHOP_COLUMNS} FROM user_workshop ORDER BY created, title")
+        shared = SharedValues()
+        return [(_workshop(r, StoredText(self.db, USER_WORKSHOP_CONTENT, r["id"]), shared), r["created"])
+                for r in rows]
 
     def workshop(self, workshop_id: str) -> Workshop | None:
         for table in ("workshop", "user_workshop"):

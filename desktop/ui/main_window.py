@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.pages.add_lazy("kits", self._make_kits, self.tr("Mes kits"))
         self.pages.add_lazy("calendar", self._make_calendar, self.tr("Calendrier"))
         self.setCentralWidget(self.pages)
-        if not self.workspace.kits():  # the first run starts where the three ways to begin are
+        if not self.workspace.has_kits():  # the first run starts where the three ways to begin are
             self.pages.setCurrentWidget(self.kits)
         else:
             self.pages.page("catalogue")  # the page on screen: built now

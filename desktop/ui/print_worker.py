@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.domain.kit import Facilitator, IssuingStructure, Kit, Venue
+from desktop.domain.workshop_codec import load_contents
 from desktop.printing.fonts import FontsMissing
 from desktop.printing.pack import (
     DOCUMENTS, NotARegularFile, PackFileBusy, PackResult, PrintCancelled, build_pack,
@@ -148,6 +149,7 @@ class PrintWorker(QObject):
                  documents: Iterable[str] | None = None, session_uids: Iterable[str] | None = None,
                  today: date | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        load_contents(kw.workshop for kw in kit.workshops)  # here, not in the printing thread: they read the store
         self.kit = kit
         self.venues = tuple(venues)
         self.facilitators = tuple(facilitators)

@@ -59,7 +59,7 @@ class Workspace(QObject):
         self.db = db
         self.catalogue = CatalogueRepository(db)
         self.undo_stack = QUndoStack(self)
-        self._kits: dict[str, Kit] = KitRepository(db).load_all()
+        self._loaded_kits: dict[str, Kit] | None = None  # read when first needed (see _kits)
         self._venues: dict[str, Venue] = {v.uid: v for v in VenueRepository(db).list()}
         self._facilitators: dict[str, Facilitator] = {f.uid: f for f in FacilitatorRepository(db).list()}
         profile = ProfileRepository(db)
@@ -69,6 +69,20 @@ class Workspace(QObject):
             w.id: (w, created) for w, created in self.catalogue.dated_user_workshops()}
 
     # -- reading -----------------------------------------------------------------------------------------------
+    @property
+    def _kits(self) -> dict[str, Kit]:
+        """Every kit by uid, read whole when first needed: the window opens on the catalogue, and a structure with
+        years of kits should not wait for all of them to see it."""
+        if self._loaded_kits is None:
+            self._loaded_kits = KitRepository(self.db).load_all()
+        return self._loaded_kits
+
+    def has_kits(self) -> bool:
+        """Whether there is any kit (without reading them)."""
+        if self._loaded_kits is not None:
+            return bool(self._loaded_kits)
+        return bool(self.db.query("SELECT 1 FROM kit LIMIT 1"))
+
     def kits(self) -> list[Kit]:
         return list(self._kits.values())
 

@@ -171,6 +171,25 @@ class SubsetProxy(QAbstractTableModel):
             return None
         return self._source.headerData(section, orientation, role)
 
+    # -- what the source lets do with its rows (drag the library's workshops into a kit) -----------------------
+    def mapToSource(self, index: Index) -> QModelIndex:
+        if self._source is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return QModelIndex()
+        return self._source.index(self._rows[index.row()], index.column())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        source = self.mapToSource(index)
+        return self._source.flags(source) if source.isValid() else super().flags(index)
+
+    def mimeTypes(self) -> list[str]:
+        return self._source.mimeTypes() if self._source is not None else []
+
+    def mimeData(self, indexes):
+        return self._source.mimeData([self.mapToSource(i) for i in indexes]) if self._source is not None else None
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return self._source.supportedDragActions() if self._source is not None else Qt.DropAction.IgnoreAction
+
 
 def _runs(positions: list[int]) -> list[tuple[int, int]] | None:
     """Increasing *positions* as (first, last) runs of consecutive ones; None beyond :data:`MAX_RUNS` runs."""

@@ -17,6 +17,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSplitter, QTableView
 
 MAIN_SHARE = 0.4  # of a narrow table's width, left to its main column at least
+#: The rows (in the table's order, the shown ones first) whose content sizes a library table's columns: the whole
+#: bundled catalogue, a sample of a library of thousands (Qt reads up to 1,000 rows a column otherwise, through
+#: Python): for ``QHeaderView.setResizeContentsPrecision``.
+MEASURED_ROWS = 250
 
 
 def content_widths(view: QTableView, cap: int | None = None) -> dict[int, int]:

@@ -18,8 +18,9 @@ from desktop.domain.vocabulary import DAY_MAX_MINUTES, FORMATS, SEGMENT_KINDS
 from desktop.storage.repositories import CatalogueRepository
 from desktop.ui import labels
 from desktop.ui.kit_controller import KitController
-from desktop.ui.models.base import FilterProxy
+from desktop.ui.models.subset import SubsetProxy
 from desktop.ui.models.kits import KitWorkshopModel, LibraryModel, SegmentModel
+from desktop.ui.widgets.content_split import MEASURED_ROWS
 from desktop.ui.widgets.delegates import ChoiceDelegate
 
 
@@ -192,7 +193,7 @@ class KitWorkshopsPanel(QWidget):
 
     def _build(self) -> None:
         self._library_model = LibraryModel(self)
-        self._library_proxy = FilterProxy(self)
+        self._library_proxy = SubsetProxy(lambda w: w.id, self)  # sort keys computed once: the library may be long
         self._library_proxy.setSourceModel(self._library_model)
         self.library = QTableView(self)
         self.library.setObjectName("libraryView")
@@ -205,6 +206,7 @@ class KitWorkshopsPanel(QWidget):
         self.library.verticalHeader().setVisible(False)
         self.library.setWordWrap(False)
         self.library.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.library.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         for column in (LibraryModel.AUDIENCE, LibraryModel.ORIGIN, LibraryModel.EXPERIMENTS):
             self.library.setColumnHidden(column, True)
         for column in (LibraryModel.FORMAT, LibraryModel.DURATION):  # whole: the title takes the rest, elided
@@ -312,7 +314,7 @@ class KitWorkshopsPanel(QWidget):
         return self._library_model
 
     @property
-    def library_proxy(self) -> FilterProxy:
+    def library_proxy(self) -> SubsetProxy:
         """The library as the table shows it (read now if it was not yet)."""
         self._read_library()
         return self._library_proxy
@@ -366,7 +368,7 @@ class KitWorkshopsPanel(QWidget):
 
     def _filter_library(self, text: str) -> None:
         found = self.catalogue.search(text)
-        self.library_proxy.set_accept(None if found is None else (lambda w: w.id in found["workshop"]))
+        self.library_proxy.set_shown(None if found is None else found["workshop"])
 
     # -- edits -----------------------------------------------------------------------------------------------
     def _select_uid(self, uid: str) -> None:

@@ -244,7 +244,7 @@ class KitsPage(QSplitter):
         self.print_button.setEnabled(has)
 
     def _show_kit(self, kit: Kit | None) -> None:
-        first_run = not self.controller.workspace.kits()
+        first_run = not self.controller.workspace.has_kits()
         self.first_run.setVisible(first_run)
         self.empty.setVisible(kit is None and not first_run)
         if kit is not None and self._editor is None:

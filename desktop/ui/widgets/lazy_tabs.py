@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 
 class _Placeholder(QWidget):
@@ -28,10 +28,15 @@ class _Placeholder(QWidget):
 
     def build(self) -> QWidget:
         if self.page is None:
-            self.page = self.factory(self)
-            self.layout().addWidget(self.page)
-            if self.on_built is not None:
-                self.on_built(self.key, self.page)
+            # A page may first read much (« Mes kits » reads every kit then): the pointer says so meanwhile.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.page = self.factory(self)
+                self.layout().addWidget(self.page)
+                if self.on_built is not None:
+                    self.on_built(self.key, self.page)
+            finally:
+                QApplication.restoreOverrideCursor()
         return self.page
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)

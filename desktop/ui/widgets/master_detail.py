@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.models.base import ListTableModel
 from desktop.ui.models.subset import SubsetProxy
-from desktop.ui.widgets.content_split import ContentSplit, content_widths, share_columns, table_width
+from desktop.ui.widgets.content_split import (
+    MEASURED_ROWS, ContentSplit, content_widths, share_columns, table_width,
+)
 from desktop.ui.widgets.search_highlight import SearchHighlighter
 
 
@@ -74,6 +76,7 @@ class MasterDetail(QSplitter):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.detail_box = QWidget(self)
