@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
+from desktop.storage.errors import KnownError
 
 log = logging.getLogger("desktop")
 
@@ -59,10 +60,16 @@ def _setup_logging() -> None:
 
 def _excepthook(exc_type, exc, tb) -> None:
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-    if QApplication.instance() is not None:
-        QMessageBox.critical(None, "Tresse", QCoreApplication.translate(
-            "App", "Une erreur inattendue s'est produite. Elle a été enregistrée dans le journal :\n%1")
-            .replace("%1", str(paths.user_data_dir() / "tresse.log")))
+    if QApplication.instance() is None:
+        return
+    if isinstance(exc, KnownError):  # data the window reads when first needed (the kits) found damaged, locked…
+        from desktop.ui.errors import describe
+
+        QMessageBox.critical(None, "Tresse", describe(exc))
+        return
+    QMessageBox.critical(None, "Tresse", QCoreApplication.translate(
+        "App", "Une erreur inattendue s'est produite. Elle a été enregistrée dans le journal :\n%1")
+        .replace("%1", str(paths.user_data_dir() / "tresse.log")))
 
 
 def _warn_portable_refused(location: paths.DataLocation) -> None:

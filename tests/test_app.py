@@ -40,3 +40,21 @@ def test_the_log_is_rotated_at_start_past_its_size(tmp_path):
     assert (tmp_path / "tresse.log.1").read_bytes().startswith(b"2\n")
     assert (tmp_path / "tresse.log.2").read_bytes().startswith(b"1\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tresse.log.1", "tresse.log.2"]
+
+
+def test_a_storage_error_nobody_caught_is_worded_for_the_user(qapp, monkeypatch, french):
+    """Data read when first needed (the kits, when « Mes kits » is first shown) may be found damaged after the
+    start: the message says what to do, as the start-up's does, not « an unexpected error »."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop import app
+    from desktop.storage.errors import BugError, KnownError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    app._excepthook(KnownError, KnownError("damaged", Path("/data/tresse.sqlite3")), None)
+    app._excepthook(BugError, BugError("no such column"), None)
+    assert "endommagées" in shown[0] and "restaurer" in shown[0] and "/data/tresse.sqlite3" in shown[0]
+    assert "inattendue" in shown[1]

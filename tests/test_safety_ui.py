@@ -288,7 +288,29 @@ def test_run_sessions_restores_between_two_windows(qtbot, qapp, backed_up, fille
 
 def test_a_window_that_cannot_be_built_gives_way_to_recovery(qtbot, qapp, backed_up, filled, data_dir, monkeypatch,
                                                              french):
-    corrupt_table(filled, "participant")  # passes the cheap check, breaks while the window loads the kits
+    corrupt_table(filled, "participant")  # passes the cheap check, breaks when the kits are read
+    Messages(monkeypatch)
+    choose(monkeypatch, RESTORE)
+    built = []
+
+    def build(db):
+        workspace = Workspace(db)
+        workspace.kits()  # a window that reads the kits as it is built (« Mes kits » shown at start)
+        window = MainWindow(workspace, Settings(paths.user_data_dir()), "fr")
+        built.append(len(KitRepository(db).list()))
+        QTimer.singleShot(200, window.close)
+        return window
+
+    assert startup.run_sessions(qapp, build) == 0
+    assert built == [2]
+    assert [p for p in data_dir.iterdir() if ".endommage-" in p.name]
+
+
+def test_damage_in_the_kits_a_window_on_the_catalogue_has_not_read_is_found_after_its_first_paint(
+        qtbot, qapp, backed_up, filled, data_dir, monkeypatch, french):
+    """The window opens on the catalogue without reading the kits: the quick check after the first paint finds
+    the damage, and the window gives way to the recovery (the backup restored, the window opened again on it)."""
+    corrupt_table(filled, "participant")
     Messages(monkeypatch)
     choose(monkeypatch, RESTORE)
     built = []
@@ -296,11 +318,12 @@ def test_a_window_that_cannot_be_built_gives_way_to_recovery(qtbot, qapp, backed
     def build(db):
         window = MainWindow(Workspace(db), Settings(paths.user_data_dir()), "fr")
         built.append(len(KitRepository(db).list()))
-        QTimer.singleShot(200, window.close)
+        if len(built) > 1:
+            QTimer.singleShot(200, window.close)
         return window
 
     assert startup.run_sessions(qapp, build) == 0
-    assert built == [2]
+    assert built == [2, 2]
     assert [p for p in data_dir.iterdir() if ".endommage-" in p.name]
 
 
