@@ -124,16 +124,7 @@ class Paragraph(_Paragraph):
             self._own_frags()
             super().draw()
             return
-        key = (key, *text_state(canvas))
-        drawn = canvas.__dict__.setdefault("_tresse_drawn", {})
-        operators = drawn.get(key)
-        if operators is not None:
-            canvas._code.extend(operators)
-            return
-        start, annotations = len(canvas._code), canvas._annotationCount
-        super().draw()
-        if canvas._annotationCount == annotations:  # a link is not in the page's operators: never replayed
-            drawn[key] = canvas._code[start:]
+        drawn_once(canvas, key, "_tresse_drawn", super().draw)
 
     def _wrap(self, available_width, available_height):
         size = super().wrap(available_width, available_height)
@@ -156,6 +147,22 @@ def text_state(canvas) -> tuple:
     return (canvas._fontname, canvas._fontsize, canvas._leading, repr(canvas._fillColorObj),
             repr(canvas._strokeColorObj), canvas._charSpace, canvas._wordSpace, canvas._horizScale,
             canvas._textRenderMode, canvas._rise)
+
+
+def drawn_once(canvas, key, store: str, draw) -> None:
+    """Draw with *draw*, or, when what *key* names was drawn before on *canvas* from the same text state, write
+    the page operators it wrote then (kept in the canvas's *store*). What draws a link is never replayed: a link is
+    not among the page's operators."""
+    key = (key, *text_state(canvas))
+    drawn = canvas.__dict__.setdefault(store, {})
+    operators = drawn.get(key)
+    if operators is not None:
+        canvas._code.extend(operators)
+        return
+    start, annotations = len(canvas._code), canvas._annotationCount
+    draw()
+    if canvas._annotationCount == annotations:
+        drawn[key] = canvas._code[start:]
 
 
 _TAG = re.compile(r"(<[^>]*>)")

@@ -26,7 +26,7 @@ from operator import attrgetter
 from reportlab.platypus import Flowable
 from reportlab.platypus import Table as _Table
 
-from desktop.printing.flowables import Paragraph, text_state
+from desktop.printing.flowables import Paragraph, drawn_once
 
 #: Row key → height; bounded like the paragraphs' layouts.
 _HEIGHTS: dict[tuple, float] = {}
@@ -160,13 +160,4 @@ class Table(_Table):
         if key is None:
             super().draw()
             return
-        key = (key, *text_state(canvas))
-        drawn = canvas.__dict__.setdefault("_tresse_tables", {})
-        operators = drawn.get(key)
-        if operators is not None:
-            canvas._code.extend(operators)
-            return
-        start, annotations = len(canvas._code), canvas._annotationCount
-        super().draw()
-        if canvas._annotationCount == annotations:
-            drawn[key] = canvas._code[start:]
+        drawn_once(canvas, key, "_tresse_tables", super().draw)
