@@ -44,6 +44,8 @@ class LibraryModel(WorkshopModel):
 class KitListModel(ListTableModel[Kit]):
     """Kits: name, territory, workshops, participants, sessions."""
 
+    FIXED_HEADERS = True  # a structure's years of kits: the view asks for the headers at every row
+
     NAME, TERRITORY, WORKSHOPS, PARTICIPANTS, SESSIONS = range(5)
 
     def __init__(self, parent=None) -> None:

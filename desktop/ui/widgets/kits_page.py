@@ -20,7 +20,7 @@ from desktop.storage.repositories import CatalogueRepository
 from desktop.ui.kit_controller import KitController
 from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
-from desktop.ui.widgets.content_split import ContentSplit, content_widths, table_width
+from desktop.ui.widgets.content_split import MEASURED_ROWS, ContentSplit, content_widths, table_width
 from desktop.ui.widgets.first_run import FirstRunPanel
 from desktop.ui.schedule import Schedule
 
@@ -94,6 +94,7 @@ class KitsPage(QSplitter):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(KitListModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         for column in (KitListModel.TERRITORY, KitListModel.SESSIONS):
             self.view.setColumnHidden(column, True)
         for column in (KitListModel.WORKSHOPS, KitListModel.PARTICIPANTS):  # the counts fit, the title takes the rest
