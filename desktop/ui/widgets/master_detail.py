@@ -76,7 +76,7 @@ class MasterDetail(QSplitter):
         self.detail = QTextBrowser(self.detail_box)
         self.detail.setOpenLinks(False)
         self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
-        self.highlighter = SearchHighlighter(self.detail.document(), self.detail)
+        self.highlighter = SearchHighlighter(self.detail)
 
     def _lay_out(self) -> None:
         self.detail_layout = QVBoxLayout(self.detail_box)
