@@ -71,10 +71,14 @@ class MasterDetail(QSplitter):
         header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Scroll bars always shown: one that appears or goes as a search changes the rows (or the detail's length)
+        # narrows the pane, which lays out and paints it all again — the detail's document laid out twice.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.detail_box = QWidget(self)
         self.detail = QTextBrowser(self.detail_box)
         self.detail.setOpenLinks(False)
+        self.detail.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
         self.highlighter = SearchHighlighter(self.detail)
 
@@ -121,6 +125,9 @@ class MasterDetail(QSplitter):
     def set_shown(self, keys) -> None:
         """Show the rows whose key is in *keys* (None: every row)."""
         self.proxy.set_shown(keys)
+        # The view lays its rows out now, not at its next timer: else it paints the change, then paints again
+        # once laid out (two paints of the table for one keystroke).
+        self.table.executeDelayedItemsLayout()
 
     def set_rows(self, rows) -> None:
         self.model.set_rows(rows)
