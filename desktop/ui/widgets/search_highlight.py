@@ -10,6 +10,7 @@ usually lights the same words: then nothing is repainted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -39,8 +40,10 @@ def _fold_chars(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=64)
 def search_pattern(text: str) -> re.Pattern | None:
-    """The words of *text* as one pattern over folded text, each a prefix of a word; None for no words."""
+    """The words of *text* as one pattern over folded text, each a prefix of a word; None for no words (kept:
+    the catalogue's three panes ask for the same text at each keystroke)."""
     words = [w for w in re.split(r"[\s'’\-]+", fold(text)) if w]
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*") if words else None
 
