@@ -12,8 +12,8 @@ selection stay where they are still shown.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from itertools import compress, count, repeat
-from operator import add, eq, not_
+from itertools import compress, count
+from operator import not_, sub
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -127,8 +127,8 @@ class SubsetProxy(QAbstractTableModel):
         every = [True] * len(self._order)
         before, after = before or every, after or every
         # Positions in the rows before (removed) and after (inserted), picked in C: the Python work is per run.
-        removed = _runs(list(compress(count(), map(not_, compress(after, before)))))
-        inserted = _runs(list(compress(count(), map(not_, compress(before, after)))))
+        removed = _runs(list(map(not_, compress(after, before))))
+        inserted = _runs(list(map(not_, compress(before, after))))
         if removed is None or inserted is None or len(removed) + len(inserted) > MAX_RUNS:
             return False
         for first, last in reversed(removed):
@@ -183,15 +183,25 @@ class SubsetProxy(QAbstractTableModel):
         return self._source.headerData(section, orientation, role)
 
 
-def _runs(positions: list[int]) -> list[tuple[int, int]] | None:
-    """Increasing *positions* as (first, last) runs of consecutive ones; None beyond :data:`MAX_RUNS` runs.
-    The runs' ends are found by passes in C (where a position does not follow the one before)."""
-    if not positions:
-        return []
-    follows = map(eq, positions[1:], map(add, positions, repeat(1)))
-    breaks = list(compress(count(1), map(not_, follows)))  # indexes in positions where a run starts
-    if len(breaks) >= MAX_RUNS:
-        return None
-    starts = [0, *breaks]
-    ends = [b - 1 for b in breaks] + [len(positions) - 1]
-    return [(positions[a], positions[b]) for a, b in zip(starts, ends)]
+def _runs(flags: list[bool]) -> list[tuple[int, int]] | None:
+    """The (first, last) runs of consecutive positions whose flag is set; None beyond :data:`MAX_RUNS` runs.
+
+    Found by passes in C over the flags, then from the positions of the fewer of the set and the unset flags (the
+    runs are the gaps between unset ones): clearing a search of a dozen rows brings back 10,000 rows as a dozen
+    runs found from those dozen positions, no row looked at one by one in Python."""
+    size = len(flags)
+    set_count = flags.count(True)
+    if set_count * 2 <= size:
+        positions = list(compress(count(), flags))
+        if not positions:
+            return []
+        # A run is where position - index stays the same: it changes where a run starts.
+        steps = list(map(sub, positions, count()))
+        starts = [0, *compress(count(1), map(sub, steps[1:], steps))]
+        if len(starts) > MAX_RUNS:
+            return None
+        ends = [b - 1 for b in starts[1:]] + [len(positions) - 1]
+        return [(positions[a], positions[b]) for a, b in zip(starts, ends)]
+    unset = [-1, *compress(count(), map(not_, flags)), size]
+    runs = [(a + 1, b - 1) for a, b in zip(unset, unset[1:]) if b - a > 1]
+    return None if len(runs) > MAX_RUNS else runs
