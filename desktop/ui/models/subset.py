@@ -124,11 +124,14 @@ class SubsetProxy(QAbstractTableModel):
         """Go from the rows shown (those of *before*, a mask over :attr:`_order`) to *rows* (those of *after*) by
         removing and inserting runs of rows; False, and nothing done, when that would take more than
         :data:`MAX_RUNS` runs."""
-        every = [True] * len(self._order)
-        before, after = before or every, after or every
-        # Positions in the rows before (removed) and after (inserted), picked in C: the Python work is per run.
-        removed = _runs(list(map(not_, compress(after, before))))
-        inserted = _runs(list(map(not_, compress(before, after))))
+        # For each row before, whether it goes (removed); for each row after, whether it is new (inserted): passes
+        # in C, the Python work is per run. From every row or back to every row, one mask says it all.
+        if before is None or after is None:
+            removed = _runs(list(map(not_, after))) if after is not None else []
+            inserted = _runs(list(map(not_, before))) if before is not None else []
+        else:
+            removed = _runs(list(map(not_, compress(after, before))))
+            inserted = _runs(list(map(not_, compress(before, after))))
         if removed is None or inserted is None or len(removed) + len(inserted) > MAX_RUNS:
             return False
         for first, last in reversed(removed):
