@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.storage.repositories import CatalogueRepository, fts_query
+from desktop.storage.repositories import ONE_LETTER_WORDS, SEARCH_KINDS, CatalogueRepository, fts_query
 
 
 @pytest.fixture
@@ -110,3 +110,38 @@ def test_a_step_8_database_gets_the_prefix_index_and_the_same_answers(tmp_path):
     assert "user-zanzibar" in before["z"]["workshop"]
     assert db.query("PRAGMA integrity_check")[0][0] == "ok"
     db.close()
+
+
+def _asked_of_the_index(db, text: str) -> dict[str, set[str]]:
+    """The refs matching *text*, read from the index's own columns (what the search map stands for)."""
+    found = {kind: set() for kind in SEARCH_KINDS}
+    for kind, ref in db.query("SELECT kind, ref FROM catalogue_fts WHERE catalogue_fts MATCH ?", (fts_query(text),)):
+        found[kind].add(ref)
+    return found
+
+
+def _same_answers(repo, db, texts) -> None:
+    repo.prepare_search()
+    for text in texts:
+        assert repo.search(text) == _asked_of_the_index(db, text), text
+
+
+def test_every_one_letter_word_is_answered_beforehand_as_the_index_answers(repo, store):
+    repo.prepare_search()
+    assert {q.strip('"*') for q in repo._short} == set(ONE_LETTER_WORDS)  # before any keystroke
+    _same_answers(repo, store, [*ONE_LETTER_WORDS, "É", "g", "go", "gou", "ardèche", "mod ét", "zzz", "œ"])
+
+
+def test_a_generated_library_gets_the_same_answers_as_its_index(tmp_path):
+    from bench.generate import build_store
+    from desktop import paths
+    from desktop.storage.store import open_store
+
+    build_store(tmp_path / "data", kits=0, sessions_per_kit=0, library=300)
+    db = open_store(tmp_path / "data" / paths.DB_FILENAME)
+    try:
+        repo = CatalogueRepository(db)
+        _same_answers(repo, db, [*ONE_LETTER_WORDS, "e", "ec", "éco", "écosystème", "pi", "pitch", "bilan ard"])
+        assert len(repo.search("e")["workshop"]) > 300  # the generated workshops are found, with the bundled ones
+    finally:
+        db.close()

@@ -183,3 +183,25 @@ def test_merge_rows_gives_the_new_rows_without_a_reset_even_with_equal_keys(qtmo
         model.merge_rows(rows, lambda i: i.id)
         assert sorted(model.rows(), key=repr) == sorted(rows, key=repr)
     assert signals.resets == 0 and signals.removed and signals.inserted
+
+
+def test_runs_are_found_from_the_fewer_positions_and_equal_a_scan():
+    from desktop.ui.models.subset import _runs
+
+    def scan(flags):
+        runs, start = [], None
+        for i, flag in enumerate([*flags, False]):
+            if flag and start is None:
+                start = i
+            elif not flag and start is not None:
+                runs.append((start, i - 1))
+                start = None
+        return None if len(runs) > MAX_RUNS else runs
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        share = rng.random()
+        flags = [rng.random() < share for _ in range(rng.randrange(120))]
+        assert _runs(flags) == scan(flags), flags
+    back = [n % 800 != 0 for n in range(10_000)]  # a search of 13 rows cleared: the others come back
+    assert _runs(back) == scan(back) and len(_runs(back)) == 13

@@ -84,15 +84,19 @@ USER_WORKSHOP_CONTENT = "SELECT content_json FROM user_workshop WHERE id = ?"
 #: The kinds of entries of the search index, the keys of :meth:`CatalogueRepository.search`'s answer.
 SEARCH_KINDS = ("experiment", "workshop", "template")
 
+#: The words of one letter answered before the first keystroke (what :func:`fts_query` leaves of a first letter
+#: typed, accents folded); any other is asked of the index when typed.
+ONE_LETTER_WORDS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
 
 class CatalogueRepository:
     """Read access to the bundled catalogue stored in the database."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._refs: dict[str, dict[int, str]] = {}  # by kind, the search index's rowid → ref
+        self._refs: dict[str, dict[str, str]] = {}  # by kind, the search index's rowid (as text) → ref
         self._refs_at = -1  # the value of _index_writes when _refs was read
-        self._short: dict[str, list[int]] = {}  # rowids found for a one- or two-letter prefix
+        self._short: dict[str, dict[str, frozenset[str]]] = {}  # answers to one word of one or two letters
 
     def experiments(self) -> list[Experiment]:
         return [_experiment(r) for r in self.db.query("SELECT * FROM experiment ORDER BY number")]
@@ -163,35 +167,50 @@ class CatalogueRepository:
         return find_template(self.templates(), name)
 
     def prepare_search(self) -> None:
-        """Read the search index's map if it is not current (60–80 ms at 10,000 workshops): done before the first
-        keystroke when the search box takes the focus, so that no keystroke waits for it."""
+        """Read the search index's map if it is not current (60–80 ms at 10,000 workshops), and answer every
+        one-letter word: done before the first keystroke, when the search box takes the focus, so that no
+        keystroke waits for them (the first letter of a word matches most of the library)."""
         if self._refs_at != _index_writes:
-            refs: dict[str, dict[int, str]] = {kind: {} for kind in SEARCH_KINDS}
+            refs: dict[str, dict[str, str]] = {kind: {} for kind in SEARCH_KINDS}
             for rowid, kind, ref in self.db.query("SELECT rowid, kind, ref FROM catalogue_fts"):
-                refs.setdefault(kind, {})[rowid] = ref
+                refs.setdefault(kind, {})[str(rowid)] = ref
             self._refs = refs
             self._refs_at = _index_writes
             self._short = {}
+            for letter in ONE_LETTER_WORDS:
+                self._answer(f'"{letter}"*')
 
-    def search(self, text: str) -> dict[str, set[str]] | None:
+    def search(self, text: str) -> dict[str, frozenset[str]] | None:
         """Refs matching *text*, by kind (``experiment``, ``workshop``, ``template``); None when *text* has no word.
 
         The query reads only the index's rowids (reading its stored kind and ref columns cost ten times more at
         10,000 workshops: 80–110 ms for a one-letter prefix); they are turned into refs through a map of the
-        index read once, again after the index was written, each kind's refs picked from the rowids in one pass
-        in C. Prefixes of one to three letters are read from the index's prefix indexes (schema step 9); the
-        answers for one word of one or two letters — most of the library — are kept until the index is written."""
+        index read once, again after the index was written. Prefixes of one to three letters are read from the
+        index's prefix indexes (schema step 9). The answers for one word of one or two letters — most of the
+        library — are kept until the index is written, those of one letter found beforehand
+        (:meth:`prepare_search`)."""
         query = fts_query(text)
         if not query:
             return None
         self.prepare_search()
-        rowids = self._short.get(query)
-        if rowids is None:
-            rowids = self.db.column("SELECT rowid FROM catalogue_fts WHERE catalogue_fts MATCH ?", (query,))
-            if len(query) <= len('"ab"*'):  # one word of one or two letters: most of the library, kept
-                self._short[query] = rowids
-        found: dict[str, set[str]] = {}
-        for kind in SEARCH_KINDS:  # each a pass in C over the rowids: no Python loop per row
-            found[kind] = set(map(self._refs[kind].get, rowids))
-            found[kind].discard(None)
+        return self._answer(query)
+
+    def _answer(self, query: str) -> dict[str, frozenset[str]]:
+        found = self._short.get(query)
+        if found is not None:
+            return found
+        # The rowids as one text (SQLite joins them in C: a list of 10,000 rows cost four times more); the
+        # workshops' refs picked from them in one pass in C, the other kinds' (a few dozen entries) looked up in
+        # a set of them: no Python loop per row.
+        joined = self.db.column("SELECT group_concat(rowid) FROM catalogue_fts WHERE catalogue_fts MATCH ?",
+                                (query,))[0]
+        rowids = joined.split(",") if joined else []
+        found = {"workshop": frozenset(filter(None, map(self._refs["workshop"].get, rowids)))}
+        hits = set(rowids)
+        for kind in SEARCH_KINDS:
+            if kind != "workshop":
+                found[kind] = frozenset(ref for rowid, ref in self._refs[kind].items() if rowid in hits)
+        if len(query) <= len('"ab"*'):  # one word of one or two letters: most of the library, kept
+            self._short[query] = found
         return found
+

@@ -29,6 +29,9 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     #: The headers never change but with the language (they are then translated once, see :meth:`header_titles`).
     FIXED_HEADERS = False
+    #: The roles :meth:`object_data` answers (as ints): a view asks for seven roles of every cell it paints, and
+    #: the others are answered None at once (a table of 10,000 rows is painted at every keystroke of a search).
+    ROLES = frozenset(map(int, (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, OBJECT_ROLE)))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -144,7 +147,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.header_titles())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in self.ROLES or not 0 <= index.row() < len(self._rows):  # an invalid index's row is -1
             return None
         return self.object_data(self._rows[index.row()], index.column(), role)
 
@@ -180,6 +183,7 @@ class RecordTableModel(ListTableModel[T]):
     """
 
     FIELDS: tuple[str, ...] = ()
+    ROLES = ListTableModel.ROLES | {int(Qt.ItemDataRole.EditRole)}
     REQUIRED: tuple[str, ...] = ()
     MULTILINE: tuple[str, ...] = ()
     MAX_LENGTH = 500

@@ -17,6 +17,7 @@ from desktop.storage.repositories import CatalogueRepository
 from desktop.ui import detail, labels
 from desktop.ui.models.catalogue import ExperimentModel, LibraryIndex, TemplateModel, WorkshopModel
 from desktop.ui.widgets.master_detail import MasterDetail
+from desktop.ui.widgets.steady_tabs import keep_tab_bar_steady
 
 
 class CatalogueBrowser(QWidget):
@@ -82,6 +83,7 @@ class CatalogueBrowser(QWidget):
         self.templates.set_rows(self._templates)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        keep_tab_bar_steady(self.tabs)  # the titles' counts change at every keystroke
         self.tabs.addTab(self._experiments_page(programme), "")
         self.tabs.addTab(self.workshops, "")
         self.tabs.addTab(self.templates, "")
@@ -195,9 +197,13 @@ class CatalogueBrowser(QWidget):
         self._emit_summary()
 
     def _update_tab_titles(self) -> None:
-        self.tabs.setTabText(0, self.tr("&Expérimentations (%1)").replace("%1", str(self.experiments.visible_count())))
-        self.tabs.setTabText(1, self.tr("&Ateliers (%1)").replace("%1", str(self.workshops.visible_count())))
-        self.tabs.setTabText(2, self.tr("&Modèles de kits (%1)").replace("%1", str(self.templates.visible_count())))
+        titles = (self.tr("&Expérimentations (%1)").replace("%1", str(self.experiments.visible_count())),
+                  self.tr("&Ateliers (%1)").replace("%1", str(self.workshops.visible_count())),
+                  self.tr("&Modèles de kits (%1)").replace("%1", str(self.templates.visible_count())))
+        bar = self.tabs.tabBar()  # not QTabWidget.setTabText, which lays out and repaints every page
+        for index, title in enumerate(titles):
+            if bar.tabText(index) != title:
+                bar.setTabText(index, title)
 
     def _emit_summary(self, *args) -> None:
         shown = (self.experiments.visible_count(), self.workshops.visible_count(), self.templates.visible_count())

@@ -78,12 +78,16 @@ class MasterDetail(QSplitter):
         header.setMinimumSectionSize(40)
         header.setResizeContentsPrecision(MEASURED_ROWS)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Scroll bars always shown: one that appears or goes as a search changes the rows (or the detail's length)
+        # narrows the pane, which lays out and paints it all again — the detail's document laid out twice.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.detail_box = QWidget(self)
         self.detail = QTextBrowser(self.detail_box)
         self.detail.setOpenLinks(False)
+        self.detail.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.detail.document().setDefaultStyleSheet(DETAIL_CSS)
-        self.highlighter = SearchHighlighter(self.detail.document(), self.detail)
+        self.highlighter = SearchHighlighter(self.detail)
 
     def _lay_out(self) -> None:
         self.detail_layout = QVBoxLayout(self.detail_box)
@@ -128,6 +132,9 @@ class MasterDetail(QSplitter):
     def set_shown(self, keys) -> None:
         """Show the rows whose key is in *keys* (None: every row)."""
         self.proxy.set_shown(keys)
+        # The view lays its rows out now, not at its next timer: else it paints the change, then paints again
+        # once laid out (two paints of the table for one keystroke).
+        self.table.executeDelayedItemsLayout()
 
     def set_rows(self, rows) -> None:
         self.model.set_rows(rows)
