@@ -210,3 +210,23 @@ def test_fast_writer_equals_the_library_serialisation():
     for session in sorted(kit.sessions, key=lambda s: (s.day, s.start, s.uid)):
         reference.add_component(session_event(kit, session, VENUES, PEOPLE, now=NOW))
     assert kit_calendar(kit, VENUES, PEOPLE, now=NOW) == reference.to_ical()
+
+
+def test_lines_are_folded_as_the_library_folds_them():
+    """The agenda folds its long lines over bytes, as the installed icalendar folds them character by character:
+    the same octets for French text, emoji, CJK, and escapes at every place of a fold."""
+    import random
+
+    from icalendar.parser import Contentline
+
+    from desktop.exchange import ics
+
+    probe = ("X-PROBE:" + "a" * 65 + "\\n" + "é" * 40).encode()
+    assert ics.fold_octets(probe, keep_escapes=True) != ics.fold_octets(probe, keep_escapes=False)
+    assert ics._FOLDING is not None  # the installed library folds one of the two known ways
+    rng = random.Random(16)
+    alphabet = "abcdefghij \\^;,:éèçàœ€’«»😀中"
+    for _ in range(3000):
+        text = "DESCRIPTION:" + "".join(rng.choice(alphabet) for _ in range(rng.randint(60, 400)))
+        line = Contentline(text)
+        assert ics._fold(line) == line.to_ical(), text
