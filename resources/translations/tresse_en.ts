@@ -6,6 +6,7 @@
     <message>
         <source>Une erreur inattendue s&apos;est produite. Elle a été enregistrée dans le journal&#xa0;:
 %1</source>
+        <extracomment>The log is started afresh past this size; the two before it are kept (``tresse.log.1``, ``tresse.log.2``).</extracomment>
         <translation>An unexpected error occurred. It has been recorded in the log:
 %1</translation>
     </message>
@@ -2445,6 +2446,7 @@ This is personal data: only share it with an organisation that needs it for the 
     <name>KitsPage</name>
     <message>
         <source>Kits en cours</source>
+        <extracomment>The kit editor&apos;s panels (each is given the kit shown).</extracomment>
         <translation>Active kits</translation>
     </message>
     <message>
@@ -2556,7 +2558,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <name>Labels</name>
     <message>
         <source>«&#xa0;{title}&#xa0;» ({kit})</source>
-        <extracomment>translate(context, source, n) → the text in the language (n: the count of a counted text, else -1).</extracomment>
         <translation>“{title}” ({kit})</translation>
     </message>
     <message>
