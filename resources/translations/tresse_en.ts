@@ -2482,8 +2482,8 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Show:</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Aucun kit sélectionné&lt;/h3&gt;&lt;p&gt;Créez un kit à partir d&apos;un modèle («&#xa0;Outille ton projet&#xa0;», «&#xa0;Premiers Pas&#xa0;»…), des actions d&apos;une expérimentation, ou vierge&#xa0;: bouton &lt;b&gt;Nouveau kit…&lt;/b&gt; ou &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;No kit selected&lt;/h3&gt;&lt;p&gt;Create a kit from a template (“Outille ton projet”, “Premiers Pas”…), from the actions of an experiment, or from scratch: &lt;b&gt;New kit…&lt;/b&gt; button or &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Aucun kit sélectionné&lt;/h3&gt;&lt;p&gt;Choisissez un kit dans la liste, ou créez-en un à partir d&apos;un modèle («&#xa0;Outille ton projet&#xa0;», «&#xa0;Premiers Pas&#xa0;»…), des actions d&apos;une expérimentation, ou vierge&#xa0;: bouton &lt;b&gt;Nouveau kit…&lt;/b&gt; ou &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No kit selected&lt;/h3&gt;&lt;p&gt;Choose a kit in the list, or create one from a template (“Outille ton projet”, “Premiers Pas”…), from the actions of an experiment, or from scratch: &lt;b&gt;New kit…&lt;/b&gt; button or &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Général</source>

@@ -121,9 +121,10 @@ class KitsPage(QSplitter):
             buttons.addWidget(b)
         ll.addLayout(buttons)
 
-        self.empty = QLabel(self.tr("<h3>Aucun kit sélectionné</h3><p>Créez un kit à partir d'un modèle (« Outille "
-                                    "ton projet », « Premiers Pas »…), des actions d'une expérimentation, ou vierge : "
-                                    "bouton <b>Nouveau kit…</b> ou <b>Ctrl+N</b>.</p>"), self)
+        self.empty = QLabel(self.tr("<h3>Aucun kit sélectionné</h3><p>Choisissez un kit dans la liste, ou créez-en "
+                                    "un à partir d'un modèle (« Outille ton projet », « Premiers Pas »…), des "
+                                    "actions d'une expérimentation, ou vierge : bouton <b>Nouveau kit…</b> ou "
+                                    "<b>Ctrl+N</b>.</p>"), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.first_run = FirstRunPanel(self)
