@@ -72,7 +72,7 @@ class StoredWorkshop(Workshop):
     def __eq__(self, other):
         if isinstance(other, Workshop):
             return all(getattr(self, f) == getattr(other, f) for f in Workshop.__dataclass_fields__)
-        return NotImplemented
+        return super().__eq__(other)  # the dataclass's answer for anything else
 
     __hash__ = Workshop.__hash__
 

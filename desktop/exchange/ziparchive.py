@@ -44,10 +44,10 @@ _ENCRYPTED = 0x0001 | 0x0040 | 0x2000  # encrypted, strong encryption, encrypted
 _UTF8_NAME = 0x0800
 _WINDOWS_REPARSE_POINT = 0x0400  # how Windows archivers mark a link in the low (MS-DOS) attributes
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-# What reading a hostile archive can raise; ``zipfile`` raises NotImplementedError for a compression method it
-# lacks (Deflate64, PPMd…), which is a refused file here, not unfinished code.
+# What reading a hostile archive can raise: a refused file each. ``RuntimeError`` covers what ``zipfile`` raises
+# for an encrypted entry and for a compression method it lacks (Deflate64, PPMd…: a subclass of it).
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError,
-               NotImplementedError, struct.error)
+               struct.error)
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ def _experiment(row: sqlite3.Row) -> Experiment:
 def _workshop(row: sqlite3.Row, content=None, shared: SharedValues | None = None) -> Workshop:
     """A workshop from its row: its content from the row, or read by *content* when first needed; the values it
     shares with the other rows of one read held once (*shared*)."""
-    shared = shared or SharedValues()
+    shared = shared if shared is not None else SharedValues()
     base = dict(id=row["id"], title=row["title"], format=shared.text(row["format"]),
                 audience=shared.json_tuple(row["audience_json"]), duration_minutes=row["duration_minutes"],
                 origin=shared.text(row["origin"]), experiments=shared.json_tuple(row["experiments_json"]),
@@ -112,7 +112,8 @@ class CatalogueRepository:
         return self.bundled_workshops() + self.user_workshops()
 
     def bundled_workshops(self) -> list[Workshop]:
-        return [_workshop(r) for r in self.db.query("SELECT * FROM workshop ORDER BY position")]
+        shared = SharedValues()
+        return [_workshop(r, shared=shared) for r in self.db.query("SELECT * FROM workshop ORDER BY position")]
 
     def user_workshops(self) -> list[Workshop]:
         return [w for w, _ in self.dated_user_workshops()]
