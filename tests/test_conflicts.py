@@ -266,3 +266,16 @@ def test_sessions_added_and_removed():
     assert index.update(gone, None) == find_conflicts(kits3, venues=VENUES)
     with pytest.raises(KeyError):
         index.update(None, session("lost", "nowhere"))
+
+
+@pytest.mark.parametrize("seed", [3, 11, 29])
+def test_built_at_once_equals_built_session_by_session(seed):
+    """The index built from every kit at once (which sweeps only the groups of two sessions or more) finds what
+    the same index finds when each session is added one by one."""
+    kits = random_kits(seed, n_kits=16, per_kit=6)
+    empty = [dataclasses.replace(k, sessions=()) for k in kits]
+    index = ConflictIndex(empty, venues=VENUES, facilitators=PEOPLE)
+    for k in kits:
+        for s in k.sessions:
+            found = index.update(None, s)
+    assert found == ConflictIndex(kits, venues=VENUES, facilitators=PEOPLE).conflicts()

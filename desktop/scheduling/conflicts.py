@@ -97,13 +97,19 @@ class ConflictIndex(ConflictRules):
             self._kit_sessions[kit.uid] = set()
             for kw in kit.workshops:
                 self._kit_of_workshop.setdefault(kw.uid, kit.uid)
-        touched: set[tuple] = set()
         for kit in kits:
-            touched.add(("k", kit.uid))
             for session in kit.sessions:
-                touched.update(self._insert(session, kit.uid))
-        for key in touched:
-            self._recompute(key, bulk=True)
+                self._insert(session, kit.uid)
+        # Every session and kit is checked; a day's group of one session (most of them: a facilitator's, a
+        # venue's, a class of participants') finds nothing, so only groups of two sessions or more are swept.
+        for uid, session in self._sessions.items():
+            if session.is_active:
+                self._store(("s", uid), self._session_checks(session), bulk=True)
+        for kit in kits:
+            self._recompute(("k", kit.uid), bulk=True)
+        for key, members in self._groups.items():
+            if len(members) > 1:
+                self._recompute(key, bulk=True)
         self._flush_pairs(bulk=True)
         self._ordered.sort()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
@@ -258,6 +258,11 @@ def school_holiday(day: date, zone: str) -> str | None:
     zone = check_zone(zone) or ""
     if not zone:
         raise ValueError("a school zone is required")
+    return _school_holiday_in(day, zone)
+
+
+def _school_holiday_in(day: date, zone: str) -> str | None:
+    """:func:`school_holiday` for a zone already checked."""
     if not school_dates_published(day):
         return None
     days = _school_holidays(day.year, zone)
@@ -296,9 +301,15 @@ class DaysOff:
     def __post_init__(self) -> None:
         object.__setattr__(self, "zone", check_zone(self.zone))
 
+    @cached_property
+    def _subdivision(self) -> str | None:
+        """The holidays' subdivision of the département, looked up once (a calendar asks for every session)."""
+        found = find_departement(self.departement)
+        return found.holiday_subdivision if found else None
+
     def public_holiday(self, day: date) -> str | None:
-        return public_holiday(day, self.departement)
+        return _public_holidays(day.year, self._subdivision).get(day)
 
     def school_holiday(self, day: date) -> str | None:
         """See :func:`school_holiday`; ``""`` when no zone is set."""
-        return school_holiday(day, self.zone) if self.zone else ""
+        return _school_holiday_in(day, self.zone) if self.zone else ""

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.ui.heap import building_long_lived
+
 
 class _Placeholder(QWidget):
     """The tab of a page not built yet; it builds the page the first time it is shown."""
@@ -28,13 +30,15 @@ class _Placeholder(QWidget):
 
     def build(self) -> QWidget:
         if self.page is None:
-            # A page may first read much (« Mes kits » reads every kit then): the pointer says so meanwhile.
+            # A page may first read much (« Mes kits » reads every kit then): the pointer says so meanwhile, and
+            # what it reads and builds stays: no collection walks it meanwhile (see desktop.ui.heap).
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self.page = self.factory(self)
-                self.layout().addWidget(self.page)
-                if self.on_built is not None:
-                    self.on_built(self.key, self.page)
+                with building_long_lived():
+                    self.page = self.factory(self)
+                    self.layout().addWidget(self.page)
+                    if self.on_built is not None:
+                        self.on_built(self.key, self.page)
             finally:
                 QApplication.restoreOverrideCursor()
         return self.page
