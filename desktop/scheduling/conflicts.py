@@ -49,6 +49,29 @@ class _KitInfo:
     groups: tuple[tuple[str, ...], ...]  # participant classes (kit sets) this kit's participants belong to
 
 
+class _Wording:
+    """The last part of a conflict's place in the list: its reason, compared by its ``repr``, made only when two
+    conflicts of the same day, kind and sessions are compared (rare: most comparisons end before)."""
+
+    __slots__ = ("reason", "_text")
+    __hash__ = None
+
+    def __init__(self, reason: Reason) -> None:
+        self.reason = reason
+        self._text: str | None = None
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = repr(self.reason)
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Wording) and self.text() == other.text()
+
+    def __lt__(self, other: _Wording) -> bool:
+        return self.text() < other.text()
+
+
 class ConflictIndex(ConflictRules):
     """Conflicts of all kits, kept up to date session by session.
 
@@ -291,7 +314,7 @@ class ConflictIndex(ConflictRules):
         for conflict in found:
             self._serial += 1
             entry = ((conflict.day or date.max, _RANK.get(conflict.kind, 99), conflict.session_uids,
-                      repr(conflict.reason)), self._serial, conflict)
+                      _Wording(conflict.reason)), self._serial, conflict)
             if bulk:
                 self._ordered.append(entry)
             else:

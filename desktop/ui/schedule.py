@@ -23,6 +23,7 @@ from desktop.domain.kit import Facilitator, Kit, Session, Venue
 from desktop.domain.kit_edit import replace_sessions
 from desktop.scheduling.conflicts import Conflict, ConflictIndex
 from desktop.storage.changes import FACILITATOR, KIT, VENUE
+from desktop.ui.heap import building_long_lived
 from desktop.ui.workspace import Workspace
 
 #: Default least time between two venues for one facilitator, in minutes.
@@ -65,9 +66,10 @@ class Schedule(QObject):
 
     def _current_index(self) -> ConflictIndex:
         if self._index is None:
-            self._index = ConflictIndex(self.workspace.kits(), venues=self.workspace.venues,
-                                        facilitators=self.workspace.facilitators,
-                                        travel_buffer_minutes=self.travel_buffer)
+            with building_long_lived():  # a second with years of kits, half of it collections without it
+                self._index = ConflictIndex(self.workspace.kits(), venues=self.workspace.venues,
+                                            facilitators=self.workspace.facilitators,
+                                            travel_buffer_minutes=self.travel_buffer)
         return self._index
 
     @property
