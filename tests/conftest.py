@@ -34,17 +34,6 @@ def documents(tmp_path, monkeypatch):
     return folder
 
 
-@pytest.fixture(autouse=True)
-def collectable():
-    """What a test's window set apart from the garbage collector (desktop.ui.heap: the pages built, the start-up)
-    is collectable again after it, so that a test's leftovers never pile up over the run."""
-    import gc
-
-    yield
-    gc.unfreeze()
-    gc.enable()
-
-
 class NetworkUsed(AssertionError):
     pass
 

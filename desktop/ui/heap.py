@@ -3,11 +3,12 @@
 Python's cyclic collector walks every object it tracks at each full collection. Once a structure's kits are read
 (1,000 kits are about a million objects) or a page is built, a full collection walks them all again and again: on
 the calendar's first opening with 1,000 kits, about a second of its build was collections that freed nothing. So
-that work runs with the collector off, and what it built is then set apart (``gc.freeze``): later collections walk
-only what came after. Objects set apart are still freed as soon as nothing refers to them (reference counting);
-only a cycle of garbage among them would be kept (the window's pages are built a few times in a session, and the
-domain's values, frozen dataclasses, make no cycles). The tests make every object collectable again after each
-test.
+that work runs with the collector off, and when it built many objects they are then set apart (``gc.freeze``):
+later collections walk only what came after.
+
+Objects set apart are still freed as soon as nothing refers to them (reference counting); only a cycle of garbage
+among them is kept, for the rest of the session. Nothing ever puts them back (``gc.unfreeze``): the cycles a
+collection would then meet include wrappers of Qt objects deleted long before, and collecting those crashes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+#: Below this many objects built, the collector's passes over them are short: nothing is set apart.
+MANY_OBJECTS = 100_000
 
 
 def keep_long_lived() -> None:
@@ -24,9 +28,10 @@ def keep_long_lived() -> None:
 
 
 @contextmanager
-def building_long_lived() -> Iterator[None]:
-    """Run the block with the collector off; then set what it built apart (:func:`keep_long_lived`). Nested
-    blocks and a collector already off are left as they were found."""
+def building_long_lived(at_least: int = MANY_OBJECTS) -> Iterator[None]:
+    """Run the block with the collector off; then, if it built *at_least* objects the collector follows, set
+    them apart (:func:`keep_long_lived`). Nested blocks and a collector already off are left as they were
+    found."""
     if not gc.isenabled():
         yield
         return
@@ -34,4 +39,6 @@ def building_long_lived() -> Iterator[None]:
     try:
         yield
     finally:
-        keep_long_lived()
+        if gc.get_count()[0] >= at_least:  # objects made since the last collection: none ran meanwhile
+            gc.freeze()
+        gc.enable()
