@@ -212,14 +212,14 @@ def plan(args) -> int:
             return _err(terminal_safe(exc.message))
         if preview.errors:
             lines = "\n".join(f"  ligne {e.line} : {terminal_safe(e.message)}" for e in preview.errors[:20])
-            wrong = french_count(len(preview.errors), "%n ligne de {file} est invalide", "%n lignes de {file} sont invalides")
+            wrong = french_count(len(preview.errors), "%Ln ligne de {file} est invalide", "%Ln lignes de {file} sont invalides")
             return _err(f"{wrong.format(file=args.participants)} ; aucun fichier n'a été écrit. "
                         f"Corrigez-les puis relancez :\n{lines}")
         twice = set(already_present(preview.participants))
         participants = tuple(p for i, p in enumerate(preview.participants) if i not in twice)
         if twice:
-            print("  • " + french_count(len(twice), "%n ligne déjà présente plus haut dans le fichier (même courriel, "
-                                        "ou mêmes nom et prénom) : ignorée.", "%n lignes déjà présentes plus haut dans "
+            print("  • " + french_count(len(twice), "%Ln ligne déjà présente plus haut dans le fichier (même courriel, "
+                                        "ou mêmes nom et prénom) : ignorée.", "%Ln lignes déjà présentes plus haut dans "
                                         "le fichier (même courriel, ou mêmes nom et prénom) : ignorées."))
     try:
         result = plan_sessions(kit.workshops, start, every=every, weekdays=weekdays, start_time=start_time,
@@ -462,10 +462,10 @@ def report(db: Database, start_text: str, end_text: str, kit_ref: str | None, ou
     except OSError as exc:
         return _err(f"impossible d'écrire {terminal_safe(output)} : {exc.strerror or exc}")
     f = result.totals
-    held = french_count(f.held, "%n séance réalisée sur", "%n séances réalisées sur")
-    print(f"Bilan écrit dans {terminal_safe(output)} : {french_count(len(result.kit_names), '%n kit', '%n kits')}, "
+    held = french_count(f.held, "%Ln séance réalisée sur", "%Ln séances réalisées sur")
+    print(f"Bilan écrit dans {terminal_safe(output)} : {french_count(len(result.kit_names), '%Ln kit', '%Ln kits')}, "
           f"{held} {f.planned}, {str(f.hours_delivered).replace('.', ',')} h, "
-          f"{french_count(f.enrolled, '%n participant', '%n participants')}.")
+          f"{french_count(f.enrolled, '%Ln participant', '%Ln participants')}.")
     for message in warnings:
         print(f"  • {terminal_safe(french(message))}")
     return 0

@@ -131,8 +131,8 @@ def known_sentence(error: KnownError) -> str:
 
 def _contents(held) -> str:
     """« 2 kits, 1 participant »."""
-    kits = french_count(held.kits, "%n kit", "%n kits")
-    return f"{kits}, {french_count(held.participants, '%n participant', '%n participants')}"
+    kits = french_count(held.kits, "%Ln kit", "%Ln kits")
+    return f"{kits}, {french_count(held.participants, '%Ln participant', '%Ln participants')}"
 
 
 def _backup_line(b: BackupInfo) -> str:

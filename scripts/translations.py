@@ -7,7 +7,7 @@ The interface's source texts are French; ``resources/translations/tresse_en.ts``
 Qt Linguist (``pyside6-linguist``) or any text editor, then run this script again.
 
 ``tresse_fr.ts`` holds only the French plural forms (``lupdate -pluralonly``): French is the source language, but a
-counted text (``%n``) needs its singular. The forms of the core's counted reasons are written here from
+counted text (``%Ln``) needs its singular. The forms of the core's counted reasons are written here from
 ``desktop/domain/wording.py`` (its one definition); those of the interface's own ``tr(…, n)`` texts are written by
 hand in the .ts, like the English.
 

@@ -279,7 +279,9 @@ def test_the_screens_counts_have_their_french_singular(french):
     def say(context, text, n):
         return QCoreApplication.translate(context, text, None, n)
 
-    assert say("ReportDialog", "%n séances réalisées", 1) == "1 séance réalisée"
-    assert say("ReportDialog", "%n séances réalisées", 3) == "3 séances réalisées"
-    assert say("CalendarPage", "%n conflits", 1) == "1 conflit" and say("SafetyGuard", "%n mois", 2) == "2 mois"
-    assert say("PlanDialog", "Espacement du modèle (%n jours)", 1) == "Espacement du modèle (1 jour)"
+    assert say("ReportDialog", "%Ln séances réalisées", 1) == "1 séance réalisée"
+    assert say("ReportDialog", "%Ln séances réalisées", 3) == "3 séances réalisées"
+    assert say("CalendarPage", "%Ln conflits", 1) == "1 conflit" and say("SafetyGuard", "%Ln mois", 2) == "2 mois"
+    assert say("PlanDialog", "Espacement du modèle (%Ln jours)", 1) == "Espacement du modèle (1 jour)"
+    # thousands apart as French writes them (a narrow no-break space), as a large schedule shows them
+    assert say("CalendarPage", "%Ln conflits", 10657) == "10\u202f657 conflits"

@@ -51,12 +51,12 @@ def test_every_kind_of_conflict_is_worded_in_french_without_braces():
     found = every_kind_of_conflict()
     assert {c.kind for c in found} == set(SEVERITIES)
     for conflict in found:
-        assert conflict.reason.key in WORDS and "{" not in conflict.message and "%n" not in conflict.message
+        assert conflict.reason.key in WORDS and "{" not in conflict.message and "%Ln" not in conflict.message
 
 
 def test_counted_texts_have_a_french_singular():
     assert french(Reason.of("label.others", n=1)) == "1 autre" and french(Reason.of("label.others", n=3)) == "3 autres"
-    assert all(text.one for text in WORDS.values() if "%n" in text.source)
+    assert all(text.one for text in WORDS.values() if "%Ln" in text.source)
     assert SINGULARS
 
 
@@ -138,5 +138,32 @@ def test_the_english_interface_shows_no_french_sentence(qapp, tmp_path):
 def test_the_command_line_counts_in_correct_french():
     from desktop.domain.wording import french_count
 
-    assert french_count(0, "%n kit", "%n kits") == "0 kit" and french_count(1, "%n kit", "%n kits") == "1 kit"
-    assert french_count(2, "%n ligne est invalide", "%n lignes sont invalides") == "2 lignes sont invalides"
+    assert french_count(0, "%Ln kit", "%Ln kits") == "0 kit" and french_count(1, "%Ln kit", "%Ln kits") == "1 kit"
+    assert french_count(2, "%Ln ligne est invalide", "%Ln lignes sont invalides") == "2 lignes sont invalides"
+    assert french_count(12500, "%Ln kit", "%Ln kits") == "12\u202f500 kits"
+
+
+def test_counts_in_thousands_in_french_and_english(qapp):
+    """A count of a reason is written in thousands as each language writes them: « 2 500 000 octets » (narrow
+    no-break spaces) in French, whether printed or on screen, « 2,500,000 bytes » in English."""
+    from desktop.domain.reason import Reason
+    from desktop.domain.wording import french
+    from desktop.ui.i18n import install_translators
+    from desktop.ui.wording import words
+
+    reason = Reason.of("label.bytes", n=2_500_000)
+    assert french(reason) == "2\u202f500\u202f000\u00a0octets"
+
+    def on_screen(language: str) -> str:
+        translators = install_translators(qapp, language)
+        try:
+            return words(reason)
+        finally:
+            for t in translators:
+                qapp.removeTranslator(t)
+
+    try:
+        assert on_screen("fr") == "2\u202f500\u202f000\u00a0octets"
+        assert on_screen("en").startswith("2,500,000") and "bytes" in on_screen("en")
+    finally:
+        on_screen("fr")  # the French locale back for the tests after this one

@@ -7,7 +7,8 @@ the same source text with ``QCoreApplication.translate`` and formats the values 
 
 A text names its values between braces (``{session}``, ``{day}``): translations keep the same names. A counted text
 is marked with a fourth argument (any number: lupdate then writes its plural forms); its count is the value ``n``,
-written where the text says ``%n``, and its table entry is a pair (the French plural, which is the source text, and
+written where the text says ``%Ln`` in the language's way (« 10 657 » in French, « 10,657 » in English: Qt's own
+``%Ln``), and its table entry is a pair (the French plural, which is the source text, and
 the French singular, used for 0 and 1: ``scripts/translations.py`` writes both into ``tresse_fr.ts``).
 
 The closed vocabularies (``domain/vocabulary.py``, the statuses of ``domain/kit.py``, the document titles of
@@ -69,7 +70,7 @@ def word(reason: Reason, translate: Translate, formats: Formats) -> str:
     n = int(values.get("n", 0)) if text.counted else -1
     template = translate(text.context, text.source, n)
     if text.counted:
-        template = template.replace("%n", str(n))
+        template = template.replace("%Ln", french_number(n))  # the interface's translate has written it already
 
     def value(match: re.Match) -> str:
         name = match.group(1)
@@ -100,12 +101,19 @@ def french_text(context: str, source: str, n: int) -> str:
 
 
 def french_count(n: int, one: str, many: str) -> str:
-    """A French count of the command line: *one* for 0 and 1, else *many*, ``%n`` written as *n*.
+    """A French count of the command line: *one* for 0 and 1, else *many*, ``%Ln`` written as *n*
+    (:func:`french_number`).
 
-    ``french_count(1, "%n kit", "%n kits")`` → « 1 kit »; a whole phrase agrees the same way
-    (« 1 ligne est invalide », « 2 lignes sont invalides »).
+    ``french_count(1, "%Ln kit", "%Ln kits")`` → « 1 kit »; a whole phrase agrees the same way
+    (« 1 ligne est invalide », « 2 lignes sont invalides », « 10 657 lignes… »).
     """
-    return (one if n in (0, 1) else many).replace("%n", str(n))
+    return (one if n in (0, 1) else many).replace("%Ln", french_number(n))
+
+
+def french_number(n: int) -> str:
+    """*n* as French writes it: thousands apart by a narrow no-break space (« 10 657 », as Qt's French locale
+    writes ``%Ln``)."""
+    return f"{n:,}".replace(",", "\u202f")
 
 
 def french(reason: Reason) -> str:

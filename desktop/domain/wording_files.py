@@ -126,14 +126,14 @@ CSV_ROWS = table("CsvRows", {
         "CsvRows", "Un guillemet (\") ouvert sur cette ligne n'est pas refermé\u00a0: elle n'a pas été lue, pour ne pas "
                    "la mélanger aux suivantes. Corrigez-la dans le tableur."),
     "csvrow.quote_splits": (QT_TRANSLATE_NOOP(
-        "CsvRows", "Un guillemet (\") mal placé sur cette ligne la découpe en %n cases au lieu de {expected}\u00a0: "
+        "CsvRows", "Un guillemet (\") mal placé sur cette ligne la découpe en %Ln cases au lieu de {expected}\u00a0: "
                    "elle n'a pas été lue. Corrigez-la dans le tableur.", None, 2),
-        "Un guillemet (\") mal placé sur cette ligne la découpe en %n case au lieu de {expected}\u00a0: elle n'a pas "
+        "Un guillemet (\") mal placé sur cette ligne la découpe en %Ln case au lieu de {expected}\u00a0: elle n'a pas "
         "été lue. Corrigez-la dans le tableur."),
     "csvrow.field_count": (QT_TRANSLATE_NOOP(
-        "CsvRows", "Cette ligne a %n cases au lieu de {expected} (un séparateur {separator} en trop ou en moins\u00a0?)"
+        "CsvRows", "Cette ligne a %Ln cases au lieu de {expected} (un séparateur {separator} en trop ou en moins\u00a0?)"
                    "\u00a0: elle n'a pas été lue.", None, 2),
-        "Cette ligne a %n case au lieu de {expected} (un séparateur {separator} en trop ou en moins\u00a0?)\u00a0: "
+        "Cette ligne a %Ln case au lieu de {expected} (un séparateur {separator} en trop ou en moins\u00a0?)\u00a0: "
         "elle n'a pas été lue."),
     "csvrow.tab": QT_TRANSLATE_NOOP("CsvRows", "tabulation"),
     "csvrow.separator": QT_TRANSLATE_NOOP("CsvRows", "«\u00a0{separator}\u00a0»"),
@@ -148,12 +148,12 @@ KIT_READ = table("KitFile", {
                    "depuis ont pu être ignorées."),
     "kitread.unknown_version": QT_TRANSLATE_NOOP("KitFile", "version inconnue"),
     "kitread.unknown_status": (QT_TRANSLATE_NOOP(
-        "KitFile", "%n séances avaient un statut inconnu\u00a0: elles sont marquées «\u00a0pressentie\u00a0».",
+        "KitFile", "%Ln séances avaient un statut inconnu\u00a0: elles sont marquées «\u00a0pressentie\u00a0».",
         None, 2),
-        "%n séance avait un statut inconnu\u00a0: elle est marquée «\u00a0pressentie\u00a0»."),
+        "%Ln séance avait un statut inconnu\u00a0: elle est marquée «\u00a0pressentie\u00a0»."),
     "kitread.unknown_presence": (QT_TRANSLATE_NOOP(
-        "KitFile", "%n présences avaient une valeur inconnue\u00a0: elles sont ignorées.", None, 2),
-        "%n présence avait une valeur inconnue\u00a0: elle est ignorée."),
+        "KitFile", "%Ln présences avaient une valeur inconnue\u00a0: elles sont ignorées.", None, 2),
+        "%Ln présence avait une valeur inconnue\u00a0: elle est ignorée."),
     "kitread.controls_removed": QT_TRANSLATE_NOOP(
         "KitFile", "Des caractères de contrôle invisibles ont été retirés de {places}\u00a0: ils n'ont pas leur place "
                    "dans un texte."),

@@ -56,9 +56,9 @@ LABELS = table("Labels", {
     "label.dated_session": QT_TRANSLATE_NOOP("Labels", "{date} «\u00a0{title}\u00a0»"),
     "label.person_sessions": QT_TRANSLATE_NOOP("Labels", "{name} ({sessions})"),
     "label.quoted": QT_TRANSLATE_NOOP("Labels", "«\u00a0{text}\u00a0»"),
-    "label.others": (QT_TRANSLATE_NOOP("Labels", "%n autres", None, 2), "%n autre"),
+    "label.others": (QT_TRANSLATE_NOOP("Labels", "%Ln autres", None, 2), "%Ln autre"),
     "label.megabytes": QT_TRANSLATE_NOOP("Labels", "{size}\u00a0Mo"),
-    "label.bytes": (QT_TRANSLATE_NOOP("Labels", "%n\u00a0octets", None, 2), "%n\u00a0octet"),
+    "label.bytes": (QT_TRANSLATE_NOOP("Labels", "%Ln\u00a0octets", None, 2), "%Ln\u00a0octet"),
 })
 
 CONFLICTS = table("Conflicts", {
@@ -69,9 +69,9 @@ CONFLICTS = table("Conflicts", {
         "Conflicts", "La séance {session} tombe pendant les vacances scolaires de la zone {zone}, le {day} "
                      "({holiday})."),
     "conflict.venue_too_small": (QT_TRANSLATE_NOOP(
-        "Conflicts", "Le lieu {venue} est trop petit pour la séance {session} du {day}\u00a0: %n participants "
+        "Conflicts", "Le lieu {venue} est trop petit pour la séance {session} du {day}\u00a0: %Ln participants "
                      "sont inscrits, pour une capacité de {capacity}.", None, 2),
-        "Le lieu {venue} est trop petit pour la séance {session} du {day}\u00a0: %n participant est inscrit, "
+        "Le lieu {venue} est trop petit pour la séance {session} du {day}\u00a0: %Ln participant est inscrit, "
         "pour une capacité de {capacity}."),
     "conflict.out_of_order": QT_TRANSLATE_NOOP(
         "Conflicts", "La séance {session} du {day} a lieu avant {other} du {other_day}, qui la précède dans le "
@@ -96,14 +96,14 @@ CONFLICTS = table("Conflicts", {
         "Conflicts", "{person} doit être à deux séances à la fois le {day} de {start} à {end}\u00a0: {first} et "
                      "{second}."),
     "conflict.participants_double_booked": (QT_TRANSLATE_NOOP(
-        "Conflicts", "%n participants ({names}) doivent être à deux séances à la fois le {day} de {start} à "
+        "Conflicts", "%Ln participants ({names}) doivent être à deux séances à la fois le {day} de {start} à "
                      "{end}\u00a0: {first} et {second}.", None, 2),
-        "%n participant ({names}) doit être à deux séances à la fois le {day} de {start} à {end}\u00a0: {first} "
+        "%Ln participant ({names}) doit être à deux séances à la fois le {day} de {start} à {end}\u00a0: {first} "
         "et {second}."),
     "conflict.many_participants_double_booked": (QT_TRANSLATE_NOOP(
-        "Conflicts", "%n participants, dont {names}, doivent être à deux séances à la fois le {day} de {start} à "
+        "Conflicts", "%Ln participants, dont {names}, doivent être à deux séances à la fois le {day} de {start} à "
                      "{end}\u00a0: {first} et {second}.", None, 2),
-        "%n participant, dont {names}, doit être à deux séances à la fois le {day} de {start} à {end}\u00a0: "
+        "%Ln participant, dont {names}, doit être à deux séances à la fois le {day} de {start} à {end}\u00a0: "
         "{first} et {second}."),
 })
 
@@ -147,24 +147,24 @@ PRINT = table("PrintWarnings", {
         "PrintWarnings", "Le certificat de réalisation s'adresse aux actions de formation\u00a0: l'option «\u00a0action "
                          "de formation\u00a0» du programme n'est pas cochée."),
     "print.presences_missing": (QT_TRANSLATE_NOOP(
-        "PrintWarnings", "Présences non saisies pour %n personnes\u00a0: {names}. Pas d'attestation ni de certificat "
+        "PrintWarnings", "Présences non saisies pour %Ln personnes\u00a0: {names}. Pas d'attestation ni de certificat "
                          "de réalisation pour elles tant que leurs présences (présent, absent ou excusé) ne sont pas "
                          "saisies.", None, 2),
-        "Présences non saisies pour %n personne\u00a0: {names}. Pas d'attestation ni de certificat de réalisation "
+        "Présences non saisies pour %Ln personne\u00a0: {names}. Pas d'attestation ni de certificat de réalisation "
         "pour elle tant que ses présences (présent, absent ou excusé) ne sont pas saisies."),
     "print.sessions_not_held": (QT_TRANSLATE_NOOP(
-        "PrintWarnings", "%n séances passées ou avec des présences mais non marquées «\u00a0réalisée\u00a0»\u00a0: "
+        "PrintWarnings", "%Ln séances passées ou avec des présences mais non marquées «\u00a0réalisée\u00a0»\u00a0: "
                          "{sessions}. Leurs heures ne comptent pas tant qu'elles ne sont pas marquées réalisées.",
         None, 2),
-        "%n séance passée ou avec des présences mais non marquée «\u00a0réalisée\u00a0»\u00a0: {sessions}. Ses heures "
+        "%Ln séance passée ou avec des présences mais non marquée «\u00a0réalisée\u00a0»\u00a0: {sessions}. Ses heures "
         "ne comptent pas tant qu'elle n'est pas marquée réalisée."),
     "print.too_early": QT_TRANSLATE_NOOP(
         "PrintWarnings", "Pas d'attestation ni de certificat de réalisation avant la dernière séance suivie pour\u00a0: "
                          "{names}."),
     "print.no_hours_attended": (QT_TRANSLATE_NOOP(
-        "PrintWarnings", "%n personnes inscrites n'ont suivi aucune heure\u00a0: pas d'attestation ni de certificat de "
+        "PrintWarnings", "%Ln personnes inscrites n'ont suivi aucune heure\u00a0: pas d'attestation ni de certificat de "
                          "réalisation pour elles ({names}).", None, 2),
-        "%n personne inscrite n'a suivi aucune heure\u00a0: pas d'attestation ni de certificat de réalisation pour "
+        "%Ln personne inscrite n'a suivi aucune heure\u00a0: pas d'attestation ni de certificat de réalisation pour "
         "elle ({names})."),
     "print.certificate_blank_no_hours": QT_TRANSLATE_NOOP(
         "PrintWarnings", "Aucune heure de présence n'est encore enregistrée pour une séance réalisée\u00a0: "
@@ -177,21 +177,21 @@ PRINT = table("PrintWarnings", {
     "print.attendance_blank": QT_TRANSLATE_NOOP(
         "PrintWarnings", "Aucune séance n'est programmée\u00a0: la feuille d'émargement est imprimée vierge."),
     "print.dates_to_confirm": (QT_TRANSLATE_NOOP(
-        "PrintWarnings", "%n séances encore «\u00a0pressenties\u00a0» s'impriment «\u00a0date à confirmer\u00a0»\u00a0: "
+        "PrintWarnings", "%Ln séances encore «\u00a0pressenties\u00a0» s'impriment «\u00a0date à confirmer\u00a0»\u00a0: "
                          "{sessions}. Confirmez-les («\u00a0Confirmer les dates\u00a0») si elles sont fixées.", None, 2),
-        "%n séance encore «\u00a0pressentie\u00a0» s'imprime «\u00a0date à confirmer\u00a0»\u00a0: {sessions}. "
+        "%Ln séance encore «\u00a0pressentie\u00a0» s'imprime «\u00a0date à confirmer\u00a0»\u00a0: {sessions}. "
         "Confirmez-la («\u00a0Confirmer les dates\u00a0») si elle est fixée."),
     "print.no_slot": (QT_TRANSLATE_NOOP(
-        "PrintWarnings", "%n personnes n'ont pas de créneau de rendez-vous individuel pour «\u00a0{title}\u00a0» "
+        "PrintWarnings", "%Ln personnes n'ont pas de créneau de rendez-vous individuel pour «\u00a0{title}\u00a0» "
                          "({minutes}\u00a0minutes par personne)\u00a0: programmez des séances.", None, 2),
-        "%n personne n'a pas de créneau de rendez-vous individuel pour «\u00a0{title}\u00a0» ({minutes}\u00a0minutes "
+        "%Ln personne n'a pas de créneau de rendez-vous individuel pour «\u00a0{title}\u00a0» ({minutes}\u00a0minutes "
         "par personne)\u00a0: programmez des séances."),
     "print.no_slot_more": (QT_TRANSLATE_NOOP(
-        "PrintWarnings", "%n personnes n'ont pas de créneau de rendez-vous individuel pour «\u00a0{title}\u00a0» "
+        "PrintWarnings", "%Ln personnes n'ont pas de créneau de rendez-vous individuel pour «\u00a0{title}\u00a0» "
                          "({minutes}\u00a0minutes par personne)\u00a0: programmez {more} de plus.", None, 2),
-        "%n personne n'a pas de créneau de rendez-vous individuel pour «\u00a0{title}\u00a0» ({minutes}\u00a0minutes "
+        "%Ln personne n'a pas de créneau de rendez-vous individuel pour «\u00a0{title}\u00a0» ({minutes}\u00a0minutes "
         "par personne)\u00a0: programmez {more} de plus."),
-    "print.sessions": (QT_TRANSLATE_NOOP("PrintWarnings", "%n séances", None, 2), "%n séance"),
+    "print.sessions": (QT_TRANSLATE_NOOP("PrintWarnings", "%Ln séances", None, 2), "%Ln séance"),
     "print.call_text_empty": QT_TRANSLATE_NOOP(
         "PrintWarnings", "Le texte de l'appel est vide\u00a0: le modèle proposé par Tresse est imprimé. Adaptez-le dans "
                          "l'onglet «\u00a0Appel\u00a0» du kit."),

@@ -115,7 +115,7 @@ def template_html(t: KitTemplate, workshops: dict[str, Workshop]) -> str:
         total += w.duration_minutes
         rows.append(f"{i}. {w.title} ({labels.duration_label(w.duration_minutes)})")
     days = labels.days_label(t.spacing_days)
-    meta = counted("Detail", QT_TRANSLATE_NOOP("Detail", "%n séances, %1 au total, une séance tous les %2", None, 2),
+    meta = counted("Detail", QT_TRANSLATE_NOOP("Detail", "%Ln séances, %1 au total, une séance tous les %2", None, 2),
                    len(rows)) \
         .replace("%1", labels.duration_label(total)).replace("%2", days)
     parts = [

@@ -2,7 +2,7 @@
 
 The source texts are French; ``tresse_en.qm`` translates them to English, and ``tresse_fr.qm`` gives the French
 plural forms of the counted texts (« 1 participant inscrit », « 2 participants inscrits »): without it a French
-``%n`` text has one form only. Qt's own ``qtbase_xx.qm`` (standard buttons and dialogs) comes from the PySide6
+``%Ln`` text has one form only. Qt's own ``qtbase_xx.qm`` (standard buttons and dialogs) comes from the PySide6
 installation (Tresse ships none); the few French texts its catalogue lacks are :data:`QT_FRENCH_EXTRA`. Machines
 may run a C locale: anything that is not English falls back to French, the first language.
 """

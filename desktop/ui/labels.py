@@ -54,4 +54,4 @@ def duration_label(minutes: int) -> str:
 
 def days_label(n: int) -> str:
     """« 1 jour », « 7 jours »."""
-    return counted(CONTEXT, QT_TRANSLATE_NOOP("Vocabulary", "%n jours", None, 2), n)
+    return counted(CONTEXT, QT_TRANSLATE_NOOP("Vocabulary", "%Ln jours", None, 2), n)

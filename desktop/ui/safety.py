@@ -160,9 +160,9 @@ class SafetyGuard(QObject):
         kits = controller.workspace.kits()
         due = due_for_anonymisation(kits, months, today_type.today())
         if due:
-            text = self.tr("%n kits terminés depuis plus de %1 contiennent encore des données personnelles : "
+            text = self.tr("%Ln kits terminés depuis plus de %1 contiennent encore des données personnelles : "
                            "Fichier → Données personnelles…", "", len(due))
-            self.window.statusBar().showMessage(text.replace("%1", self.tr("%n mois", "", months)), 30000)
+            self.window.statusBar().showMessage(text.replace("%1", self.tr("%Ln mois", "", months)), 30000)
         return len(due)
 
     def show_privacy(self):

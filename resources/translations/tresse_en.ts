@@ -114,24 +114,24 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>No conflicts in the schedule</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflits</source>
+        <source>%Ln conflits</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n séances masquées par les filtres</source>
+        <source>%Ln séances masquées par les filtres</source>
         <translation>
-            <numerusform>%n session hidden by the filters</numerusform>
-            <numerusform>%n sessions hidden by the filters</numerusform>
+            <numerusform>%Ln session hidden by the filters</numerusform>
+            <numerusform>%Ln sessions hidden by the filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflits affichés sur %1</source>
+        <source>%Ln conflits affichés sur %1</source>
         <translation>
-            <numerusform>%n conflict shown out of %1</numerusform>
-            <numerusform>%n conflicts shown out of %1</numerusform>
+            <numerusform>%Ln conflict shown out of %1</numerusform>
+            <numerusform>%Ln conflicts shown out of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -222,24 +222,24 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>&amp;Format:</translation>
     </message>
     <message numerus="yes">
-        <source>%n expérimentations</source>
+        <source>%Ln expérimentations</source>
         <translation>
-            <numerusform>%n experiment</numerusform>
-            <numerusform>%n experiments</numerusform>
+            <numerusform>%Ln experiment</numerusform>
+            <numerusform>%Ln experiments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ateliers</source>
+        <source>%Ln ateliers</source>
         <translation>
-            <numerusform>%n workshop</numerusform>
-            <numerusform>%n workshops</numerusform>
+            <numerusform>%Ln workshop</numerusform>
+            <numerusform>%Ln workshops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n modèles de kits</source>
+        <source>%Ln modèles de kits</source>
         <translation>
-            <numerusform>%n kit template</numerusform>
-            <numerusform>%n kit templates</numerusform>
+            <numerusform>%Ln kit template</numerusform>
+            <numerusform>%Ln kit templates</numerusform>
         </translation>
     </message>
     <message>
@@ -384,10 +384,10 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>The session {session} falls in the school holidays of zone {zone}, {day} ({holiday}).</translation>
     </message>
     <message numerus="yes">
-        <source>Le lieu {venue} est trop petit pour la séance {session} du {day}&#xa0;: %n participants sont inscrits, pour une capacité de {capacity}.</source>
+        <source>Le lieu {venue} est trop petit pour la séance {session} du {day}&#xa0;: %Ln participants sont inscrits, pour une capacité de {capacity}.</source>
         <translation>
-            <numerusform>The venue {venue} is too small for the session {session} on {day}: %n participant is enrolled, for a capacity of {capacity}.</numerusform>
-            <numerusform>The venue {venue} is too small for the session {session} on {day}: %n participants are enrolled, for a capacity of {capacity}.</numerusform>
+            <numerusform>The venue {venue} is too small for the session {session} on {day}: %Ln participant is enrolled, for a capacity of {capacity}.</numerusform>
+            <numerusform>The venue {venue} is too small for the session {session} on {day}: %Ln participants are enrolled, for a capacity of {capacity}.</numerusform>
         </translation>
     </message>
     <message>
@@ -423,17 +423,17 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>{person} must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants ({names}) doivent être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <source>%Ln participants ({names}) doivent être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
         <translation>
-            <numerusform>%n participant ({names}) must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
-            <numerusform>%n participants ({names}) must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+            <numerusform>%Ln participant ({names}) must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+            <numerusform>%Ln participants ({names}) must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants, dont {names}, doivent être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
+        <source>%Ln participants, dont {names}, doivent être à deux séances à la fois le {day} de {start} à {end}&#xa0;: {first} et {second}.</source>
         <translation>
-            <numerusform>%n participant, including {names}, must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
-            <numerusform>%n participants, including {names}, must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+            <numerusform>%Ln participant, including {names}, must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
+            <numerusform>%Ln participants, including {names}, must attend two sessions at once on {day} from {start} to {end}: {first} and {second}.</numerusform>
         </translation>
     </message>
 </context>
@@ -502,10 +502,10 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>Import participants — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants lus (encodage %1, séparateur «&#xa0;%2&#xa0;»).</source>
+        <source>%Ln participants lus (encodage %1, séparateur «&#xa0;%2&#xa0;»).</source>
         <translation>
-            <numerusform>%n participant read (encoding %1, separator “%2”).</numerusform>
-            <numerusform>%n participants read (encoding %1, separator “%2”).</numerusform>
+            <numerusform>%Ln participant read (encoding %1, separator “%2”).</numerusform>
+            <numerusform>%Ln participants read (encoding %1, separator “%2”).</numerusform>
         </translation>
     </message>
     <message>
@@ -513,24 +513,24 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>A few unreadable characters are replaced by “�”, lines %1: check these names.</translation>
     </message>
     <message numerus="yes">
-        <source>Attention&#xa0;: c&apos;est plus que les %n places restantes du kit.</source>
+        <source>Attention&#xa0;: c&apos;est plus que les %Ln places restantes du kit.</source>
         <translation>
-            <numerusform>Warning: that is more than the kit&apos;s %n remaining place.</numerusform>
-            <numerusform>Warning: that is more than the kit&apos;s %n remaining places.</numerusform>
+            <numerusform>Warning: that is more than the kit&apos;s %Ln remaining place.</numerusform>
+            <numerusform>Warning: that is more than the kit&apos;s %Ln remaining places.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ne pas réinscrire les %n personne(s) déjà inscrite(s) au kit (même courriel, ou mêmes nom et prénom)</source>
+        <source>Ne pas réinscrire les %Ln personne(s) déjà inscrite(s) au kit (même courriel, ou mêmes nom et prénom)</source>
         <translation>
-            <numerusform>Do not enrol again the %n person already in the kit (same e-mail, or same names)</numerusform>
-            <numerusform>Do not enrol again the %n people already in the kit (same e-mail, or same names)</numerusform>
+            <numerusform>Do not enrol again the %Ln person already in the kit (same e-mail, or same names)</numerusform>
+            <numerusform>Do not enrol again the %Ln people already in the kit (same e-mail, or same names)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importer %n participants</source>
+        <source>Importer %Ln participants</source>
         <translation>
-            <numerusform>Import %n participant</numerusform>
-            <numerusform>Import %n participants</numerusform>
+            <numerusform>Import %Ln participant</numerusform>
+            <numerusform>Import %Ln participants</numerusform>
         </translation>
     </message>
 </context>
@@ -541,17 +541,17 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>A quote (&quot;) opened on this line is not closed: the line was not read, so as not to mix it with the following ones. Correct it in the spreadsheet.</translation>
     </message>
     <message numerus="yes">
-        <source>Un guillemet (&quot;) mal placé sur cette ligne la découpe en %n cases au lieu de {expected}&#xa0;: elle n&apos;a pas été lue. Corrigez-la dans le tableur.</source>
+        <source>Un guillemet (&quot;) mal placé sur cette ligne la découpe en %Ln cases au lieu de {expected}&#xa0;: elle n&apos;a pas été lue. Corrigez-la dans le tableur.</source>
         <translation>
-            <numerusform>A misplaced quote (&quot;) on this line cuts it into %n cell instead of {expected}: the line was not read. Correct it in the spreadsheet.</numerusform>
-            <numerusform>A misplaced quote (&quot;) on this line cuts it into %n cells instead of {expected}: the line was not read. Correct it in the spreadsheet.</numerusform>
+            <numerusform>A misplaced quote (&quot;) on this line cuts it into %Ln cell instead of {expected}: the line was not read. Correct it in the spreadsheet.</numerusform>
+            <numerusform>A misplaced quote (&quot;) on this line cuts it into %Ln cells instead of {expected}: the line was not read. Correct it in the spreadsheet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cette ligne a %n cases au lieu de {expected} (un séparateur {separator} en trop ou en moins&#xa0;?)&#xa0;: elle n&apos;a pas été lue.</source>
+        <source>Cette ligne a %Ln cases au lieu de {expected} (un séparateur {separator} en trop ou en moins&#xa0;?)&#xa0;: elle n&apos;a pas été lue.</source>
         <translation>
-            <numerusform>This line has %n cell instead of {expected} (a {separator} separator too many or too few?): it was not read.</numerusform>
-            <numerusform>This line has %n cells instead of {expected} (a {separator} separator too many or too few?): it was not read.</numerusform>
+            <numerusform>This line has %Ln cell instead of {expected} (a {separator} separator too many or too few?): it was not read.</numerusform>
+            <numerusform>This line has %Ln cells instead of {expected} (a {separator} separator too many or too few?): it was not read.</numerusform>
         </translation>
     </message>
     <message>
@@ -697,10 +697,10 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>Origin</translation>
     </message>
     <message numerus="yes">
-        <source>%n séances, %1 au total, une séance tous les %2</source>
+        <source>%Ln séances, %1 au total, une séance tous les %2</source>
         <translation>
-            <numerusform>%n session, %1 in all, one session every %2</numerusform>
-            <numerusform>%n sessions, %1 in all, one session every %2</numerusform>
+            <numerusform>%Ln session, %1 in all, one session every %2</numerusform>
+            <numerusform>%Ln sessions, %1 in all, one session every %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1156,10 +1156,10 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>Edit the text of the call</translation>
     </message>
     <message numerus="yes">
-        <source>Total&#xa0;: %n points</source>
+        <source>Total&#xa0;: %Ln points</source>
         <translation>
-            <numerusform>Total: %n point</numerusform>
-            <numerusform>Total: %n points</numerusform>
+            <numerusform>Total: %Ln point</numerusform>
+            <numerusform>Total: %Ln points</numerusform>
         </translation>
     </message>
     <message>
@@ -1195,17 +1195,17 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>Add a criterion</translation>
     </message>
     <message numerus="yes">
-        <source>Retirer %n critère(s)</source>
+        <source>Retirer %Ln critère(s)</source>
         <translation>
-            <numerusform>Remove %n criterion</numerusform>
-            <numerusform>Remove %n criteria</numerusform>
+            <numerusform>Remove %Ln criterion</numerusform>
+            <numerusform>Remove %Ln criteria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n critère(s) retiré(s) — Ctrl+Z pour annuler</source>
+        <source>%Ln critère(s) retiré(s) — Ctrl+Z pour annuler</source>
         <translation>
-            <numerusform>%n criterion removed — Ctrl+Z to undo</numerusform>
-            <numerusform>%n criteria removed — Ctrl+Z to undo</numerusform>
+            <numerusform>%Ln criterion removed — Ctrl+Z to undo</numerusform>
+            <numerusform>%Ln criteria removed — Ctrl+Z to undo</numerusform>
         </translation>
     </message>
     <message>
@@ -1379,17 +1379,17 @@ This time Tresse uses the data of this computer, in “%2”.</translation>
         <translation>unknown version</translation>
     </message>
     <message numerus="yes">
-        <source>%n séances avaient un statut inconnu&#xa0;: elles sont marquées «&#xa0;pressentie&#xa0;».</source>
+        <source>%Ln séances avaient un statut inconnu&#xa0;: elles sont marquées «&#xa0;pressentie&#xa0;».</source>
         <translation>
-            <numerusform>%n session had an unknown status: it is marked “pencilled in”.</numerusform>
-            <numerusform>%n sessions had an unknown status: they are marked “pencilled in”.</numerusform>
+            <numerusform>%Ln session had an unknown status: it is marked “pencilled in”.</numerusform>
+            <numerusform>%Ln sessions had an unknown status: they are marked “pencilled in”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n présences avaient une valeur inconnue&#xa0;: elles sont ignorées.</source>
+        <source>%Ln présences avaient une valeur inconnue&#xa0;: elles sont ignorées.</source>
         <translation>
-            <numerusform>%n attendance had an unknown value: it is ignored.</numerusform>
-            <numerusform>%n attendances had an unknown value: they are ignored.</numerusform>
+            <numerusform>%Ln attendance had an unknown value: it is ignored.</numerusform>
+            <numerusform>%Ln attendances had an unknown value: they are ignored.</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,10 +1787,10 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Moyennes sur %n réponse(s) — </source>
+        <source>Moyennes sur %Ln réponse(s) — </source>
         <translation>
-            <numerusform>Averages over %n answer — </numerusform>
-            <numerusform>Averages over %n answers — </numerusform>
+            <numerusform>Averages over %Ln answer — </numerusform>
+            <numerusform>Averages over %Ln answers — </numerusform>
         </translation>
     </message>
     <message>
@@ -2180,17 +2180,17 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>06 12 34 56 78</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) inscrit(s) pour %1 places.</source>
+        <source>%Ln participant(s) inscrit(s) pour %1 places.</source>
         <translation>
-            <numerusform>%n participant enrolled for %1 places.</numerusform>
-            <numerusform>%n participants enrolled for %1 places.</numerusform>
+            <numerusform>%Ln participant enrolled for %1 places.</numerusform>
+            <numerusform>%Ln participants enrolled for %1 places.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>La capacité du kit est dépassée de %n.</source>
+        <source>La capacité du kit est dépassée de %Ln.</source>
         <translation>
-            <numerusform>The kit&apos;s capacity is exceeded by %n.</numerusform>
-            <numerusform>The kit&apos;s capacity is exceeded by %n.</numerusform>
+            <numerusform>The kit&apos;s capacity is exceeded by %Ln.</numerusform>
+            <numerusform>The kit&apos;s capacity is exceeded by %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -2206,17 +2206,17 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Paste participants</translation>
     </message>
     <message numerus="yes">
-        <source>Coller %n participant(s)</source>
+        <source>Coller %Ln participant(s)</source>
         <translation>
-            <numerusform>Paste %n participant</numerusform>
-            <numerusform>Paste %n participants</numerusform>
+            <numerusform>Paste %Ln participant</numerusform>
+            <numerusform>Paste %Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retirer %n participant(s)</source>
+        <source>Retirer %Ln participant(s)</source>
         <translation>
-            <numerusform>Remove %n participant</numerusform>
-            <numerusform>Remove %n participants</numerusform>
+            <numerusform>Remove %Ln participant</numerusform>
+            <numerusform>Remove %Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -2224,10 +2224,10 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>“%1” removed — Ctrl+Z to undo</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) supprimé(s) — Ctrl+Z pour annuler</source>
+        <source>%Ln participant(s) supprimé(s) — Ctrl+Z pour annuler</source>
         <translation>
-            <numerusform>%n participant removed — Ctrl+Z to undo</numerusform>
-            <numerusform>%n participants removed — Ctrl+Z to undo</numerusform>
+            <numerusform>%Ln participant removed — Ctrl+Z to undo</numerusform>
+            <numerusform>%Ln participants removed — Ctrl+Z to undo</numerusform>
         </translation>
     </message>
     <message>
@@ -2243,17 +2243,17 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Cannot read this file: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Importer %n participants</source>
+        <source>Importer %Ln participants</source>
         <translation>
-            <numerusform>Import %n participant</numerusform>
-            <numerusform>Import %n participants</numerusform>
+            <numerusform>Import %Ln participant</numerusform>
+            <numerusform>Import %Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</source>
+        <source>%Ln adresses copiées&#xa0;: collez-les dans le champ «&#xa0;À&#xa0;» ou «&#xa0;Cci&#xa0;» de votre messagerie.</source>
         <translation>
-            <numerusform>%n address copied: paste it into the “To” or “Bcc” field of your email.</numerusform>
-            <numerusform>%n addresses copied: paste them into the “To” or “Bcc” field of your email.</numerusform>
+            <numerusform>%Ln address copied: paste it into the “To” or “Bcc” field of your email.</numerusform>
+            <numerusform>%Ln addresses copied: paste them into the “To” or “Bcc” field of your email.</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,38 +2300,38 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Add workshops to the kit first (Workshops tab).</translation>
     </message>
     <message numerus="yes">
-        <source>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %n ateliers, dans l&apos;ordre du kit.</source>
+        <source>Aucune séance n&apos;est encore datée. «&#xa0;Planifier automatiquement&#xa0;» propose des dates pour les %Ln ateliers, dans l&apos;ordre du kit.</source>
         <translation>
             <numerusform>No session is dated yet. “Plan automatically” proposes a date for the workshop.</numerusform>
-            <numerusform>No session is dated yet. “Plan automatically” proposes dates for the %n workshops, in the kit&apos;s order.</numerusform>
+            <numerusform>No session is dated yet. “Plan automatically” proposes dates for the %Ln workshops, in the kit&apos;s order.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n séances datées.</source>
+        <source>%Ln séances datées.</source>
         <translation>
-            <numerusform>%n session scheduled.</numerusform>
-            <numerusform>%n sessions scheduled.</numerusform>
+            <numerusform>%Ln session scheduled.</numerusform>
+            <numerusform>%Ln sessions scheduled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
+        <source>%Ln alertes&#xa0;: survolez ou sélectionnez une séance pour les lire.</source>
         <translation>
-            <numerusform>%n alert: hover over or select a session to read it.</numerusform>
-            <numerusform>%n alerts: hover over or select a session to read them.</numerusform>
+            <numerusform>%Ln alert: hover over or select a session to read it.</numerusform>
+            <numerusform>%Ln alerts: hover over or select a session to read them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ce kit a déjà %n séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
+        <source>Ce kit a déjà %Ln séances datées. Les remplacer par un nouveau calendrier&#xa0;?</source>
         <translation>
-            <numerusform>This kit already has %n dated session. Replace it with a new schedule?</numerusform>
-            <numerusform>This kit already has %n dated sessions. Replace them with a new schedule?</numerusform>
+            <numerusform>This kit already has %Ln dated session. Replace it with a new schedule?</numerusform>
+            <numerusform>This kit already has %Ln dated sessions. Replace them with a new schedule?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Séances&#xa0;: «&#xa0;%1&#xa0;» (%n)</source>
+        <source>Séances&#xa0;: «&#xa0;%1&#xa0;» (%Ln)</source>
         <translation>
-            <numerusform>Session: “%1” (%n)</numerusform>
-            <numerusform>Sessions: “%1” (%n)</numerusform>
+            <numerusform>Session: “%1” (%Ln)</numerusform>
+            <numerusform>Sessions: “%1” (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2350,17 +2350,17 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>&lt;b&gt;Materials needed&lt;/b&gt; for the whole kit</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n séances&lt;/b&gt;, %1 d&apos;ateliers au total.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%Ln séances&lt;/b&gt;, %1 d&apos;ateliers au total.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n session&lt;/b&gt;, %1 of workshops in all.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n sessions&lt;/b&gt;, %1 of workshops in all.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln session&lt;/b&gt;, %1 of workshops in all.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln sessions&lt;/b&gt;, %1 of workshops in all.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;%n participants inscrits pour %1 places.&lt;/p&gt;</source>
+        <source>&lt;p&gt;%Ln participants inscrits pour %1 places.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;%n participant enrolled for %1 places.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n participants enrolled for %1 places.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%Ln participant enrolled for %1 places.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%Ln participants enrolled for %1 places.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2415,10 +2415,10 @@ This is personal data: only share it with an organisation that needs it for the 
         <translation>Add “%1”</translation>
     </message>
     <message numerus="yes">
-        <source>Ajouter %n ateliers</source>
+        <source>Ajouter %Ln ateliers</source>
         <translation>
-            <numerusform>Add %n workshop</numerusform>
-            <numerusform>Add %n workshops</numerusform>
+            <numerusform>Add %Ln workshop</numerusform>
+            <numerusform>Add %Ln workshops</numerusform>
         </translation>
     </message>
     <message>
@@ -2605,10 +2605,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>“{text}”</translation>
     </message>
     <message numerus="yes">
-        <source>%n autres</source>
+        <source>%Ln autres</source>
         <translation>
-            <numerusform>%n other</numerusform>
-            <numerusform>%n others</numerusform>
+            <numerusform>%Ln other</numerusform>
+            <numerusform>%Ln others</numerusform>
         </translation>
     </message>
     <message>
@@ -2616,10 +2616,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>{size} MB</translation>
     </message>
     <message numerus="yes">
-        <source>%n&#xa0;octets</source>
+        <source>%Ln&#xa0;octets</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -3015,17 +3015,17 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>pasted rows</translation>
     </message>
     <message numerus="yes">
-        <source>%n personne(s) lue(s) dans les lignes collées.</source>
+        <source>%Ln personne(s) lue(s) dans les lignes collées.</source>
         <translation>
-            <numerusform>%n person read from the pasted rows.</numerusform>
-            <numerusform>%n people read from the pasted rows.</numerusform>
+            <numerusform>%Ln person read from the pasted rows.</numerusform>
+            <numerusform>%Ln people read from the pasted rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Attention&#xa0;: c&apos;est plus que les %n places restantes du kit.</source>
+        <source>Attention&#xa0;: c&apos;est plus que les %Ln places restantes du kit.</source>
         <translation>
-            <numerusform>Warning: that is more than the kit&apos;s %n remaining place.</numerusform>
-            <numerusform>Warning: that is more than the kit&apos;s %n remaining places.</numerusform>
+            <numerusform>Warning: that is more than the kit&apos;s %Ln remaining place.</numerusform>
+            <numerusform>Warning: that is more than the kit&apos;s %Ln remaining places.</numerusform>
         </translation>
     </message>
 </context>
@@ -3162,17 +3162,17 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Facilitators</translation>
     </message>
     <message numerus="yes">
-        <source>• et %n autre(s) séance(s)</source>
+        <source>• et %Ln autre(s) séance(s)</source>
         <translation>
-            <numerusform>• and %n other session</numerusform>
-            <numerusform>• and %n other sessions</numerusform>
+            <numerusform>• and %Ln other session</numerusform>
+            <numerusform>• and %Ln other sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>«&#xa0;%1&#xa0;» accueille %n séance(s), qui n&apos;auront plus de lieu&#xa0;:</source>
+        <source>«&#xa0;%1&#xa0;» accueille %Ln séance(s), qui n&apos;auront plus de lieu&#xa0;:</source>
         <translation>
-            <numerusform>“%1” hosts %n session, which will have no venue any more:</numerusform>
-            <numerusform>“%1” hosts %n sessions, which will have no venue any more:</numerusform>
+            <numerusform>“%1” hosts %Ln session, which will have no venue any more:</numerusform>
+            <numerusform>“%1” hosts %Ln sessions, which will have no venue any more:</numerusform>
         </translation>
     </message>
     <message>
@@ -3236,10 +3236,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Schedule sessions — %1</translation>
     </message>
     <message numerus="yes">
-        <source>Espacement du modèle (%n jours)</source>
+        <source>Espacement du modèle (%Ln jours)</source>
         <translation>
-            <numerusform>The template&apos;s spacing (%n day)</numerusform>
-            <numerusform>The template&apos;s spacing (%n days)</numerusform>
+            <numerusform>The template&apos;s spacing (%Ln day)</numerusform>
+            <numerusform>The template&apos;s spacing (%Ln days)</numerusform>
         </translation>
     </message>
     <message>
@@ -3275,10 +3275,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation> (the department&apos;s zone)</translation>
     </message>
     <message numerus="yes">
-        <source>Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
+        <source>Les week-ends, les jours fériés et vos dates à éviter (%Ln) sont toujours écartés. Les ateliers d&apos;une journée ont lieu le matin et l&apos;après-midi, avec une pause déjeuner.</source>
         <translation>
-            <numerusform>Weekends, public holidays and your blackout dates (%n) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</numerusform>
-            <numerusform>Weekends, public holidays and your blackout dates (%n) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</numerusform>
+            <numerusform>Weekends, public holidays and your blackout dates (%Ln) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</numerusform>
+            <numerusform>Weekends, public holidays and your blackout dates (%Ln) are always skipped. Full-day workshops take place in the morning and the afternoon, with a lunch break.</numerusform>
         </translation>
     </message>
     <message>
@@ -3310,10 +3310,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;School holidays:</translation>
     </message>
     <message numerus="yes">
-        <source>%n séances, du %1 au %2.</source>
+        <source>%Ln séances, du %1 au %2.</source>
         <translation>
-            <numerusform>%n session, from %1 to %2.</numerusform>
-            <numerusform>%n sessions, from %1 to %2.</numerusform>
+            <numerusform>%Ln session, from %1 to %2.</numerusform>
+            <numerusform>%Ln sessions, from %1 to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3469,10 +3469,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Preparing: %1 (%2 of %3)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n documents prêts</source>
+        <source>%Ln documents prêts</source>
         <translation>
-            <numerusform>%n document ready</numerusform>
-            <numerusform>%n documents ready</numerusform>
+            <numerusform>%Ln document ready</numerusform>
+            <numerusform>%Ln documents ready</numerusform>
         </translation>
     </message>
     <message>
@@ -3619,10 +3619,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Sends every document in the list to the printer; to print only one, open the preview</translation>
     </message>
     <message numerus="yes">
-        <source>%n pages</source>
+        <source>%Ln pages</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
@@ -3649,17 +3649,17 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The certificate of completion is meant for training actions: the programme&apos;s “training action” option is not ticked.</translation>
     </message>
     <message numerus="yes">
-        <source>Présences non saisies pour %n personnes&#xa0;: {names}. Pas d&apos;attestation ni de certificat de réalisation pour elles tant que leurs présences (présent, absent ou excusé) ne sont pas saisies.</source>
+        <source>Présences non saisies pour %Ln personnes&#xa0;: {names}. Pas d&apos;attestation ni de certificat de réalisation pour elles tant que leurs présences (présent, absent ou excusé) ne sont pas saisies.</source>
         <translation>
-            <numerusform>Attendance not entered for %n person: {names}. No certificate of attendance or of completion for them until their attendance (present, absent or excused) is entered.</numerusform>
-            <numerusform>Attendance not entered for %n people: {names}. No certificate of attendance or of completion for them until their attendance (present, absent or excused) is entered.</numerusform>
+            <numerusform>Attendance not entered for %Ln person: {names}. No certificate of attendance or of completion for them until their attendance (present, absent or excused) is entered.</numerusform>
+            <numerusform>Attendance not entered for %Ln people: {names}. No certificate of attendance or of completion for them until their attendance (present, absent or excused) is entered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n séances passées ou avec des présences mais non marquées «&#xa0;réalisée&#xa0;»&#xa0;: {sessions}. Leurs heures ne comptent pas tant qu&apos;elles ne sont pas marquées réalisées.</source>
+        <source>%Ln séances passées ou avec des présences mais non marquées «&#xa0;réalisée&#xa0;»&#xa0;: {sessions}. Leurs heures ne comptent pas tant qu&apos;elles ne sont pas marquées réalisées.</source>
         <translation>
-            <numerusform>%n session past or with attendance but not marked “held”: {sessions}. Its hours do not count until it is marked held.</numerusform>
-            <numerusform>%n sessions past or with attendance but not marked “held”: {sessions}. Their hours do not count until they are marked held.</numerusform>
+            <numerusform>%Ln session past or with attendance but not marked “held”: {sessions}. Its hours do not count until it is marked held.</numerusform>
+            <numerusform>%Ln sessions past or with attendance but not marked “held”: {sessions}. Their hours do not count until they are marked held.</numerusform>
         </translation>
     </message>
     <message>
@@ -3667,10 +3667,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>No certificate of attendance or of completion before the last session attended for: {names}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n personnes inscrites n&apos;ont suivi aucune heure&#xa0;: pas d&apos;attestation ni de certificat de réalisation pour elles ({names}).</source>
+        <source>%Ln personnes inscrites n&apos;ont suivi aucune heure&#xa0;: pas d&apos;attestation ni de certificat de réalisation pour elles ({names}).</source>
         <translation>
-            <numerusform>%n enrolled person attended no hour: no certificate of attendance or of completion for them ({names}).</numerusform>
-            <numerusform>%n enrolled people attended no hour: no certificate of attendance or of completion for them ({names}).</numerusform>
+            <numerusform>%Ln enrolled person attended no hour: no certificate of attendance or of completion for them ({names}).</numerusform>
+            <numerusform>%Ln enrolled people attended no hour: no certificate of attendance or of completion for them ({names}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3690,31 +3690,31 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>No session is scheduled: the attendance sheet is printed blank.</translation>
     </message>
     <message numerus="yes">
-        <source>%n séances encore «&#xa0;pressenties&#xa0;» s&apos;impriment «&#xa0;date à confirmer&#xa0;»&#xa0;: {sessions}. Confirmez-les («&#xa0;Confirmer les dates&#xa0;») si elles sont fixées.</source>
+        <source>%Ln séances encore «&#xa0;pressenties&#xa0;» s&apos;impriment «&#xa0;date à confirmer&#xa0;»&#xa0;: {sessions}. Confirmez-les («&#xa0;Confirmer les dates&#xa0;») si elles sont fixées.</source>
         <translation>
-            <numerusform>%n session still “pencilled in” prints “date to be confirmed”: {sessions}. Confirm it (“Confirm the dates”) if it is settled.</numerusform>
-            <numerusform>%n sessions still “pencilled in” print “date to be confirmed”: {sessions}. Confirm them (“Confirm the dates”) if they are settled.</numerusform>
+            <numerusform>%Ln session still “pencilled in” prints “date to be confirmed”: {sessions}. Confirm it (“Confirm the dates”) if it is settled.</numerusform>
+            <numerusform>%Ln sessions still “pencilled in” print “date to be confirmed”: {sessions}. Confirm them (“Confirm the dates”) if they are settled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n personnes n&apos;ont pas de créneau de rendez-vous individuel pour «&#xa0;{title}&#xa0;» ({minutes}&#xa0;minutes par personne)&#xa0;: programmez des séances.</source>
+        <source>%Ln personnes n&apos;ont pas de créneau de rendez-vous individuel pour «&#xa0;{title}&#xa0;» ({minutes}&#xa0;minutes par personne)&#xa0;: programmez des séances.</source>
         <translation>
-            <numerusform>%n person has no individual appointment slot for “{title}” ({minutes} minutes per person): schedule sessions.</numerusform>
-            <numerusform>%n people have no individual appointment slot for “{title}” ({minutes} minutes per person): schedule sessions.</numerusform>
+            <numerusform>%Ln person has no individual appointment slot for “{title}” ({minutes} minutes per person): schedule sessions.</numerusform>
+            <numerusform>%Ln people have no individual appointment slot for “{title}” ({minutes} minutes per person): schedule sessions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n personnes n&apos;ont pas de créneau de rendez-vous individuel pour «&#xa0;{title}&#xa0;» ({minutes}&#xa0;minutes par personne)&#xa0;: programmez {more} de plus.</source>
+        <source>%Ln personnes n&apos;ont pas de créneau de rendez-vous individuel pour «&#xa0;{title}&#xa0;» ({minutes}&#xa0;minutes par personne)&#xa0;: programmez {more} de plus.</source>
         <translation>
-            <numerusform>%n person has no individual appointment slot for “{title}” ({minutes} minutes per person): schedule {more} more.</numerusform>
-            <numerusform>%n people have no individual appointment slot for “{title}” ({minutes} minutes per person): schedule {more} more.</numerusform>
+            <numerusform>%Ln person has no individual appointment slot for “{title}” ({minutes} minutes per person): schedule {more} more.</numerusform>
+            <numerusform>%Ln people have no individual appointment slot for “{title}” ({minutes} minutes per person): schedule {more} more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n séances</source>
+        <source>%Ln séances</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -3944,10 +3944,10 @@ Effacer toutes les sauvegardes maintenant&#xa0;? Une nouvelle sauvegarde, sans c
 Delete all backups now? A new backup, without this data, is made straight away.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sauvegarde(s) effacée(s).</source>
+        <source>%Ln sauvegarde(s) effacée(s).</source>
         <translation>
-            <numerusform>%n backup deleted.</numerusform>
-            <numerusform>%n backups deleted.</numerusform>
+            <numerusform>%Ln backup deleted.</numerusform>
+            <numerusform>%Ln backups deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -3990,10 +3990,10 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>Retention: anonymise the participants of kits ended for</translation>
     </message>
     <message numerus="yes">
-        <source>%n kit(s) à anonymiser.</source>
+        <source>%Ln kit(s) à anonymiser.</source>
         <translation>
-            <numerusform>%n kit to anonymise.</numerusform>
-            <numerusform>%n kits to anonymise.</numerusform>
+            <numerusform>%Ln kit to anonymise.</numerusform>
+            <numerusform>%Ln kits to anonymise.</numerusform>
         </translation>
     </message>
     <message>
@@ -4013,14 +4013,14 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>Cannot write this file: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Les données de %1 (%n kits) sont dans&#xa0;:
+        <source>Les données de %1 (%Ln kits) sont dans&#xa0;:
 %3
 %4</source>
         <translation>
-            <numerusform>The data of %1 (%n kit) are in:
+            <numerusform>The data of %1 (%Ln kit) are in:
 %3
 %4</numerusform>
-            <numerusform>The data of %1 (%n kits) are in:
+            <numerusform>The data of %1 (%Ln kits) are in:
 %3
 %4</numerusform>
         </translation>
@@ -4058,10 +4058,10 @@ Delete all backups now? A new backup, without this data, is made straight away.<
 %1</translation>
     </message>
     <message numerus="yes">
-        <source>Anonymiser %n kit(s)</source>
+        <source>Anonymiser %Ln kit(s)</source>
         <translation>
-            <numerusform>Anonymise %n kit</numerusform>
-            <numerusform>Anonymise %n kits</numerusform>
+            <numerusform>Anonymise %Ln kit</numerusform>
+            <numerusform>Anonymise %Ln kits</numerusform>
         </translation>
     </message>
 </context>
@@ -4250,17 +4250,17 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>Tresse&apos;s data file is damaged.</translation>
     </message>
     <message numerus="yes">
-        <source>%n kits</source>
+        <source>%Ln kits</source>
         <translation>
-            <numerusform>%n kit</numerusform>
-            <numerusform>%n kits</numerusform>
+            <numerusform>%Ln kit</numerusform>
+            <numerusform>%Ln kits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -4370,24 +4370,24 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>No session in this period: nothing to report.</translation>
     </message>
     <message numerus="yes">
-        <source>%n kits</source>
+        <source>%Ln kits</source>
         <translation>
-            <numerusform>%n kit</numerusform>
-            <numerusform>%n kits</numerusform>
+            <numerusform>%Ln kit</numerusform>
+            <numerusform>%Ln kits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n séances réalisées</source>
+        <source>%Ln séances réalisées</source>
         <translation>
-            <numerusform>%n session held</numerusform>
-            <numerusform>%n sessions held</numerusform>
+            <numerusform>%Ln session held</numerusform>
+            <numerusform>%Ln sessions held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sur %n prévues</source>
+        <source>sur %Ln prévues</source>
         <translation>
-            <numerusform>of %n planned</numerusform>
-            <numerusform>of %n planned</numerusform>
+            <numerusform>of %Ln planned</numerusform>
+            <numerusform>of %Ln planned</numerusform>
         </translation>
     </message>
     <message>
@@ -4395,10 +4395,10 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>%1 h</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -4406,10 +4406,10 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>%1: %2 %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n présences à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</source>
+        <source>%Ln présences à saisir&#xa0;: le taux de présence sera «&#xa0;à compléter&#xa0;».</source>
         <translation>
-            <numerusform>%n attendance to enter: the attendance rate will be “to be completed”.</numerusform>
-            <numerusform>%n attendances to enter: the attendance rate will be “to be completed”.</numerusform>
+            <numerusform>%Ln attendance to enter: the attendance rate will be “to be completed”.</numerusform>
+            <numerusform>%Ln attendances to enter: the attendance rate will be “to be completed”.</numerusform>
         </translation>
     </message>
     <message>
@@ -4523,17 +4523,17 @@ Delete all backups now? A new backup, without this data, is made straight away.<
         <translation>The automatic backup could not be made: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n kits terminés depuis plus de %1 contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</source>
+        <source>%Ln kits terminés depuis plus de %1 contiennent encore des données personnelles&#xa0;: Fichier → Données personnelles…</source>
         <translation>
-            <numerusform>%n kit finished more than %1 ago still holds personal data: File → Personal data…</numerusform>
-            <numerusform>%n kits finished more than %1 ago still hold personal data: File → Personal data…</numerusform>
+            <numerusform>%Ln kit finished more than %1 ago still holds personal data: File → Personal data…</numerusform>
+            <numerusform>%Ln kits finished more than %1 ago still hold personal data: File → Personal data…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mois</source>
+        <source>%Ln mois</source>
         <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
     <message>
@@ -5109,10 +5109,10 @@ Is Tresse really closed on “%1”?</translation>
         <translation>Added by you</translation>
     </message>
     <message numerus="yes">
-        <source>%n jours</source>
+        <source>%Ln jours</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -40,18 +40,18 @@ class CsvImportDialog(QDialog):
     def _build(self, room: int) -> None:
         preview = self.preview
         count = len(preview.participants)
-        summary = self.tr("%n participants lus (encodage %1, séparateur « %2 »).", "", count) \
+        summary = self.tr("%Ln participants lus (encodage %1, séparateur « %2 »).", "", count) \
             .replace("%1", str(preview.encoding)).replace("%2", str(preview.delimiter))
         if preview.undecodable_lines:
             summary += " " + self.tr("Quelques caractères illisibles sont remplacés par « � », lignes %1 : "
                                      "vérifiez ces noms.").replace(
                 "%1", ", ".join(str(n) for n in preview.undecodable_lines[:20]))
         if count > room:
-            summary += " " + self.tr("Attention : c'est plus que les %n places restantes du kit.", "",
+            summary += " " + self.tr("Attention : c'est plus que les %Ln places restantes du kit.", "",
                                      room)
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
-        self.skip_known = QCheckBox(self.tr("Ne pas réinscrire les %n personne(s) déjà inscrite(s) au kit (même "
+        self.skip_known = QCheckBox(self.tr("Ne pas réinscrire les %Ln personne(s) déjà inscrite(s) au kit (même "
                                             "courriel, ou mêmes nom et prénom)", "", len(self.known)), self)
         self.skip_known.setChecked(True)
         self.skip_known.setVisible(bool(self.known))
@@ -68,7 +68,7 @@ class CsvImportDialog(QDialog):
             items = "".join(f"<li>{escape(self.tr('Ligne %1').replace('%1', str(e.line)))} : {escape(words(e.said))}</li>"
                             for e in errors[:200])
             more = len(errors) - 200
-            tail = f"<p>{escape(self.tr('… et %n autres.', '', more))}</p>" if more > 0 else ""
+            tail = f"<p>{escape(self.tr('… et %Ln autres.', '', more))}</p>" if more > 0 else ""
             self.errors.setHtml(f"<p><b>{escape(self.tr('Lignes ignorées (%1) :').replace('%1', str(len(errors))))}"
                                 f"</b></p><ul>{items}</ul>{tail}")
         self.errors.setVisible(bool(errors))
@@ -97,5 +97,5 @@ class CsvImportDialog(QDialog):
     def _update(self, *args) -> None:
         count = len(self.chosen())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Importer %n participants", "", count))
+        ok.setText(self.tr("Importer %Ln participants", "", count))
         ok.setEnabled(count > 0)

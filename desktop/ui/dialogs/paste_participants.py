@@ -96,9 +96,9 @@ class PasteParticipantsDialog(QDialog):
         dialog = CsvImportDialog(self.preview, self.tr("lignes collées"), self.room, self)
         dialog.setWindowFlags(Qt.WindowType.Widget)
         count = len(self.preview.participants)
-        summary = self.tr("%n personne(s) lue(s) dans les lignes collées.", "", count)
+        summary = self.tr("%Ln personne(s) lue(s) dans les lignes collées.", "", count)
         if count > self.room:
-            summary += " " + self.tr("Attention : c'est plus que les %n places restantes du kit.", "",
+            summary += " " + self.tr("Attention : c'est plus que les %Ln places restantes du kit.", "",
                                      self.room)
         dialog.summary.setText(summary)
         dialog.accepted.connect(self.accept)

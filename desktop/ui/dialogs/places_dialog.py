@@ -194,8 +194,8 @@ class PlacesDialog(QDialog):
         if used:
             lines = [f"• {kit.name} : {long_date(s.day)}" for kit, s in used[:8]]
             if len(used) > 8:
-                lines.append(self.tr("• et %n autre(s) séance(s)", "", len(used) - 8))
-            question = (self.tr("« %1 » accueille %n séance(s), qui n'auront plus de lieu :", "", len(used))
+                lines.append(self.tr("• et %Ln autre(s) séance(s)", "", len(used) - 8))
+            question = (self.tr("« %1 » accueille %Ln séance(s), qui n'auront plus de lieu :", "", len(used))
                         .replace("%1", venue.name) + "\n" + "\n".join(lines) + "\n\n"
                         + self.tr("Retirer ce lieu ? Vous pourrez l'annuler (Ctrl+Z)."))
             if not self._confirm(question):

@@ -58,7 +58,7 @@ class PlanDialog(QDialog):
         self.start = DateField(today, self, today=today)
         self.cadence = QComboBox(self)
         spacing = template.spacing_days if template else 7
-        self.cadence.addItem(self.tr("Espacement du modèle (%n jours)", "", spacing), spacing)
+        self.cadence.addItem(self.tr("Espacement du modèle (%Ln jours)", "", spacing), spacing)
         self.cadence.addItem(self.tr("Chaque semaine"), "1w")
         self.cadence.addItem(self.tr("Toutes les deux semaines"), "2w")
         self.cadence.addItem(self.tr("Chaque mois"), "1m")
@@ -95,7 +95,7 @@ class PlanDialog(QDialog):
         self.note = QLabel(words(note) if note else "", self)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
-        self.explain = QLabel(self.tr("Les week-ends, les jours fériés et vos dates à éviter (%n) sont toujours "
+        self.explain = QLabel(self.tr("Les week-ends, les jours fériés et vos dates à éviter (%Ln) sont toujours "
                                       "écartés. Les ateliers d'une journée ont lieu le matin et l'après-midi, avec "
                                       "une pause déjeuner.", "", len(self.blackouts)), self)
         self.explain.setWordWrap(True)
@@ -221,7 +221,7 @@ class PlanDialog(QDialog):
         if not sessions:
             return
         days = sorted(s.day for s in sessions)
-        self.span.setText(self.tr("%n séances, du %1 au %2.", "", len(sessions))
+        self.span.setText(self.tr("%Ln séances, du %1 au %2.", "", len(sessions))
                           .replace("%1", dates.long_date(days[0])).replace("%2", dates.long_date(days[-1])))
 
     def accept(self) -> None:

@@ -344,7 +344,7 @@ class PrintDialog(QDialog):
         self.result_pack = result
         total_pages = self.results.show_files(list(result.files), self.output_folder())
         count = len(result.files)
-        ready = self.tr("%n documents prêts", "", count)
+        ready = self.tr("%Ln documents prêts", "", count)
         self._set_state("done")
         self._say(self.tr("%1 (%2) dans « %3 ».").replace("%1", ready).replace("%2", self.results.pages_text(total_pages))
                   .replace("%3", str(self.output_folder())))

@@ -92,7 +92,7 @@ class PrintResults(QWidget):
         return total
 
     def pages_text(self, count: int) -> str:
-        return self.tr("%n pages", "", count)
+        return self.tr("%Ln pages", "", count)
 
     def selected_file(self) -> Path | None:
         index = self.files_view.currentIndex()

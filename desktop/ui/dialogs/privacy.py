@@ -71,7 +71,7 @@ def purge_question(parent: QWidget, database: Path, folder: Path) -> None:
     except backups.BackupError as exc:
         log.warning("backup after purge failed: %s %s", exc.reason, exc.detail)
     QMessageBox.information(parent, QCoreApplication.translate("Privacy", "Sauvegardes"), counted(
-        "Privacy", QT_TRANSLATE_NOOP("Privacy", "%n sauvegarde(s) effacée(s).", None, 2), removed))
+        "Privacy", QT_TRANSLATE_NOOP("Privacy", "%Ln sauvegarde(s) effacée(s).", None, 2), removed))
 
 
 class PrivacyDialog(QDialog):
@@ -180,7 +180,7 @@ class PrivacyDialog(QDialog):
     def _show_due(self, kits: list[Kit]) -> None:
         due = due_for_anonymisation(kits, self.retention.value(), date.today())
         self.due_button.setEnabled(bool(due))
-        self.due_label.setText(self.tr("%n kit(s) à anonymiser.", "", len(due)) if due else
+        self.due_label.setText(self.tr("%Ln kit(s) à anonymiser.", "", len(due)) if due else
                                self.tr("Aucun kit à anonymiser."))
 
     def export_selected(self, path: str | None = None) -> bool:
@@ -204,7 +204,7 @@ class PrivacyDialog(QDialog):
                                 .replace("%1", exc.strerror or str(exc)))
             return False
         QMessageBox.information(self, self.tr("Exporter ses données"), self.tr(
-            "Les données de %1 (%n kits) sont dans :\n%3\n%4", "", len(items)).replace("%1", chosen.participant.full_name)
+            "Les données de %1 (%Ln kits) sont dans :\n%3\n%4", "", len(items)).replace("%1", chosen.participant.full_name)
             .replace("%3", str(target)).replace("%4", str(target.with_suffix(".json"))))
         return True
 
@@ -240,7 +240,7 @@ class PrivacyDialog(QDialog):
             return False
         edits = [Edit(KIT, k.uid, k, anonymise_participants(k)) for k in due]  # one undoable step for them all
         return self._applied(self.controller.workspace.apply(
-            edits, self.tr("Anonymiser %n kit(s)", "", len(due))))
+            edits, self.tr("Anonymiser %Ln kit(s)", "", len(due))))
 
     def _applied(self, ok: bool) -> bool:
         self.refresh()

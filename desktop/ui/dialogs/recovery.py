@@ -43,8 +43,8 @@ def damage_sentence(found: Inspection) -> str:
 
 
 def contents_sentence(backup: BackupInfo, held: Contents) -> str:
-    kits = counted("Recovery", QT_TRANSLATE_NOOP("Recovery", "%n kits", None, 2), held.kits)
-    people = counted("Recovery", QT_TRANSLATE_NOOP("Recovery", "%n participants", None, 2), held.participants)
+    kits = counted("Recovery", QT_TRANSLATE_NOOP("Recovery", "%Ln kits", None, 2), held.kits)
+    people = counted("Recovery", QT_TRANSLATE_NOOP("Recovery", "%Ln participants", None, 2), held.participants)
     text = (QCoreApplication.translate("Recovery", "Sauvegarde du %1 : %2, %3.")
             .replace("%1", moment(backup.taken)).replace("%2", kits).replace("%3", people))
     if held.last_change is not None:

@@ -133,15 +133,15 @@ class ReportDialog(QDialog):
         if not f.kits:
             self.summary.setText(self.tr("Aucune séance sur cette période\u00a0: rien à mettre dans le bilan."))
             return
-        parts = (self.tr("%n kits", "", f.kits), self.tr("%n séances réalisées", "", f.held),
-                 self.tr("sur %n prévues", "", f.planned),
+        parts = (self.tr("%Ln kits", "", f.kits), self.tr("%Ln séances réalisées", "", f.held),
+                 self.tr("sur %Ln prévues", "", f.planned),
                  self.tr("%1\u00a0h").replace("%1", dates.number(f.hours_delivered, 2)),
-                 self.tr("%n participants", "", f.enrolled))
+                 self.tr("%Ln participants", "", f.enrolled))
         text = self.tr("%1\u00a0: %2 %3, %4, %5.")
         for i, part in enumerate(parts, 1):
             text = text.replace(f"%{i}", part)
         if f.not_entered:
-            text += " " + self.tr("%n présences à saisir\u00a0: le taux de présence sera "
+            text += " " + self.tr("%Ln présences à saisir\u00a0: le taux de présence sera "
                                   "«\u00a0à compléter\u00a0».", "", f.not_entered)
         self.summary.setText(text)
 

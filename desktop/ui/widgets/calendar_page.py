@@ -261,15 +261,15 @@ class CalendarPage(QWidget):
         if total == 0:
             text = self.tr("Aucun conflit dans le planning")
         elif shown == total:
-            text = self.tr("%n conflits", "", total)
+            text = self.tr("%Ln conflits", "", total)
         else:
-            text = self.tr("%n conflits affichés sur %1", "", shown).replace("%1", str(total))
+            text = self.tr("%Ln conflits affichés sur %1", "", shown).replace("%1", str(total))
         self.conflicts_label.setText(f"<b>{text}</b>")
         hidden = sum(not self._filter.accepts(e) for e in self._entries) if self._filter.active else 0
         if hidden == 0:
             self.filter_summary.setText("")
         else:
-            self.filter_summary.setText(self.tr("%n séances masquées par les filtres", "", hidden))
+            self.filter_summary.setText(self.tr("%Ln séances masquées par les filtres", "", hidden))
 
     # -- conflicts ---------------------------------------------------------------------------------------------
     @staticmethod

@@ -209,8 +209,8 @@ class CatalogueBrowser(QWidget):
         shown = (self.experiments.visible_count(), self.workshops.visible_count(), self.templates.visible_count())
         total = (len(self._experiments), len(self._workshops), len(self._templates))
         values = total if shown == total else shown
-        text = ", ".join((self.tr("%n expérimentations", "", values[0]), self.tr("%n ateliers", "", values[1]),
-                          self.tr("%n modèles de kits", "", values[2])))
+        text = ", ".join((self.tr("%Ln expérimentations", "", values[0]), self.tr("%Ln ateliers", "", values[1]),
+                          self.tr("%Ln modèles de kits", "", values[2])))
         if shown != total:
             text = self.tr("Affichés : %1").replace("%1", text)
         self.summary_changed.emit(text)

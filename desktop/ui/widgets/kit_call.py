@@ -145,7 +145,7 @@ class KitCallPanel(QWidget):
             self.text.setPlainText(call.text)
         self.model.set_criteria(call.criteria)
         total = sum(c.points for c in call.criteria)
-        self.total.setText(self.tr("Total : %n points", "", total) if call.criteria
+        self.total.setText(self.tr("Total : %Ln points", "", total) if call.criteria
                            else self.tr("Aucun critère : la grille imprime ceux proposés par Tresse."))
         self._update_buttons()
 
@@ -229,8 +229,8 @@ class KitCallPanel(QWidget):
         kit, rows = self.controller.kit, self.selected_rows()
         if kit is None or not rows:
             return
-        if self._apply(remove_criteria(kit.call, rows), self.tr("Retirer %n critère(s)", "", len(rows))):
-            self.status_message.emit(self.tr("%n critère(s) retiré(s) — Ctrl+Z pour annuler", "", len(rows)), 6000)
+        if self._apply(remove_criteria(kit.call, rows), self.tr("Retirer %Ln critère(s)", "", len(rows))):
+            self.status_message.emit(self.tr("%Ln critère(s) retiré(s) — Ctrl+Z pour annuler", "", len(rows)), 6000)
 
     def move_current(self, step: int) -> None:
         kit, row = self.controller.kit, self.view.currentIndex().row()

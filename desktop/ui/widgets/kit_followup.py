@@ -156,7 +156,7 @@ class KitFollowUpPanel(QWidget):
             if scores:
                 average = QLocale().toString(sum(scores) / len(scores), "f", 1)
                 parts.append(self.tr("%1\u00a0: %2").replace("%1", question_label(key)).replace("%2", average))
-        self.averages.setText(self.tr("Moyennes sur %n réponse(s) — ", "", len(answers))
+        self.averages.setText(self.tr("Moyennes sur %Ln réponse(s) — ", "", len(answers))
                               + self.tr("\u00a0; ").join(parts))
 
     # -- edits -----------------------------------------------------------------------------------------------

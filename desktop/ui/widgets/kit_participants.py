@@ -121,10 +121,10 @@ class KitParticipantsPanel(QWidget):
             self.capacity.clear()
             return
         n = len(kit.participants)
-        text = self.tr("%n participant(s) inscrit(s) pour %1 places.", "", n).replace("%1", str(kit.capacity))
+        text = self.tr("%Ln participant(s) inscrit(s) pour %1 places.", "", n).replace("%1", str(kit.capacity))
         over = n > kit.capacity
         if over:
-            text += " " + self.tr("La capacité du kit est dépassée de %n.", "", n - kit.capacity)
+            text += " " + self.tr("La capacité du kit est dépassée de %Ln.", "", n - kit.capacity)
         self.capacity.setText(text)
         self.capacity.setStyleSheet("color: #a4161a; font-weight: bold;" if over else "")
 
@@ -165,7 +165,7 @@ class KitParticipantsPanel(QWidget):
         if not people:
             return False
         return self.controller.apply(add_participants(kit, people),
-                                     self.tr("Coller %n participant(s)", "", len(people)))
+                                     self.tr("Coller %Ln participant(s)", "", len(people)))
 
     def selected_uids(self) -> set[str]:
         rows = {i.row() for i in self.view.selectionModel().selectedRows()}
@@ -179,12 +179,12 @@ class KitParticipantsPanel(QWidget):
             return
         names = [p.full_name for p in kit.participants if p.uid in uids]
         if not self.controller.apply(remove_participants(kit, uids),
-                                     self.tr("Retirer %n participant(s)", "", len(uids))):
+                                     self.tr("Retirer %Ln participant(s)", "", len(uids))):
             return
         if len(names) == 1:
             text = self.tr("« %1 » supprimé — Ctrl+Z pour annuler").replace("%1", names[0])
         else:
-            text = self.tr("%n participant(s) supprimé(s) — Ctrl+Z pour annuler", "", len(names))
+            text = self.tr("%Ln participant(s) supprimé(s) — Ctrl+Z pour annuler", "", len(names))
         self.status_message.emit(text, 8000)
 
     # -- files -----------------------------------------------------------------------------------------------
@@ -213,7 +213,7 @@ class KitParticipantsPanel(QWidget):
         if not chosen:
             return False
         self.controller.apply(add_participants(kit, chosen),
-                              self.tr("Importer %n participants", "", len(chosen)))
+                              self.tr("Importer %Ln participants", "", len(chosen)))
         return True
 
     def copy_emails(self) -> None:
@@ -224,7 +224,7 @@ class KitParticipantsPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
         count = sum(1 for p in kit.participants if p.email)
         self.status_message.emit(
-            self.tr("%n adresses copiées : collez-les dans le champ « À » ou « Cci » de votre messagerie.",
+            self.tr("%Ln adresses copiées : collez-les dans le champ « À » ou « Cci » de votre messagerie.",
                     "", count), 8000)
 
     def export_csv(self, path: str | None = None) -> bool:

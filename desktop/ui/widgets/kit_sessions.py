@@ -146,12 +146,12 @@ class KitSessionsPanel(QWidget):
             text = self.tr("Ajoutez d'abord des ateliers au kit (onglet Ateliers).")
         elif not planned:
             text = self.tr("Aucune séance n'est encore datée. « Planifier automatiquement » propose des dates pour "
-                           "les %n ateliers, dans l'ordre du kit.", "", len(kit.workshops))
+                           "les %Ln ateliers, dans l'ordre du kit.", "", len(kit.workshops))
         else:
             total = sum(len(r.conflicts) for r in rows)
-            text = self.tr("%n séances datées.", "", planned)
+            text = self.tr("%Ln séances datées.", "", planned)
             if total:
-                text += " " + self.tr("%n alertes : survolez ou sélectionnez une séance pour les lire.", "", total)
+                text += " " + self.tr("%Ln alertes : survolez ou sélectionnez une séance pour les lire.", "", total)
         self.summary.setText(text)
         self.edit_button.setEnabled(planned > 0)
         self.ics_button.setEnabled(planned > 0)
@@ -172,7 +172,7 @@ class KitSessionsPanel(QWidget):
         if kit is None or not uids:
             return False
         sessions = [replace(s, status=status) if s.uid in uids else s for s in kit.sessions]
-        text = self.tr("Séances : « %1 » (%n)", "", len(uids)).replace(
+        text = self.tr("Séances : « %1 » (%Ln)", "", len(uids)).replace(
             "%1", status_label(status))
         return self.controller.apply(replace_sessions(kit, sessions), text)
 
@@ -201,7 +201,7 @@ class KitSessionsPanel(QWidget):
             return False
         if kit.sessions and QMessageBox.question(
                 self, self.tr("Planifier les séances"),
-                self.tr("Ce kit a déjà %n séances datées. Les remplacer par un nouveau calendrier ?", "",
+                self.tr("Ce kit a déjà %Ln séances datées. Les remplacer par un nouveau calendrier ?", "",
                         len(kit.sessions))) != QMessageBox.StandardButton.Yes:
             return False
         template = next((t for t in self.catalogue.templates() if t.id == kit.template_id), None)

@@ -34,9 +34,9 @@ class KitSummaryPanel(QWidget):
             self.materials.set_rows([])
             return
         sessions, minutes = kit_totals(kit)
-        text = self.tr("<p><b>%n séances</b>, %1 d'ateliers au total.</p>", "", sessions).replace(
+        text = self.tr("<p><b>%Ln séances</b>, %1 d'ateliers au total.</p>", "", sessions).replace(
             "%1", labels.duration_label(minutes))
-        text += self.tr("<p>%n participants inscrits pour %1 places.</p>", "", len(kit.participants)).replace(
+        text += self.tr("<p>%Ln participants inscrits pour %1 places.</p>", "", len(kit.participants)).replace(
             "%1", str(kit.capacity))
         if len(kit.participants) > kit.capacity:
             text += self.tr("<p style='color:#a4161a'><b>Attention : le nombre de participants dépasse la capacité "

@@ -238,7 +238,7 @@ class KitWorkshopsPanel(QWidget):
             kit, last = insert_workshop(kit, workshop, None if row is None else row + offset)
         if last is not None:
             text = self.tr("Ajouter « %1 »").replace("%1", last.workshop.title) if len(ids) == 1 else \
-                self.tr("Ajouter %n ateliers", "", len(ids))
+                self.tr("Ajouter %Ln ateliers", "", len(ids))
             self.controller.apply(kit, text)
             self._select_uid(last.uid)
 
