@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractListModel, QCoreApplication, QKeyCombination, QModelIndex, QPersistentModelIndex, QSize, QSizeF, Qt,
+    QAbstractListModel, QCoreApplication, QKeyCombination, QLocale, QModelIndex, QPersistentModelIndex, QSize, QSizeF,
+    Qt,
 )
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
@@ -326,7 +327,8 @@ class PdfPreviewDialog(QDialog):
     def _page_changed(self, page: int) -> None:
         count = self.page_count()
         shown = min(max(page, 0), count - 1) + 1 if count else 0
-        self.page_label.setText(self.tr("Page %1 / %2").replace("%1", str(shown)).replace("%2", str(count)))
+        number = QLocale().toString
+        self.page_label.setText(self.tr("Page %1 / %2").replace("%1", number(shown)).replace("%2", number(count)))
         self.previous_button.setEnabled(shown > 1)
         self.next_button.setEnabled(0 < shown < count)
         if count:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.dates import long_date, month_year
@@ -263,7 +263,7 @@ class CalendarPage(QWidget):
         elif shown == total:
             text = self.tr("%Ln conflits", "", total)
         else:
-            text = self.tr("%Ln conflits affichés sur %1", "", shown).replace("%1", str(total))
+            text = self.tr("%Ln conflits affichés sur %1", "", shown).replace("%1", QLocale().toString(total))
         self.conflicts_label.setText(f"<b>{text}</b>")
         hidden = sum(not self._filter.accepts(e) for e in self._entries) if self._filter.active else 0
         if hidden == 0:
