@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from desktop import __version__, paths
 from desktop.storage.changes import USER_WORKSHOP
-from desktop.ui.dialog_memory import recall, remember
 from desktop.ui.settings import Settings
 from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
@@ -353,6 +352,7 @@ class MainWindow(QMainWindow):
 
     def print_kit(self):
         """Open the print dialog for the current kit (asks to choose one when none is)."""
+        from desktop.ui.dialog_memory import recall, remember
         from desktop.ui.dialogs.print_choices import folder_name
         from desktop.ui.dialogs.print_dialog import open_print_dialog
 
