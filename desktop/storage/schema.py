@@ -35,7 +35,10 @@ def steps_digest(migrations: Sequence[Migration] = MIGRATIONS) -> str:
 def schema_of(conn: sqlite3.Connection) -> tuple[str, ...]:
     """The statements that make *conn*'s schema again: every ``CREATE`` SQLite keeps, in its order, without its
     own tables (``sqlite_…``, automatic indexes) nor the shadow tables of the search index (made with it)."""
-    shadow = {row[1] for row in conn.execute("PRAGMA table_list") if row[2] == "shadow"}
+    listed = conn.execute("PRAGMA table_list").fetchall()
+    if not listed:  # an unknown pragma answers nothing: the shadow tables could not be told apart
+        raise RuntimeError(f"SQLite {sqlite3.sqlite_version} has no PRAGMA table_list (3.37 or later is needed)")
+    shadow = {row[1] for row in listed if row[2] == "shadow"}
     return tuple(sql for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
         "ORDER BY rowid") if name not in shadow)
