@@ -16,7 +16,25 @@ import sys
 from desktop import __version__, paths
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The options of the window itself (no sub-command): a start with only these builds no sub-command's parser.
+WINDOW_OPTIONS = ("--data-dir", "--open")
+
+
+def window_only(argv: list[str]) -> bool:
+    """Whether *argv* holds nothing but the window's own options and their values (anything else, a sub-command,
+    ``--help`` or a mistake, goes through the whole parser, which says what it always said)."""
+    i = 0
+    while i < len(argv):
+        name, equals, _value = argv[i].partition("=")
+        if name not in WINDOW_OPTIONS or (not equals and i + 1 >= len(argv)):
+            return False
+        i += 1 if equals else 2
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without *commands*, only the window's options (the sub-commands' parsers, a few ms of
+    every start of the window, are built only when the command line has more)."""
     parser = argparse.ArgumentParser(
         prog="tresse",
         description="Tresse : kits d'accompagnement des projets d'ESS en milieu rural. "
@@ -27,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "(tresse-portable.ini à côté du programme) ou le dossier de l'utilisateur")
     parser.add_argument("--open", metavar="KIT.tresse",
                         help="ouvrir la fenêtre en important ce fichier .tresse (ce que fait un double-clic dessus)")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     cat = sub.add_parser("catalogue", help="afficher le catalogue (expérimentations, ateliers, modèles de kits)")
     cat.add_argument("--json", action="store_true", help="au format JSON")
@@ -88,14 +109,15 @@ def _kit_file_to_open(argv: list[str]) -> tuple[list[str], str | None]:
     for i, arg in enumerate(rest):
         if arg in COMMANDS:
             return rest, None
-        if not arg.startswith("-") and (i == 0 or rest[i - 1] != "--data-dir") and arg.lower().endswith(".tresse"):
+        after_option = i > 0 and rest[i - 1] in WINDOW_OPTIONS  # the value of --data-dir or --open
+        if not arg.startswith("-") and not after_option and arg.lower().endswith(".tresse"):
             return rest[:i] + rest[i + 1:], arg
     return rest, None
 
 
 def main(argv: list[str] | None = None) -> int:
     argv, kit_file = _kit_file_to_open(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser(commands=not window_only(argv)).parse_args(argv)
     kit_file = kit_file or args.open
     if args.data_dir:
         paths.set_data_dir(args.data_dir)

@@ -156,3 +156,22 @@ def test_print_writes_one_pdf_per_document(capsys, tmp_path):
     assert main(["print", str(kit), "-o", str(out), "--documents", "affiche"]) == 2
     assert "affiche" in capsys.readouterr().err
     assert main(["print", str(tmp_path / "absent.tresse"), "-o", str(out)]) == 2
+
+
+def test_the_window_s_command_line_reads_the_same_without_the_sub_commands_parsers(capsys, monkeypatch):
+    from desktop import __main__ as cli
+
+    for argv in ([], ["--data-dir", "/tmp/d"], ["--data-dir=/tmp/d", "--open", "kit.tresse"], ["--open=k.tresse"]):
+        assert cli.window_only(argv)
+        assert cli.build_parser(commands=False).parse_args(argv) == cli.build_parser().parse_args(argv)
+    for argv in (["check"], ["--help"], ["--version"], ["--data-dir"], ["--data", "/tmp/d"], ["--data-dir", "d", "x"]):
+        assert not cli.window_only(argv)  # the whole parser: its help, its errors, the sub-commands
+    opened = []
+    monkeypatch.setattr("desktop.app.run_gui", lambda argv, open_file=None: opened.append(open_file) or 0)
+    assert cli.main(["--data-dir", str(paths.user_data_dir()), "--open", "kit.tresse"]) == 0
+    assert opened == ["kit.tresse"]
+    try:
+        cli.main(["--help"])
+    except SystemExit:
+        pass
+    assert "catalogue" in capsys.readouterr().out  # the help still lists the sub-commands

@@ -1,5 +1,6 @@
 """What the window builds only when it is first shown or asked for, counted rather than timed: the catalogue
-browser when the window opens on « Mes kits » (no kit yet), the kit editor while no kit is shown, its workshop
+browser when the window opens on « Mes kits » (no kit yet), the kit editor and the sessions' schedule while no
+kit is shown, its workshop
 library until its « Ateliers » tab is shown, and the columns of the catalogue's hidden tabs (measured when first
 shown, to the same widths)."""
 
@@ -45,6 +46,7 @@ def test_the_first_run_builds_neither_the_catalogue_nor_the_kit_editors_library(
     win = _window(qtbot, workspace)
     assert win.pages.built("catalogue") is None and measured == []
     assert win.kits._editor is None  # the first-run page shows no kit
+    assert win._schedule is None  # nor the sessions' schedule: the kit editor asks for it
     summaries = []
     win.statusBar().messageChanged.connect(summaries.append)
     win.show_catalogue_tab(1)  # Affichage > Ateliers: built now, on its « Ateliers » tab
@@ -62,6 +64,9 @@ def test_the_first_run_builds_neither_the_catalogue_nor_the_kit_editors_library(
     win.kits.refresh()
     win.kits.select(kit.uid)
     assert win.kits._editor is not None and win.kits.tabs.isVisible()  # built to show the kit
+    assert win._schedule is not None  # made with it, the one the calendar shares
+    assert win.kits.sessions.schedule is win.schedule is win.calendar.schedule
+    assert [s.uid for s in win.kits.sessions.schedule.kit(kit.uid).sessions] == [s.uid for s in kit.sessions]
     panel = win.kits.workshops
     assert panel._library_read is False  # on « Général »
     win.kits.tabs.setCurrentWidget(panel)

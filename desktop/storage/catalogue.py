@@ -9,6 +9,7 @@ introduction (:class:`~desktop.domain.catalogue.Programme`) is one JSON value of
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from desktop.domain.catalogue import Catalogue, Programme
@@ -66,38 +67,44 @@ def install_catalogue(db: Database, catalogue: Catalogue) -> bool:
     """Replace the catalogue tables with *catalogue* unless its digest is already recorded; True if replaced."""
     if installed_digest(db) == catalogue.digest:
         return False
+    with db.transaction() as conn:
+        write_catalogue(conn, catalogue)
+    return True
+
+
+def write_catalogue(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
+    """Replace the catalogue tables with *catalogue*, its search index and its recorded digest, inside the
+    caller's transaction on *conn* (a new database's creation writes its schema and the catalogue in one)."""
     from desktop.storage.repositories import index_written
 
     index_written()
-    with db.transaction() as conn:
-        for table in ("experiment", "workshop", "kit_template", "catalogue_fts"):
-            conn.execute(f"DELETE FROM {table}")
-        conn.executemany(
-            "INSERT INTO experiment VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(e.number, e.title, e.territory, e.region, e.departement, e.objective, e.operator.name,
-              e.operator.presentation, e.contact.person, e.contact.role, e.contact.email, e.contact.website,
-              _dump({"communes": e.communes, "sub_objectives": e.sub_objectives, "partners": e.partners,
-                     "actions": e.actions, "calendar": e.calendar, "impacts": e.impacts,
-                     "period": e.period, "milestones": e.milestones, "components": e.components,
-                     "corrections": e.corrections, "missions": e.operator.missions}))
-             for e in catalogue.experiments])
-        conn.executemany(
-            "INSERT INTO workshop VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(w.id, w.title, w.format, w.duration_minutes, w.origin, w.summary, w.source_note, _dump(w.audience),
-              _dump(w.experiments), _dump(workshop_content(w)), pos)
-             for pos, w in enumerate(catalogue.workshops)])
-        conn.executemany(
-            "INSERT INTO kit_template (id, name, experiment, origin, description, spacing_days, usual_start, "
-            "capacity, source_note, workshops_json, position, call) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(t.id, t.name, t.experiment, t.origin, t.description, t.spacing_days, t.usual_start, t.capacity,
-              t.source_note, _dump(t.workshop_ids), pos, t.call) for pos, t in enumerate(catalogue.templates)])
-        conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES (?,?,?,?)", _fts_rows(catalogue))
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'").fetchone():
-            # The user's own workshops stay searchable after a catalogue refresh, on the same text as when saved.
-            from desktop.storage.repositories import user_workshop_rows
+    for table in ("experiment", "workshop", "kit_template", "catalogue_fts"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.executemany(
+        "INSERT INTO experiment VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(e.number, e.title, e.territory, e.region, e.departement, e.objective, e.operator.name,
+          e.operator.presentation, e.contact.person, e.contact.role, e.contact.email, e.contact.website,
+          _dump({"communes": e.communes, "sub_objectives": e.sub_objectives, "partners": e.partners,
+                 "actions": e.actions, "calendar": e.calendar, "impacts": e.impacts,
+                 "period": e.period, "milestones": e.milestones, "components": e.components,
+                 "corrections": e.corrections, "missions": e.operator.missions}))
+         for e in catalogue.experiments])
+    conn.executemany(
+        "INSERT INTO workshop VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(w.id, w.title, w.format, w.duration_minutes, w.origin, w.summary, w.source_note, _dump(w.audience),
+          _dump(w.experiments), _dump(workshop_content(w)), pos)
+         for pos, w in enumerate(catalogue.workshops)])
+    conn.executemany(
+        "INSERT INTO kit_template (id, name, experiment, origin, description, spacing_days, usual_start, "
+        "capacity, source_note, workshops_json, position, call) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(t.id, t.name, t.experiment, t.origin, t.description, t.spacing_days, t.usual_start, t.capacity,
+          t.source_note, _dump(t.workshop_ids), pos, t.call) for pos, t in enumerate(catalogue.templates)])
+    conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES (?,?,?,?)", _fts_rows(catalogue))
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'").fetchone():
+        # The user's own workshops stay searchable after a catalogue refresh, on the same text as when saved.
+        from desktop.storage.repositories import user_workshop_rows
 
-            conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
-                             [(w.id, w.title, workshop_search_text(w)) for w in user_workshop_rows(conn)])
-        write_meta(conn, PROGRAMME_KEY, _programme_json(catalogue.programme))
-        write_meta(conn, "catalogue_digest", catalogue.digest)
-    return True
+        conn.executemany("INSERT INTO catalogue_fts (kind, ref, title, body) VALUES ('workshop', ?, ?, ?)",
+                         [(w.id, w.title, workshop_search_text(w)) for w in user_workshop_rows(conn)])
+    write_meta(conn, PROGRAMME_KEY, _programme_json(catalogue.programme))
+    write_meta(conn, "catalogue_digest", catalogue.digest)

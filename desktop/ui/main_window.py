@@ -8,7 +8,6 @@ menu, shortcut and kit opened from elsewhere finds them.
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from desktop import __version__, paths
 from desktop.storage.changes import USER_WORKSHOP
-from desktop.ui.dialog_memory import recall, remember
 from desktop.ui.settings import Settings
 from desktop.ui.small_screen import fit_to_screen
 from desktop.ui.errors import describe
@@ -118,7 +116,7 @@ class MainWindow(QMainWindow):
     def _make_kits(self, parent):
         from desktop.ui.widgets.kits_page import KitsPage
 
-        return KitsPage(self.controller, self.catalogue, self.schedule, parent, settings=self.settings)
+        return KitsPage(self.controller, self.catalogue, lambda: self.schedule, parent, settings=self.settings)
 
     def _make_calendar(self, parent):
         from desktop.ui.widgets.calendar_page import CalendarPage
@@ -354,6 +352,7 @@ class MainWindow(QMainWindow):
 
     def print_kit(self):
         """Open the print dialog for the current kit (asks to choose one when none is)."""
+        from desktop.ui.dialog_memory import recall, remember
         from desktop.ui.dialogs.print_choices import folder_name
         from desktop.ui.dialogs.print_dialog import open_print_dialog
 
@@ -456,6 +455,8 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, self).exec()
 
     def show_about(self) -> None:
+        from html import escape
+
         QMessageBox.about(self, self.tr("À propos de Tresse"), self.tr(
             "<p><b>Tresse</b> %1</p><p>Composer, planifier et imprimer les kits d'accompagnement des projets de "
             "l'économie sociale et solidaire en milieu rural, sans connexion.</p><p>Le catalogue reprend les dix "

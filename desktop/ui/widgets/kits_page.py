@@ -7,9 +7,12 @@ and nothing of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -22,7 +25,9 @@ from desktop.ui.models.base import FilterProxy
 from desktop.ui.models.kits import KitListModel
 from desktop.ui.widgets.content_split import MEASURED_ROWS, ContentSplit, content_widths, table_width
 from desktop.ui.widgets.first_run import FirstRunPanel
-from desktop.ui.schedule import Schedule
+
+if TYPE_CHECKING:
+    from desktop.ui.schedule import Schedule
 
 #: The kit editor's panels (each is given the kit shown).
 PANELS = ("general", "paperwork", "workshops", "participants", "sessions", "followup", "call", "summary")
@@ -67,18 +72,24 @@ class KitsPage(QSplitter):
     summary = _editor_part("summary", "The « Récapitulatif » panel")
     tabs = _editor_part("tabs", "The editor's tabs")
 
-    def __init__(self, controller: KitController, catalogue: CatalogueRepository, schedule: Schedule,
+    def __init__(self, controller: KitController, catalogue: CatalogueRepository, schedule: Callable[[], Schedule],
                  parent=None, *, settings=None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.controller = controller
         self.catalogue = catalogue
-        self.schedule = schedule
+        self._schedule = schedule
         self.settings = settings
         self._editor: dict[str, QWidget] | None = None  # the kit editor's parts, once built
         self._build()
         self._lay_out()
         self._connect()
         self.refresh()
+
+    @property
+    def schedule(self) -> Schedule:
+        """The sessions' schedule the kit editor's panels share, asked for (and so made) with the editor: the
+        first-run page and the list of kits need none."""
+        return self._schedule()
 
     def _build(self) -> None:
         self.list_model = KitListModel(self)
@@ -288,6 +299,8 @@ class KitsPage(QSplitter):
                 self.tabs.setCurrentWidget(self.workshops)
 
     def duplicate_current(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # its enum types made when first asked for, not at start
+
         kit = self.controller.kit
         if kit is None:
             return
