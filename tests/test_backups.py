@@ -106,6 +106,19 @@ def test_rotate_deletes_only_what_it_does_not_keep(db_file, data_dir):
     assert all(now - b.taken <= timedelta(weeks=9) for b in left[10:])
 
 
+def test_a_file_named_like_a_backup_with_a_date_that_does_not_exist_is_left_alone(db_file, data_dir):
+    """« tresse-2027-13-45-999999.sqlite3 » (a thirteenth month) is not one of ours: listed nowhere, never rotated
+    away, and the start-up check goes on."""
+    folder = backups.backups_dir(data_dir)
+    made = make_backup(db_file, folder, rotate_after=False)
+    odd = folder / "tresse-2027-13-45-999999.sqlite3"
+    shutil.copyfile(made.path, odd)
+    assert [b.path for b in list_backups(folder)] == [made.path]
+    assert backups.inspect_database(db_file, folder).status == "ok"
+    backups.rotate(folder, now=datetime.now())
+    assert odd.exists() and made.path.exists()
+
+
 def test_restore_puts_the_backup_in_place_and_keeps_both_files(db_file, data_dir):
     folder = backups.backups_dir(data_dir)
     made = make_backup(db_file, folder)

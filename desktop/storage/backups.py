@@ -97,7 +97,10 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             m = _NAME.match(entry.name)
             if not m or not entry.is_file(follow_symlinks=False):
                 continue
-            taken = datetime.strptime(m.group(1), _STAMP)
+            try:
+                taken = datetime.strptime(m.group(1), _STAMP)
+            except ValueError:  # named like a backup, with a date that does not exist (month 13): not one of ours
+                continue
             found.append((taken, int(m.group(2) or 1), BackupInfo(Path(entry.path), taken, entry.stat().st_size)))
     return [b for _, _, b in sorted(found, key=lambda t: t[:2], reverse=True)]
 
