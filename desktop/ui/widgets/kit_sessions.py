@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QTableView, QToolButton,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -71,10 +71,8 @@ class KitSessionsPanel(QWidget):
         self.live_button = QPushButton(self.tr("A&nimer la séance (F5)"), self)
         self.live_button.setObjectName("sessionLive")
         self.live_button.clicked.connect(lambda: self.run_requested.emit(self.current_uid() or ""))
-        self.status_button = QToolButton(self)
-        self.status_button.setText(self.tr("&Statut des séances choisies"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # a push button with a menu leaves room for its arrow (a tool button's drew over the text)
+        self.status_button = QPushButton(self.tr("&Statut des séances choisies"), self)
         menu = QMenu(self.status_button)
         for status in SessionStatus:
             menu.addAction("&" + status_label(status), lambda status=status: self.set_status(status))
