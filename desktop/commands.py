@@ -304,7 +304,27 @@ def _stored_profile():
 
 
 def print_pack(args) -> int:
-    """Write the print pack of a kit file: one PDF per document type into a folder."""
+    """Write the print pack of a kit file: one PDF per document type into a folder.
+
+    The garbage collector is off during the imports and the kit's reading (they make long-lived objects only),
+    then those objects are set apart from it (``gc.freeze``) while the pack is laid out: a full collection went
+    over every module's objects. They are given back to it at the end (the command may run inside a larger
+    process, the tests).
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _print_pack(args, enabled)
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _print_pack(args, collect: bool) -> int:
+    import gc
     import tempfile
     from pathlib import Path
 
@@ -327,6 +347,9 @@ def print_pack(args) -> int:
             return _err(f"{what} : {', '.join(sorted(unknown))}. Documents : {', '.join(DOCUMENTS)}.")
     out = Path(args.output)
     profile, unread = _stored_profile()
+    gc.freeze()
+    if collect:
+        gc.enable()
     with tempfile.TemporaryDirectory() as tmp:
         structure = (structure_with_images(kit_file.structure, kit_file.images, tmp) if kit_file.structure
                      else IssuingStructure())

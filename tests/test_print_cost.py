@@ -114,3 +114,45 @@ def test_splitting_a_paragraph_leaves_the_shared_layout_as_it_was(tmp_path):
         return [page.get_contents().get_data() for page in PdfReader(tmp_path / name).pages]
 
     assert pdf(Paragraph, "tresse.pdf") == pdf(paragraph.Paragraph, "reportlab.pdf")
+
+
+def test_a_paragraph_without_markup_has_the_parsers_fragments():
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+    from reportlab.platypus.paraparser import ParaParser
+
+    from desktop.printing.flowables import Paragraph, plain_frags
+    from desktop.printing.fonts import register_fonts
+    from desktop.printing.styles import styles
+
+    register_fonts()
+    sheet = styles()
+    texts = ["Marie Dupont", "  Association de l’Île,\n Saint-Félicien ", "9\u00a0h\u00a030 > 12 h", "Αλέξανδρος",
+             "a", "x" * 300, "Tiers-lieu « La Forge »\u00a0: 07300 Tournon-sur-Rhône"]
+    shared = [getattr(sheet, name) for name in dir(sheet)
+              if id(getattr(sheet, name, None)) in sheet.shared_ids]
+    assert len(shared) > 10
+    for style in shared:
+        for text in texts:
+            cleaned = cleanBlockQuotedText(text)
+            ours = plain_frags(cleaned, style)
+            parsed_style, theirs, bullets = ParaParser().parse(cleaned, style)
+            assert parsed_style is style and bullets is None
+            assert [f.__dict__ for f in ours] == [f.__dict__ for f in theirs], (style.name, text)
+            assert Paragraph(text, style).frags[0].__dict__ == theirs[0].__dict__
+    for markup in ("<b>Présente</b>", "Dupont &amp; fils", "", "   "):
+        assert plain_frags(cleanBlockQuotedText(markup), sheet.cell) is None  # the parser decides
+
+
+def test_the_print_command_gives_its_objects_back_to_the_garbage_collector(tmp_path, monkeypatch):
+    import gc
+
+    from bench.generate import write_print_kit
+    from desktop.__main__ import main
+
+    monkeypatch.setenv("TRESSE_DATA_DIR", str(tmp_path / "data"))
+    kit = write_print_kit(tmp_path / "kit.tresse", 1, 2)
+    assert gc.isenabled()
+    assert main(["print", str(kit), "-o", str(tmp_path / "out"), "--documents", "programme"]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert main(["print", str(tmp_path / "absent.tresse"), "-o", str(tmp_path / "out")]) == 2
+    assert gc.isenabled() and gc.get_freeze_count() == 0
