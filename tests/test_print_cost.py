@@ -156,3 +156,27 @@ def test_the_print_command_gives_its_objects_back_to_the_garbage_collector(tmp_p
     assert gc.isenabled() and gc.get_freeze_count() == 0
     assert main(["print", str(tmp_path / "absent.tresse"), "-o", str(tmp_path / "out")]) == 2
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+FROZEN = """
+import gc, json, sys
+from desktop.__main__ import main
+sys.argv = ["tresse", "print", sys.argv[1], "-o", sys.argv[2], "--documents", "programme"]
+code = main()  # the process's own command line: it ends with the command
+print(json.dumps([code, gc.isenabled(), gc.get_freeze_count() > 0, gc.get_count()[0] < 700]))
+"""
+
+
+def test_a_print_process_ends_with_its_objects_set_apart(tmp_path):
+    import json
+    import os
+
+    from bench.generate import write_print_kit
+
+    kit = write_print_kit(tmp_path / "kit.tresse", 1, 2)
+    done = subprocess.run([sys.executable, "-c", FROZEN, str(kit), str(tmp_path / "out")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "TRESSE_DATA_DIR": str(tmp_path / "data")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    # the collector on, and the interpreter's last collection at exit with nothing to go over
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [0, True, True, True]
