@@ -152,7 +152,14 @@ def test_the_print_command_gives_its_objects_back_to_the_garbage_collector(tmp_p
     monkeypatch.setenv("TRESSE_DATA_DIR", str(tmp_path / "data"))
     kit = write_print_kit(tmp_path / "kit.tresse", 1, 2)
     assert gc.isenabled()
-    assert main(["print", str(kit), "-o", str(tmp_path / "out"), "--documents", "programme"]) == 0
+    passes: list[int] = []
+    watch = lambda phase, info: passes.append(info["generation"]) if phase == "start" else None  # noqa: E731
+    gc.callbacks.append(watch)
+    try:
+        assert main(["print", str(kit), "-o", str(tmp_path / "out"), "--documents", "programme,emargement"]) == 0
+    finally:
+        gc.callbacks.remove(watch)
+    assert passes == [0, 0, 0]  # before each of the two documents and after the last: none in the middle
     assert gc.isenabled() and gc.get_freeze_count() == 0
     assert main(["print", str(tmp_path / "absent.tresse"), "-o", str(tmp_path / "out")]) == 2
     assert gc.isenabled() and gc.get_freeze_count() == 0
