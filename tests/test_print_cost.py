@@ -187,3 +187,29 @@ def test_a_print_process_ends_with_its_objects_set_apart(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     # the collector on, and the interpreter's last collection at exit with nothing to go over
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [0, True, True, True]
+
+
+@pytest.mark.parametrize("whole_tables", [True, False])
+def test_a_face_read_whole_is_the_face_reportlab_reads(monkeypatch, whole_tables):
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from desktop.printing import font_metrics
+    from desktop.printing.fonts import FONT_FILES, font_path
+
+    if not whole_tables:  # a character map of another format: reportlab reads it
+        monkeypatch.setattr(font_metrics, "_READ", {})
+    for name in FONT_FILES:
+        theirs = TTFont(name, str(font_path(name)))
+        ours = TTFont.__new__(TTFont)
+        font_metrics.quick_font(ours, name, str(font_path(name)))
+        assert isinstance(ours.face, font_metrics.QuickFace)
+        assert sorted(vars(ours)) == sorted(vars(theirs))
+        assert (ours.fontName, ours._asciiReadable, ours.shapable) == (theirs.fontName, theirs._asciiReadable,
+                                                                      theirs.shapable)
+        mine = {k: v for k, v in vars(ours.face).items() if k != "_pdfScale"}
+        reportlabs = {k: v for k, v in vars(theirs.face).items() if k != "_pdfScale"}
+        assert mine == reportlabs, name
+        for attribute in ("charToGlyph", "glyphToChar", "charWidths"):  # and in the same order
+            assert list(getattr(ours.face, attribute).items()) == list(getattr(theirs.face, attribute).items())
+        assert ours.face._pdfScale(1234) == theirs.face._pdfScale(1234)
+        assert ours.stringWidth("Émargement · 9 h 30", 10) == theirs.stringWidth("Émargement · 9 h 30", 10)
