@@ -11,6 +11,7 @@ from desktop.domain.wording import french, french_count
 
 if TYPE_CHECKING:  # the store is imported by the sub-commands that open it (``print`` only reads a file)
     from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
+    from desktop.printing.collector import PackCollector
     from desktop.storage.db import Database
 
 
@@ -304,34 +305,15 @@ def _stored_profile():
 
 
 def print_pack(args, *, ends_process: bool = False) -> int:
-    """Write the print pack of a kit file: one PDF per document type into a folder.
+    """Write the print pack of a kit file: one PDF per document type into a folder; *ends_process*: the command
+    is the whole process (the garbage collector's part: :mod:`desktop.printing.collector`)."""
+    from desktop.printing.collector import collected_between_documents
 
-    The garbage collector does not run while the pack is made, but once between two documents, over what the
-    previous one left (``gc.collect(0)``): the imports and the kit's reading make long-lived objects only, set
-    apart from it (``gc.freeze``), and a document's objects live until it is written. Its automatic passes went
-    over every module's objects, and over the objects of the document being laid out again and again (about 1.4 s
-    of a 1,280-page pack; the peak memory is the same). When the command is the whole process (*ends_process*:
-    the command line), what is left at the end is set apart too, so that the interpreter's last collection, at
-    exit, has nothing to go over (about 200 ms after a small pack); otherwise (the tests) everything is given
-    back to the collector, on again as it was.
-    """
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _print_pack(args, enabled)
-    finally:
-        if ends_process:
-            gc.freeze()
-        else:
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
+    with collected_between_documents(ends_process=ends_process) as collector:
+        return _print_pack(args, collector)
 
 
-def _print_pack(args, collect: bool) -> int:
-    import gc
+def _print_pack(args, collector: PackCollector) -> int:
     import tempfile
     from pathlib import Path
 
@@ -354,11 +336,10 @@ def _print_pack(args, collect: bool) -> int:
             return _err(f"{what} : {', '.join(sorted(unknown))}. Documents : {', '.join(DOCUMENTS)}.")
     out = Path(args.output)
     profile, unread = _stored_profile()
-    gc.freeze()
+    collector.imports_done()
 
     def progress(done: int, total: int, title: str) -> None:
-        if collect:
-            gc.collect(0)  # what the previous document left in cycles; nothing else is collected meanwhile
+        collector.between_documents()
         if title:
             sys.stderr.write(f"  [{done}/{total}] {title}\n")
 
