@@ -116,6 +116,8 @@ def _kit_file_to_open(argv: list[str]) -> tuple[list[str], str | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line *argv* (the process's own when None: the process then ends with the command)."""
+    whole_process = argv is None
     argv, kit_file = _kit_file_to_open(sys.argv[1:] if argv is None else argv)
     args = build_parser(commands=not window_only(argv)).parse_args(argv)
     kit_file = kit_file or args.open
@@ -137,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ics":
         return commands.ics(args)
     if args.command == "print":
-        return commands.print_pack(args)
+        return commands.print_pack(args, ends_process=whole_process)
     from desktop import maintenance
 
     if args.command == "check":

@@ -11,6 +11,7 @@ from desktop.domain.wording import french, french_count
 
 if TYPE_CHECKING:  # the store is imported by the sub-commands that open it (``print`` only reads a file)
     from desktop.domain.catalogue import Experiment, KitTemplate, Programme, Workshop
+    from desktop.printing.collector import PackCollector
     from desktop.storage.db import Database
 
 
@@ -303,8 +304,16 @@ def _stored_profile():
                                     "laissées vides dans le kit sont imprimées « à préciser ».")
 
 
-def print_pack(args) -> int:
-    """Write the print pack of a kit file: one PDF per document type into a folder."""
+def print_pack(args, *, ends_process: bool = False) -> int:
+    """Write the print pack of a kit file: one PDF per document type into a folder; *ends_process*: the command
+    is the whole process (the garbage collector's part: :mod:`desktop.printing.collector`)."""
+    from desktop.printing.collector import collected_between_documents
+
+    with collected_between_documents(ends_process=ends_process) as collector:
+        return _print_pack(args, collector)
+
+
+def _print_pack(args, collector: PackCollector) -> int:
     import tempfile
     from pathlib import Path
 
@@ -327,6 +336,13 @@ def print_pack(args) -> int:
             return _err(f"{what} : {', '.join(sorted(unknown))}. Documents : {', '.join(DOCUMENTS)}.")
     out = Path(args.output)
     profile, unread = _stored_profile()
+    collector.imports_done()
+
+    def progress(done: int, total: int, title: str) -> None:
+        collector.between_documents()
+        if title:
+            sys.stderr.write(f"  [{done}/{total}] {title}\n")
+
     with tempfile.TemporaryDirectory() as tmp:
         structure = (structure_with_images(kit_file.structure, kit_file.images, tmp) if kit_file.structure
                      else IssuingStructure())
@@ -334,8 +350,7 @@ def print_pack(args) -> int:
         try:
             result = build_pack(kit_file.kit, structure, out, venues=kit_file.venues,
                                 facilitators=kit_file.facilitators, documents=documents,
-                                progress=lambda done, total, title: sys.stderr.write(
-                                    f"  [{done}/{total}] {title}\n") if title else None)
+                                progress=progress)
         except NotARegularFile as exc:
             return _err(f"« {Path(exc.filename).name} » n'est pas un fichier dans {out} (un dossier ou un lien porte "
                         "ce nom) : renommez-le ou choisissez un autre dossier. Aucun document n'a été modifié.")

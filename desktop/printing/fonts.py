@@ -20,6 +20,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.printing.font_metrics import quick_font
+
 from desktop import paths
 
 FAMILY = "DejaVuSans"
@@ -73,7 +75,8 @@ class _LazyTTFont(TTFont):
 
     Parsing a face costs about as much as laying out a dozen pages; a document that sets no oblique text never pays
     for the oblique faces. Nothing is read at creation; the first attribute reportlab asks for that only the parsed
-    font has (its face, its metrics, its subsets) runs :class:`TTFont`'s own constructor, once, under a lock.
+    font has (its face, its metrics, its subsets) reads the file, once, under a lock, as :class:`TTFont`'s own
+    constructor does but with its tables read whole (:mod:`desktop.printing.font_metrics`).
     """
 
     def __init__(self, name: str, filename: str) -> None:  # noqa: D107 - the real constructor runs on first use
@@ -86,7 +89,7 @@ class _LazyTTFont(TTFont):
             raise AttributeError(attr)
         with _lock:
             if self.__dict__.pop("_pending", None) is not None:
-                TTFont.__init__(self, *pending)
+                quick_font(self, *pending)
         return getattr(self, attr)
 
     @property
