@@ -36,6 +36,7 @@ from desktop.storage.health import Inspection, cloud_service, set_aside
 from desktop.ui.dates import moment
 from desktop.ui.errors import describe
 from desktop.ui.first_paint import after_first_paint
+from desktop.ui.heap import keep_long_lived
 from desktop.ui.safety import SafetyGuard, backup_error_sentence
 
 log = logging.getLogger(__name__)
@@ -43,14 +44,6 @@ log = logging.getLogger(__name__)
 
 #: What :func:`acquire_lock` returns when the kit file to open was handed to the Tresse already open.
 HANDED_OVER = "handed over"
-
-
-def keep_start_up_objects() -> None:
-    """Set the objects built at start (the library, the kits, the widgets: 290,000 of them with 1,000 kits and
-    10,000 workshops) apart from the garbage collector and turn it on again: a full collection went over them
-    all, 300–400 ms at that size, a pause in the middle of typing or dragging; now it goes over what came later."""
-    gc.freeze()
-    gc.enable()
 
 
 def acquire_lock(parent: QWidget | None = None, handover: str | None = None):
@@ -241,7 +234,9 @@ def run_sessions(app: QApplication, build_window: Callable[[Database], QWidget],
                 raise
             guard = SafetyGuard(window, db, lock)
             window.show()
-            after_first_paint(window, keep_start_up_objects)
+            # the start's objects (the library, the widgets: 290,000 with 1,000 kits and 10,000 workshops) set apart
+            # from the collector: a full collection over them took 300–400 ms, a pause in typing or dragging
+            after_first_paint(window, keep_long_lived)
             guard.after_first_paint()
             opener = getattr(window, "open_kit_file", None)
             handover.hand_to(opener)
