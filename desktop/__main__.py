@@ -139,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ics":
         return commands.ics(args)
     if args.command == "print":
-        return commands.print_pack(args, ends_process=whole_process)
+        from desktop.commands.printing import print_pack
+
+        return print_pack(args, ends_process=whole_process)
     from desktop import maintenance
 
     if args.command == "check":

@@ -36,6 +36,9 @@ def test_wheel_carries_bundled_files(wheel):
                    "desktop/resources/icons/tresse.png", "desktop/__main__.py", "desktop/ui/main_window.py"):
         assert needed in names, needed
     assert len([n for n in names if n.startswith("desktop/data/workshops/")]) >= 3
+    packages = {str(init.parent.relative_to(ROOT)) for init in (ROOT / "desktop").rglob("__init__.py")}
+    missing = sorted(p for p in packages if f"{p}/__init__.py" not in names)
+    assert not missing, f"packages left out of the wheel (pyproject.toml's list): {missing}"
     assert not [n for n in names if n.startswith("tests/")]
 
 
