@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.models.base import ListTableModel
-from desktop.ui.models.subset import SubsetProxy
+from desktop.ui.models.subset import SubsetModel
+from desktop.ui.widgets.cell_text import CellTextDelegate
 from desktop.ui.widgets.content_split import (
     MEASURED_ROWS, ContentSplit, content_widths, share_columns, table_width,
 )
@@ -29,7 +30,7 @@ h3 { color: #1f5a3d; margin-top: 14px; }
 
 
 class MasterDetail(QSplitter):
-    """Table (through a :class:`SubsetProxy`: sorted, showing the rows :meth:`set_shown` names) and the selected
+    """Table (through a :class:`SubsetModel`: sorted, showing the rows :meth:`set_shown` names) and the selected
     row's detail, rendered once per change of the current object (search words are highlighted in place).
 
     The columns are measured for their content when first needed — on screen, or asked for their width — not when
@@ -61,10 +62,11 @@ class MasterDetail(QSplitter):
         self._connect()
 
     def _build(self) -> None:
-        self.proxy = SubsetProxy(self._key, self)
+        self.proxy = SubsetModel(self._key, self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(CellTextDelegate(self.proxy.display_text, self.table))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
