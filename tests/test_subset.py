@@ -141,7 +141,9 @@ def test_the_detail_is_rendered_once_per_change_of_the_current_row(qtbot):
     rows = items(200)
     pane.set_rows(rows)
     first = pane.current_object()
-    assert renders == [first.id]
+    assert renders == []  # hidden (another tab): rendered when shown
+    pane.show()
+    assert renders == [first.id] and first.title in pane.detail.toPlainText()
     for prefix in ("É", "Él", "Élu"):
         pane.highlighter.set_search(prefix)
         pane.set_shown({r.id for r in rows if sort_key(r.title).startswith(sort_key(prefix))} | {first.id})
@@ -150,6 +152,13 @@ def test_the_detail_is_rendered_once_per_change_of_the_current_row(qtbot):
     assert len(renders) == 2 and renders[-1] == pane.current_object().id
     pane.set_shown(set())
     assert pane.detail.toPlainText() == "" and pane.current_object() is None
+    pane.hide()
+    pane.set_shown(None)
+    pane.set_shown({r.id for r in rows if r is not first})
+    assert len(renders) == 2  # the current row changed twice while hidden: nothing rendered
+    pane.show()
+    assert len(renders) == 3 and renders[-1] == pane.current_object().id
+    assert pane.current_object().title in pane.detail.toPlainText()
 
 
 def test_library_index_sets_equal_the_filters_row_by_row():
