@@ -24,9 +24,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QStaticText, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-#: The texts kept laid out (beyond, the least recently painted go): a few screens of titles and every repeated
-#: value.
-KEPT_TEXTS = 4096
+#: The texts kept laid out (beyond, the least recently painted go): ten screens of a hundred cells, the repeated
+#: values among them (a laid-out text holds its glyphs: about a kilobyte).
+KEPT_TEXTS = 1024
 
 _ITEM = QStyle.ControlElement.CE_ItemViewItem
 _CHANGES_LOOK = {QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange}
