@@ -123,6 +123,22 @@ def test_a_narrowing_search_removes_rows_and_keeps_the_current_one(table):
     assert not view.currentIndex().isValid() or proxy.object_at(view.currentIndex().row()) is not current
 
 
+def test_a_few_rows_shown_are_found_from_their_places_the_same_as_by_testing_every_row(table):
+    rows, proxy, view = table
+    few = {r.id for r in rows[::40]} | {"not-a-row", "w99999"}  # under a quarter, with keys not in the list
+    proxy.set_shown(few)
+    assert proxy._places and shown_ids(proxy) == expected(rows, few, 0, Qt.SortOrder.AscendingOrder)
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # another order: the places found again
+    proxy.set_shown({r.id for r in rows[3::50]})
+    assert shown_ids(proxy) == expected(rows, proxy._shown, 1, Qt.SortOrder.DescendingOrder)
+    twice = ItemModel()  # keys that repeat: every row tested
+    twice.set_rows(rows[:20] + rows[:20])
+    repeated = SubsetProxy(lambda i: i.id)
+    repeated.setSourceModel(twice)
+    repeated.set_shown({rows[0].id})
+    assert shown_ids(repeated) == [rows[0].id, rows[0].id] and repeated._places is False
+
+
 def test_few_runs_stay_incremental_up_to_the_limit(table):
     rows, proxy, _view = table
     signals = Signals(proxy)

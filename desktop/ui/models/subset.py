@@ -16,9 +16,11 @@ passes the source's flags and drags on, for the kit editor's library, whose work
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Hashable
-from itertools import compress, count
-from operator import not_, sub
+from itertools import compress, count, repeat
+from functools import partial
+from operator import is_not, not_, sub
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -27,7 +29,10 @@ from desktop.ui.models.base import OBJECT_ROLE, Index, ListTableModel
 
 #: Above this many runs of rows removed or inserted, one layout change tells the view instead.
 MAX_RUNS = 48
+#: At most one row in this many shown: the rows are found from their keys' places, not by testing every key.
+FEW_SHOWN = 4
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_NOT_NONE = partial(is_not, None)
 
 
 class SubsetModel(QAbstractTableModel):
@@ -51,6 +56,7 @@ class SubsetModel(QAbstractTableModel):
         self._shown: frozenset | None = None  # keys shown; None: every row
         self._rows: list[int] = []  # the source rows shown, in order
         self._mask: list[bool] | None = None  # for each row of _order, whether it is shown; None: every row
+        self._places: dict[Hashable, int] | bool | None = None  # each key's place in _order; False: keys repeat
         self._texts: dict[tuple[int, int], str] = {}  # (source row, column): the cell's text, read once
         self._columns = 0
 
@@ -109,15 +115,31 @@ class SubsetModel(QAbstractTableModel):
     def _set_order(self, order: list[int]) -> None:
         self._order = order
         self._order_keys = list(map(self._keys.__getitem__, order))
+        self._places = None
 
     def _filtered(self) -> list[int]:
         """The rows of :attr:`_order` that are shown (and their mask, :attr:`_mask`): passes in C, no Python loop
-        per row."""
-        if self._shown is None:
+        per row. A few rows shown (a word of three letters or more, at 10,000 rows) are found from their places
+        in the order rather than by testing every row's key (2 ms at 10,000 rows on a slow machine)."""
+        shown = self._shown
+        if shown is None:
             self._mask = None
             return list(self._order)
-        self._mask = list(map(self._shown.__contains__, self._order_keys))
+        size = len(self._order)
+        if len(shown) * FEW_SHOWN <= size and self._key_places() is not None:
+            places = sorted(filter(_NOT_NONE, map(self._places.get, shown)))  # keys not in the list: None
+            self._mask = [False] * size
+            deque(map(self._mask.__setitem__, places, repeat(True)), maxlen=0)
+            return list(map(self._order.__getitem__, places))
+        self._mask = list(map(shown.__contains__, self._order_keys))
         return list(compress(self._order, self._mask))
+
+    def _key_places(self) -> dict[Hashable, int] | None:
+        """Each key's place in :attr:`_order` (built when first needed for an order); None if keys repeat."""
+        if self._places is None:
+            places = dict(zip(self._order_keys, count()))
+            self._places = places if len(places) == len(self._order_keys) else False
+        return self._places or None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (column, order) == (self._column, self._order_flag):
