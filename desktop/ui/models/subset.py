@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Hashable
-from itertools import compress, count, repeat
 from functools import partial
+from itertools import compress, count, repeat
 from operator import is_not, not_, sub
 from typing import Any
 
