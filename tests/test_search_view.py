@@ -72,6 +72,21 @@ def test_the_words_lit_are_the_prefixes_matched_without_case_or_accents(pane):
     assert highlighter.lit() == []
 
 
+def test_a_workshop_s_detail_is_lit_at_its_words_through_its_outline_table(qtbot, store):
+    from desktop.ui.detail import workshop_html
+
+    workshop = next(w for w in CatalogueRepository(store).workshops() if len(w.segments) > 2)
+    view = QTextBrowser()
+    qtbot.addWidget(view)
+    view.show()
+    view.setHtml(workshop_html(workshop))  # headings, lists and the outline as a table: blocks within frames
+    highlighter = SearchHighlighter(view)
+    words = " ".join(s.title.split()[0] for s in workshop.segments[:3]) + " " + workshop.title.split()[0]
+    for text in (words, workshop.segments[-1].description.split()[-1][:4], "min"):
+        highlighter.set_search(text)
+        assert highlighter.lit() == expected_words(view, text) and highlighter.lit(), text
+
+
 def test_typing_on_in_a_lit_word_repaints_nothing(pane, monkeypatch):
     view, highlighter = pane
     highlighter.set_search("g")

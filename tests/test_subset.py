@@ -123,6 +123,22 @@ def test_a_narrowing_search_removes_rows_and_keeps_the_current_one(table):
     assert not view.currentIndex().isValid() or proxy.object_at(view.currentIndex().row()) is not current
 
 
+def test_a_few_rows_shown_are_found_from_their_places_the_same_as_by_testing_every_row(table):
+    rows, proxy, view = table
+    few = {r.id for r in rows[::40]} | {"not-a-row", "w99999"}  # under a quarter, with keys not in the list
+    proxy.set_shown(few)
+    assert proxy._places and shown_ids(proxy) == expected(rows, few, 0, Qt.SortOrder.AscendingOrder)
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # another order: the places found again
+    proxy.set_shown({r.id for r in rows[3::50]})
+    assert shown_ids(proxy) == expected(rows, proxy._shown, 1, Qt.SortOrder.DescendingOrder)
+    twice = ItemModel()  # keys that repeat: every row tested
+    twice.set_rows(rows[:20] + rows[:20])
+    repeated = SubsetProxy(lambda i: i.id)
+    repeated.setSourceModel(twice)
+    repeated.set_shown({rows[0].id})
+    assert shown_ids(repeated) == [rows[0].id, rows[0].id] and repeated._places is False
+
+
 def test_few_runs_stay_incremental_up_to_the_limit(table):
     rows, proxy, _view = table
     signals = Signals(proxy)
@@ -141,7 +157,9 @@ def test_the_detail_is_rendered_once_per_change_of_the_current_row(qtbot):
     rows = items(200)
     pane.set_rows(rows)
     first = pane.current_object()
-    assert renders == [first.id]
+    assert renders == []  # hidden (another tab): rendered when shown
+    pane.show()
+    assert renders == [first.id] and first.title in pane.detail.toPlainText()
     for prefix in ("É", "Él", "Élu"):
         pane.highlighter.set_search(prefix)
         pane.set_shown({r.id for r in rows if sort_key(r.title).startswith(sort_key(prefix))} | {first.id})
@@ -150,6 +168,13 @@ def test_the_detail_is_rendered_once_per_change_of_the_current_row(qtbot):
     assert len(renders) == 2 and renders[-1] == pane.current_object().id
     pane.set_shown(set())
     assert pane.detail.toPlainText() == "" and pane.current_object() is None
+    pane.hide()
+    pane.set_shown(None)
+    pane.set_shown({r.id for r in rows if r is not first})
+    assert len(renders) == 2  # the current row changed twice while hidden: nothing rendered
+    pane.show()
+    assert len(renders) == 3 and renders[-1] == pane.current_object().id
+    assert pane.current_object().title in pane.detail.toPlainText()
 
 
 def test_library_index_sets_equal_the_filters_row_by_row():

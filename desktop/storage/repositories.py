@@ -207,10 +207,11 @@ class CatalogueRepository:
                                 (query,))[0]
         rowids = joined.split(",") if joined else []
         found = {"workshop": frozenset(filter(None, map(self._refs["workshop"].get, rowids)))}
-        hits = set(rowids)
-        for kind in SEARCH_KINDS:
-            if kind != "workshop":
-                found[kind] = frozenset(ref for rowid, ref in self._refs[kind].items() if rowid in hits)
+        others = [kind for kind in SEARCH_KINDS if kind != "workshop"]
+        # Those kinds' few rowids met among the answer's (a pass in C over it; no set of its thousands built).
+        hits = set().union(*(self._refs[kind] for kind in others)).intersection(rowids)
+        for kind in others:
+            found[kind] = frozenset(ref for rowid, ref in self._refs[kind].items() if rowid in hits)
         if len(query) <= len('"ab"*'):  # one word of one or two letters: most of the library, kept
             self._short[query] = found
         return found

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.models.base import ListTableModel
-from desktop.ui.models.subset import SubsetProxy
+from desktop.ui.models.subset import SubsetModel
+from desktop.ui.widgets.cell_text import CellTextDelegate
 from desktop.ui.widgets.content_split import (
     MEASURED_ROWS, ContentSplit, content_widths, share_columns, table_width,
 )
@@ -29,8 +30,10 @@ h3 { color: #1f5a3d; margin-top: 14px; }
 
 
 class MasterDetail(QSplitter):
-    """Table (through a :class:`SubsetProxy`: sorted, showing the rows :meth:`set_shown` names) and the selected
-    row's detail, rendered once per change of the current object (search words are highlighted in place).
+    """Table (through a :class:`SubsetModel`: sorted, showing the rows :meth:`set_shown` names) and the selected
+    row's detail, rendered once per change of the current object (search words are highlighted in place), and
+    only when shown: a hidden pane (another tab of the catalogue) renders the detail of its current row when next
+    shown.
 
     The columns are measured for their content when first needed — on screen, or asked for their width — not when
     the rows are set: a tab not shown costs its rows only (the table reads at most its header's
@@ -54,17 +57,19 @@ class MasterDetail(QSplitter):
         self.model = model
         self._render = render
         self._key = key
-        self._shown: Any = None  # the object whose detail is on screen
+        self._shown: Any = None  # the current object, whose detail is on screen (once shown, if _stale)
+        self._stale = False  # the current object changed while the pane was hidden: its detail is not rendered
         self._stretch_column = stretch_column
         self._build()
         self._lay_out()
         self._connect()
 
     def _build(self) -> None:
-        self.proxy = SubsetProxy(self._key, self)
+        self.proxy = SubsetModel(self._key, self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(CellTextDelegate(self.proxy.display_text, self.table))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -157,6 +162,8 @@ class MasterDetail(QSplitter):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self._widths is None:  # rows set while hidden
             self._share_columns()
+        if self._stale:  # the current row changed while hidden
+            self._render_shown()
         super().showEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # Qt override
@@ -192,13 +199,21 @@ class MasterDetail(QSplitter):
         self._show(self.proxy.object_at(current.row()) if current.isValid() else None)
 
     def _show(self, obj: Any) -> None:
-        if obj is self._shown and (obj is not None or self.detail.document().isEmpty()):
+        if obj is self._shown and (self._stale or obj is not None or self.detail.document().isEmpty()):
             return
         self._shown = obj
-        self.detail.setHtml(self._render(obj) if obj is not None else "")
+        if self.isVisible():
+            self._render_shown()
+        else:  # another tab of the catalogue: rendered when shown, not at every keystroke of a search
+            self._stale = True
         self.current_changed.emit(obj)
+
+    def _render_shown(self) -> None:
+        self._stale = False
+        self.detail.setHtml(self._render(self._shown) if self._shown is not None else "")
 
     def show_html(self, html: str) -> None:
         """Put other rich text in the detail pane (no row is current)."""
         self._shown = None
+        self._stale = False
         self.detail.setHtml(html)

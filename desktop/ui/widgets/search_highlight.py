@@ -63,7 +63,7 @@ class SearchHighlighter(QObject):
         self._format.setBackground(QColor(HIGHLIGHT))
         self._stale = False
         self._lit: list[tuple[int, int]] | None = []  # the (start, end) positions lit; None: to be set again
-        self._texts: list[tuple[int, str]] | None = None  # each block's position and folded text
+        self._folded: str | None = None  # the document's raw text, folded (an index in it is a position)
         view.document().contentsChanged.connect(self._document_changed)
         view.installEventFilter(self)
 
@@ -78,7 +78,7 @@ class SearchHighlighter(QObject):
         return [s.cursor.selectedText() for s in self._view.extraSelections()]
 
     def _document_changed(self) -> None:
-        self._texts = None
+        self._folded = None
         self._lit = None  # the positions lit were in the text replaced
         self._relight()
 
@@ -108,14 +108,11 @@ class SearchHighlighter(QObject):
         self._view.setExtraSelections(selections)
 
     def _spans(self) -> list[tuple[int, int]]:
-        """The document positions of the words the search lights, block by block (a word never spans two)."""
+        """The document positions of the words the search lights: found in the document's raw text, read in one
+        call, whose every index is a position (its blocks' and frames' separators are characters that no word
+        spans), rather than block by block."""
         if self._pattern is None:
             return []
-        if self._texts is None:
-            self._texts = []
-            block = self._view.document().begin()
-            while block.isValid():
-                self._texts.append((block.position(), _fold_chars(block.text())))
-                block = block.next()
-        finditer = self._pattern.finditer
-        return [(at + m.start(), at + m.end()) for at, text in self._texts for m in finditer(text)]
+        if self._folded is None:
+            self._folded = _fold_chars(self._view.document().toRawText())
+        return [m.span() for m in self._pattern.finditer(self._folded)]
