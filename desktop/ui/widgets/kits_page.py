@@ -8,9 +8,10 @@ and nothing of it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -28,6 +29,9 @@ from desktop.ui.widgets.first_run import FirstRunPanel
 
 if TYPE_CHECKING:
     from desktop.ui.schedule import Schedule
+
+#: The window state's key of the kit shown last (« Mes kits » opens on it).
+LAST_KIT = "main/kit"
 
 #: The kit editor's panels (each is given the kit shown).
 PANELS = ("general", "paperwork", "workshops", "participants", "sessions", "followup", "call", "summary")
@@ -84,6 +88,7 @@ class KitsPage(QSplitter):
         self._lay_out()
         self._connect()
         self.refresh()
+        self._reopen()
 
     @property
     def schedule(self) -> Schedule:
@@ -256,7 +261,22 @@ class KitsPage(QSplitter):
         self.delete_button.setEnabled(has)
         self.print_button.setEnabled(has)
 
+    def _reopen(self) -> None:
+        """Show a kit when the page opens with none: the one shown last time (the window state), else the kit in
+        progress changed last — « Mes kits » does not open on an empty editor when there are kits."""
+        kits = self.controller.workspace.kits()
+        if self.controller.kit is not None or not kits:
+            return
+        remembered = self.settings.state(LAST_KIT) if self.settings is not None else None
+        uid = bytes(remembered).decode("utf-8", "replace") if remembered is not None else ""
+        if not any(k.uid == uid for k in kits):
+            in_progress = [k for k in kits if not k.archived] or kits
+            uid = max(in_progress, key=lambda k: (k.modified or datetime.min, k.uid)).uid
+        self.select(uid)
+
     def _show_kit(self, kit: Kit | None) -> None:
+        if kit is not None and self.settings is not None:
+            self.settings.set_state(LAST_KIT, QByteArray(kit.uid.encode("utf-8")))
         first_run = not self.controller.workspace.has_kits()
         self.first_run.setVisible(first_run)
         self.empty.setVisible(kit is None and not first_run)

@@ -1,0 +1,63 @@
+"""« Mes kits » opens on a kit when there are kits: the one shown last time, else the kit in progress changed last."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from desktop import paths
+from desktop.domain.kit_factory import kit_from_template
+from desktop.storage.kits import KitRepository
+from desktop.storage.repositories import CatalogueRepository
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+from desktop.ui.workspace import Workspace
+
+
+def _kits(store):
+    catalogue = CatalogueRepository(store)
+    templates = {t.id: t for t in catalogue.templates()}
+    library = {w.id: w for w in catalogue.workshops()}
+    template = templates["outille-ton-projet"]
+    made = []
+    for name, when, archived in (("Ancien", datetime(2026, 3, 1), False), ("Récent", datetime(2026, 11, 20), False),
+                                 ("Archivé", datetime(2026, 11, 30), True)):
+        kit = dataclasses.replace(kit_from_template(template, library, name=name), modified=when, archived=archived)
+        KitRepository(store).save(kit)
+        made.append(kit)
+    return made
+
+
+def _window(qtbot, store) -> MainWindow:
+    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_mes_kits_opens_on_the_kit_in_progress_changed_last_then_on_the_one_shown_last(qtbot, store, french):
+    old, recent, archived = _kits(store)
+    win = _window(qtbot, store)
+    assert win.controller.kit is None  # the window opens on the catalogue: no kit read for it
+    win.pages.setCurrentWidget(win.kits)
+    page = win.kits
+    qtbot.waitUntil(page.isVisible)
+    assert win.controller.kit is not None and win.controller.kit.uid == recent.uid  # not the archived one
+    assert page.tabs.isVisible() and not page.empty.isVisible()
+    page.select(old.uid)
+    assert win.controller.kit.uid == old.uid
+    win.close()
+    again = _window(qtbot, store)
+    assert again.kits is not None and again.controller.kit.uid == old.uid
+
+
+def test_a_kit_shown_last_and_deleted_since_falls_back_to_the_one_changed_last(qtbot, store, french):
+    old, recent, archived = _kits(store)
+    win = _window(qtbot, store)
+    win.kits.select(old.uid)
+    win.close()
+    KitRepository(store).delete(old.uid)
+    again = _window(qtbot, store)
+    assert again.kits is not None and again.controller.kit.uid == recent.uid
