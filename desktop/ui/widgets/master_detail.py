@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -34,7 +34,8 @@ class MasterDetail(QSplitter):
 
     The columns are measured for their content when first needed — on screen, or asked for their width — not when
     the rows are set: a tab not shown costs its rows only (the table reads at most its header's
-    ``resizeContentsPrecision`` rows, 1,000, on screen or not, so the widths are the same either way).
+    ``resizeContentsPrecision`` rows, 1,000, on screen or not, so the widths are the same either way). Rows given
+    by :meth:`set_rows_later` cost nothing until the pane is shown or they are asked for.
 
     Args:
         model: the rows.
@@ -51,7 +52,10 @@ class MasterDetail(QSplitter):
     def __init__(self, model: ListTableModel, render: Callable[[Any], str], key: Callable[[Any], Hashable],
                  parent=None, *, stretch_column: int = 0) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.model = model
+        self._model = model
+        self._later: Callable[[], Sequence[Any]] | None = None  # rows to read when first needed (set_rows_later)
+        self._later_count: Callable[[], int] = lambda: 0
+        self._every_row = True  # no search or filter: set_shown(None)
         self._render = render
         self._key = key
         self._shown: Any = None  # the object whose detail is on screen
@@ -61,10 +65,10 @@ class MasterDetail(QSplitter):
         self._connect()
 
     def _build(self) -> None:
-        self.proxy = SubsetProxy(self._key, self)
-        self.proxy.setSourceModel(self.model)
+        self._proxy = SubsetProxy(self._key, self)
+        self._proxy.setSourceModel(self._model)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self._proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,10 +108,22 @@ class MasterDetail(QSplitter):
     def _connect(self) -> None:
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.proxy.modelReset.connect(self._select_first)
-        self.proxy.layoutChanged.connect(self._keep_visible)
-        self.proxy.rowsRemoved.connect(self._keep_visible)
-        self.proxy.rowsInserted.connect(self._keep_visible)
+        self._proxy.modelReset.connect(self._select_first)
+        self._proxy.layoutChanged.connect(self._keep_visible)
+        self._proxy.rowsRemoved.connect(self._keep_visible)
+        self._proxy.rowsInserted.connect(self._keep_visible)
+
+    @property
+    def model(self) -> ListTableModel:
+        """The rows (read now if they were to be read later: asking for them is needing them)."""
+        self.fill()
+        return self._model
+
+    @property
+    def proxy(self) -> SubsetProxy:
+        """The rows shown, sorted (read now if they were to be read later)."""
+        self.fill()
+        return self._proxy
 
     def add_row_action(self, text: str, slot: Callable[[Any], None]) -> QPushButton:
         """An action on the current row: a button under the detail pane, the row's double-click and its context
@@ -130,19 +146,39 @@ class MasterDetail(QSplitter):
         return button
 
     def set_shown(self, keys) -> None:
-        """Show the rows whose key is in *keys* (None: every row)."""
-        self.proxy.set_shown(keys)
+        """Show the rows whose key is in *keys* (None: every row; some: the rows to be read later are read now)."""
+        self._every_row = keys is None
+        if keys is not None:
+            self.fill()
+        self._proxy.set_shown(keys)
         # The view lays its rows out now, not at its next timer: else it paints the change, then paints again
         # once laid out (two paints of the table for one keystroke).
         self.table.executeDelayedItemsLayout()
 
     def set_rows(self, rows) -> None:
-        self.model.set_rows(rows)
+        self._later = None
+        self._model.set_rows(rows)
         self._widths = None
         if self.isVisible():
             self._share_columns()
 
+    def set_rows_later(self, rows: Callable[[], Sequence[Any]], count: Callable[[], int]) -> None:
+        """Rows to read, sort and make the first current when the pane is first shown or they are asked for
+        (:attr:`model`, :attr:`proxy`, :meth:`current_object`, :meth:`fill`, a search through :meth:`set_shown`),
+        not now: a hidden tab of 10,000 rows costs nothing until then, and :meth:`visible_count` is *count()*
+        meanwhile. On screen, or showing a search's rows, the pane reads them at once."""
+        self._later, self._later_count = rows, count
+        self._widths = None
+        if self.isVisible() or not self._every_row:
+            self.fill()
+
+    def fill(self) -> None:
+        """Read the rows given by :meth:`set_rows_later`, if not yet: sorted, the first one current."""
+        if self._later is not None:
+            self.set_rows(self._later())
+
     def _measured(self) -> dict[int, int]:
+        self.fill()  # measured on screen (the view shown, its children before it) or asked for its width
         if self._widths is None:
             self._widths = content_widths(self.table, MAX_COLUMN_WIDTH)
         return self._widths
@@ -155,6 +191,7 @@ class MasterDetail(QSplitter):
         return table_width(self.table, sum(self._measured().values()))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.fill()
         if self._widths is None:  # rows set while hidden
             self._share_columns()
         super().showEvent(event)
@@ -166,19 +203,21 @@ class MasterDetail(QSplitter):
 
     def changeEvent(self, event) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.model.retranslate()
+            self._model.retranslate()
         super().changeEvent(event)
 
     def current_object(self) -> Any:
+        self.fill()
         index = self.table.currentIndex()
-        return self.proxy.object_at(index.row()) if index.isValid() else None
+        return self._proxy.object_at(index.row()) if index.isValid() else None
 
     def visible_count(self) -> int:
-        return self.proxy.rowCount()
+        """The rows shown (the rows to be read later are every row: see :meth:`set_rows_later`)."""
+        return self._later_count() if self._later is not None else self._proxy.rowCount()
 
     def _select_first(self) -> None:
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if self._proxy.rowCount():
+            self.table.setCurrentIndex(self._proxy.index(0, 0))
         else:
             self._show(None)
 
@@ -189,7 +228,7 @@ class MasterDetail(QSplitter):
             self._show(self.current_object())
 
     def _on_current(self, current, previous) -> None:
-        self._show(self.proxy.object_at(current.row()) if current.isValid() else None)
+        self._show(self._proxy.object_at(current.row()) if current.isValid() else None)
 
     def _show(self, obj: Any) -> None:
         if obj is self._shown and (obj is not None or self.detail.document().isEmpty()):
