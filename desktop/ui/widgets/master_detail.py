@@ -197,7 +197,9 @@ class MasterDetail(QSplitter):
         super().showEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # Qt override
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        # Rows still to be read have no columns to share yet (a hidden page can be resized: by a grab of the
+        # window, say): they are shared once read, on screen.
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self._later is None:
             self._share_columns()
         return super().eventFilter(watched, event)
 
