@@ -5,6 +5,8 @@ model), show the same rows, order and first selection as when they were filled a
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from bench.generate import build_store
@@ -198,3 +200,29 @@ def test_the_workspace_reads_the_saved_workshops_once_when_first_needed(long_sto
     assert workspace.user_workshops()[-1].id == mine.id  # the newest last, as listed from the store
     workspace.undo_stack.undo()
     assert len(workspace.user_workshops()) == SAVED and counted["saved read"] == 1
+
+
+def test_rows_read_later_are_set_apart_from_the_collector_as_the_starts_are(qtbot, long_store, french):
+    browser = CatalogueBrowser(Workspace(long_store).catalogue, None)
+    qtbot.addWidget(browser)
+    passes = []
+
+    def seen(phase, info):
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        assert gc.get_freeze_count() == 0  # a process that set nothing apart: the collector is left alone
+        browser.templates.fill()
+        assert gc.get_freeze_count() == 0 and gc.isenabled()
+        gc.collect()
+        gc.freeze()  # as Tresse's start does once the window is painted
+        frozen, passes[:] = gc.get_freeze_count(), []
+        browser.workshops.fill()  # read, sorted, the first row current: SAVED workshops and more
+        assert passes == [2]  # one full pass before (the garbage of the moment), none while the rows are made
+        assert gc.get_freeze_count() > frozen and gc.isenabled()
+        assert browser.workshops.visible_count() > SAVED
+    finally:
+        gc.callbacks.remove(seen)
+        gc.unfreeze()
