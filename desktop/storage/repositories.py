@@ -129,6 +129,12 @@ class CatalogueRepository:
         return [(_workshop(r, StoredText(self.db, USER_WORKSHOP_CONTENT, r["id"]), shared), r["created"])
                 for r in rows]
 
+    def workshop_count(self) -> int:
+        """How many workshops :meth:`workshops` lists (bundled and saved), counted without reading one."""
+        saved = self.db.query("SELECT 1 FROM sqlite_master WHERE name = 'user_workshop'")
+        return self.db.column("SELECT (SELECT count(*) FROM workshop)"
+                              + (" + (SELECT count(*) FROM user_workshop)" if saved else ""))[0]
+
     def workshop(self, workshop_id: str) -> Workshop | None:
         for table in ("workshop", "user_workshop"):
             rows = self.db.query(f"SELECT * FROM {table} WHERE id = ?", (workshop_id,))

@@ -28,17 +28,19 @@ def keep_long_lived() -> None:
 
 
 @contextmanager
-def building_long_lived(at_least: int = MANY_OBJECTS) -> Iterator[None]:
-    """Run the block with the collector off; then, if it built *at_least* objects the collector follows, set
-    them apart (:func:`keep_long_lived`). Nested blocks and a collector already off are left as they were
-    found."""
+def building_long_lived(at_least: int | None = None) -> Iterator[None]:
+    """Run the block with the collector off; then, if it built *at_least* objects the collector follows
+    (:data:`MANY_OBJECTS` by default), set them apart (:func:`keep_long_lived`). The young garbage of the moment
+    is collected first (a short pass), so that it is not set apart with them. Nested blocks and a collector
+    already off are left as they were found."""
     if not gc.isenabled():
         yield
         return
+    gc.collect(1)
     gc.disable()
     try:
         yield
     finally:
-        if gc.get_count()[0] >= at_least:  # objects made since the last collection: none ran meanwhile
+        if gc.get_count()[0] >= (MANY_OBJECTS if at_least is None else at_least):  # made since the pass above
             gc.freeze()
         gc.enable()

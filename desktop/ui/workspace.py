@@ -65,8 +65,7 @@ class Workspace(QObject):
         profile = ProfileRepository(db)
         self._blackouts: dict[date, str] = profile.blackouts()
         self._structure: IssuingStructure | None = profile.saved_structure()  # None: never filled in
-        self._user_workshops: dict[str, tuple[Workshop, str]] = {
-            w.id: (w, created) for w, created in self.catalogue.dated_user_workshops()}
+        self._saved_workshops: dict[str, tuple[Workshop, str]] | None = None  # read when first needed
 
     # -- reading -----------------------------------------------------------------------------------------------
     @property
@@ -76,6 +75,14 @@ class Workspace(QObject):
         if self._loaded_kits is None:
             self._loaded_kits = KitRepository(self.db).load_all()
         return self._loaded_kits
+
+    @property
+    def _user_workshops(self) -> dict[str, tuple[Workshop, str]]:
+        """The user's own workshops by id, with the moment each was saved, read when first needed: the window opens
+        on the catalogue's experiments, and years of saved workshops should not be read to show them."""
+        if self._saved_workshops is None:
+            self._saved_workshops = {w.id: (w, created) for w, created in self.catalogue.dated_user_workshops()}
+        return self._saved_workshops
 
     def has_kits(self) -> bool:
         """Whether there is any kit (without reading them)."""
@@ -248,8 +255,12 @@ class Workspace(QObject):
         if edit.kind == STRUCTURE:
             self._structure = edit.after
             return
-        table = {KIT: self._kits, VENUE: self._venues, FACILITATOR: self._facilitators,
-                 USER_WORKSHOP: self._user_workshops}[edit.kind]
+        if edit.kind == USER_WORKSHOP:
+            if self._saved_workshops is None:
+                return  # not read yet: read when first needed, with this write
+            table = self._saved_workshops
+        else:
+            table = {KIT: self._kits, VENUE: self._venues, FACILITATOR: self._facilitators}[edit.kind]
         if edit.after is None:
             table.pop(edit.key, None)
         else:

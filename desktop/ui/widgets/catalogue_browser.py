@@ -23,6 +23,12 @@ from desktop.ui.widgets.steady_tabs import keep_tab_bar_steady
 class CatalogueBrowser(QWidget):
     """Three tabs (experiments, workshops, templates) under one search box and three filters.
 
+    The window opens on the experiments; the other tabs' rows are read, sorted and their first one made current
+    when the tab is first shown or its rows are needed (a search, a filter, the search box taking the focus), and
+    the library — 10,000 workshops for a structure that saved many — is read then too: until then the « Ateliers »
+    tab's title and the status bar give its size from one count of the store. *library* must list what the store
+    holds (the workspace's library does: its memory changes once the store is written).
+
     Signals:
         summary_changed(str): a line for the status bar (what is shown).
         create_kit_requested(str, int): « Créer un kit » from a template (its id) or an experiment (its number).
@@ -37,7 +43,8 @@ class CatalogueBrowser(QWidget):
         self.repo = repo
         self._library = library or repo.workshops  # the window's: the user's workshops held by the workspace
         self._experiments = repo.experiments()
-        self._workshops = self._library()
+        self._library_rows: list[Workshop] | None = None  # read when first needed (see _workshops)
+        self._library_count: int | None = None
         self._templates = repo.templates()
         self._region_of = {e.number: e.region for e in self._experiments}
         self._filters: LibraryIndex | None = None  # built when a filter of the library is first chosen
@@ -78,9 +85,9 @@ class CatalogueBrowser(QWidget):
         self.create_from_experiment = self.experiments.add_row_action(
             self.tr("Créer un kit à partir de cette expérimentation"),
             lambda e: self.create_kit_requested.emit("", e.number))
-        self.experiments.set_rows(self._experiments)
-        self.workshops.set_rows(self._workshops)
-        self.templates.set_rows(self._templates)
+        self.experiments.set_rows(self._experiments)  # the tab the window opens on
+        self.workshops.set_rows_later(lambda: self._workshops, self._workshop_count)
+        self.templates.set_rows_later(lambda: self._templates, lambda: len(self._templates))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         keep_tab_bar_steady(self.tabs)  # the titles' counts change at every keystroke
@@ -118,8 +125,26 @@ class CatalogueBrowser(QWidget):
         if now is self.search:
             try:
                 self.repo.prepare_search()  # the search map read before the first keystroke
+                for pane in (self.workshops, self.templates):  # and the rows it will show
+                    pane.fill()
             except StorageError:
                 pass  # only a head start: the search itself meets the fault and it is handled there
+
+    @property
+    def _workshops(self) -> list[Workshop]:
+        """The library, read when first needed (the « Ateliers » tab shown, a search, a filter, a template's
+        detail)."""
+        if self._library_rows is None:
+            self._library_rows = self._library()
+        return self._library_rows
+
+    def _workshop_count(self) -> int:
+        """How many workshops the library has, without reading them when they were not yet."""
+        if self._library_rows is not None:
+            return len(self._library_rows)
+        if self._library_count is None:
+            self._library_count = self.repo.workshop_count()
+        return self._library_count
 
     def _workshop_map(self) -> dict[str, Workshop]:
         """The library by id (for the templates' detail), built when first needed."""
@@ -128,11 +153,12 @@ class CatalogueBrowser(QWidget):
         return self._by_id
 
     def reload_workshops(self) -> None:
-        """Read the library again (the user saved or removed one of their own workshops)."""
-        self._workshops = self._library()
+        """Read the library again (the user saved or removed one of their own workshops): now if its tab is on
+        screen or a search shows some of it, else when next needed."""
+        self._library_rows = self._library_count = None
         self._by_id = None
         self._filters = None
-        self.workshops.set_rows(self._workshops)
+        self.workshops.set_rows_later(lambda: self._workshops, self._workshop_count)
         self.apply_filters()
 
     def _experiments_page(self, programme: Programme | None) -> QWidget:
@@ -207,7 +233,7 @@ class CatalogueBrowser(QWidget):
 
     def _emit_summary(self, *args) -> None:
         shown = (self.experiments.visible_count(), self.workshops.visible_count(), self.templates.visible_count())
-        total = (len(self._experiments), len(self._workshops), len(self._templates))
+        total = (len(self._experiments), self._workshop_count(), len(self._templates))
         values = total if shown == total else shown
         text = ", ".join((self.tr("%Ln expérimentations", "", values[0]), self.tr("%Ln ateliers", "", values[1]),
                           self.tr("%Ln modèles de kits", "", values[2])))
