@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.catalogue import Programme, Workshop
 from desktop.domain.text import sort_key
@@ -18,6 +18,7 @@ from desktop.ui import detail, labels
 from desktop.ui.models.catalogue import ExperimentModel, LibraryIndex, TemplateModel, WorkshopModel
 from desktop.ui.widgets.master_detail import MasterDetail
 from desktop.ui.widgets.steady_tabs import keep_tab_bar_steady
+from desktop.ui.widgets.search_box import SearchBox
 
 
 class CatalogueBrowser(QWidget):
@@ -55,9 +56,8 @@ class CatalogueBrowser(QWidget):
         self.apply_filters()
 
     def _build(self, programme: Programme | None) -> None:
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)
         self.search.setObjectName("catalogueSearch")
-        self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Rechercher (titre, thème, territoire, opérateur…)"))
         self.region = QComboBox(self)
         self.region.addItem(self.tr("Toutes les régions"), "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +18,7 @@ from desktop.ui.models.kits import KitWorkshopModel, LibraryModel
 from desktop.ui.models.subset import SubsetProxy
 from desktop.ui.widgets.content_split import MEASURED_ROWS
 from desktop.ui.widgets.workshop_editor import WorkshopEditor
+from desktop.ui.widgets.search_box import SearchBox
 
 
 class KitWorkshopsPanel(QWidget):
@@ -59,8 +60,7 @@ class KitWorkshopsPanel(QWidget):
             self.library.setColumnHidden(column, True)
         for column in (LibraryModel.FORMAT, LibraryModel.DURATION):  # whole: the title takes the rest, elided
             self.library.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.filter = QLineEdit(self)
-        self.filter.setClearButtonEnabled(True)
+        self.filter = SearchBox(self)
         self.filter.setPlaceholderText(self.tr("Filtrer la bibliothèque…"))
 
         self.kit_model = KitWorkshopModel(self._dropped, self)
