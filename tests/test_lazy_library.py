@@ -16,12 +16,11 @@ from desktop.domain.text import sort_key
 from desktop.storage.repositories import CatalogueRepository
 from desktop.storage.store import open_store
 from desktop.ui import detail
-from desktop.ui.main_window import MainWindow
 from desktop.ui.models.catalogue import TemplateModel, WorkshopModel
-from desktop.ui.settings import Settings
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
 from desktop.ui.widgets.master_detail import MasterDetail
 from desktop.ui.workspace import Workspace
+from window_helpers import open_window
 
 SAVED = 150  # the user's own workshops in the store
 
@@ -56,15 +55,6 @@ def counted(monkeypatch):
     return seen
 
 
-def _window(qtbot, workspace) -> MainWindow:
-    win = MainWindow(workspace, Settings(paths.user_data_dir()), "fr")
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def _filled_at_once(qtbot, rows, model) -> MasterDetail:
     """The pane as the catalogue filled it before: rows set at once, hidden (its first row made current)."""
     pane = MasterDetail(model, lambda obj: "", lambda obj: getattr(obj, "id", None))
@@ -80,7 +70,7 @@ def _ids(pane: MasterDetail) -> list[str]:
 def test_the_window_opens_without_reading_the_saved_workshops_nor_filling_the_hidden_tabs(qtbot, long_store, french,
                                                                                           counted):
     workspace = Workspace(long_store)
-    win = _window(qtbot, workspace)
+    win = open_window(qtbot, workspace)
     browser = win.browser
     assert win.pages.currentWidget() is browser and browser.tabs.currentIndex() == 0
     qtbot.waitUntil(lambda: browser.experiments.table.viewport().isVisible())
@@ -98,7 +88,7 @@ def test_the_window_opens_without_reading_the_saved_workshops_nor_filling_the_hi
 def test_a_hidden_tab_shown_has_the_rows_order_and_first_row_it_had_when_filled_at_once(qtbot, long_store, french,
                                                                                         counted):
     workspace = Workspace(long_store)
-    win = _window(qtbot, workspace)
+    win = open_window(qtbot, workspace)
     browser = win.browser
     win.show_catalogue_tab(1)  # Ctrl+2
     pane = browser.workshops
@@ -169,7 +159,7 @@ def test_the_search_box_taking_the_focus_reads_the_rows_it_will_search(qtbot, lo
 
 def test_a_workshop_saved_before_the_library_is_read_is_counted_then_shown(qtbot, long_store, french, counted):
     workspace = Workspace(long_store)
-    win = _window(qtbot, workspace)
+    win = open_window(qtbot, workspace)
     browser = win.browser
     bar = browser.tabs.tabBar()
     every = browser.workshops.visible_count()

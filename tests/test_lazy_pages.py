@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import paths
 from desktop.domain.kit_factory import kit_from_template
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 from desktop.ui.widgets import master_detail
 from desktop.ui.widgets.catalogue_browser import CatalogueBrowser
 from desktop.ui.widgets.content_split import content_widths
 from desktop.ui.workspace import Workspace
+from window_helpers import open_window
 
 
 @pytest.fixture
@@ -32,18 +30,9 @@ def measured(monkeypatch):
     return seen
 
 
-def _window(qtbot, workspace) -> MainWindow:
-    win = MainWindow(workspace, Settings(paths.user_data_dir()), "fr")
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_the_first_run_builds_neither_the_catalogue_nor_the_kit_editors_library(qtbot, store, french, measured):
     workspace = Workspace(store)
-    win = _window(qtbot, workspace)
+    win = open_window(qtbot, workspace)
     assert win.pages.built("catalogue") is None and measured == []
     assert win.kits._editor is None  # the first-run page shows no kit
     assert win._schedule is None  # nor the sessions' schedule: the kit editor asks for it
@@ -75,7 +64,7 @@ def test_the_first_run_builds_neither_the_catalogue_nor_the_kit_editors_library(
 
 
 def test_the_library_is_read_when_asked_for_even_unseen(qtbot, store, french):
-    win = _window(qtbot, Workspace(store))
+    win = open_window(qtbot, Workspace(store))
     panel = win.kits.workshops  # asked for: the editor is built, hidden (no kit)
     assert panel._library_read is False and not win.kits.tabs.isVisible()
     assert panel.library_model.rowCount() == len(win.workspace.library())  # asked for: read now

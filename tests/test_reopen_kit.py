@@ -5,13 +5,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from desktop import paths
 from desktop.domain.kit_factory import kit_from_template
 from desktop.storage.kits import KitRepository
 from desktop.storage.repositories import CatalogueRepository
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 from desktop.ui.workspace import Workspace
+from window_helpers import open_window
 
 
 def _kits(store):
@@ -28,18 +26,9 @@ def _kits(store):
     return made
 
 
-def _window(qtbot, store) -> MainWindow:
-    win = MainWindow(Workspace(store), Settings(paths.user_data_dir()), "fr")
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_mes_kits_opens_on_the_kit_in_progress_changed_last_then_on_the_one_shown_last(qtbot, store, french):
     old, recent, archived = _kits(store)
-    win = _window(qtbot, store)
+    win = open_window(qtbot, Workspace(store))
     assert win.controller.kit is None  # the window opens on the catalogue: no kit read for it
     win.pages.setCurrentWidget(win.kits)
     page = win.kits
@@ -49,15 +38,15 @@ def test_mes_kits_opens_on_the_kit_in_progress_changed_last_then_on_the_one_show
     page.select(old.uid)
     assert win.controller.kit.uid == old.uid
     win.close()
-    again = _window(qtbot, store)
+    again = open_window(qtbot, Workspace(store))
     assert again.kits is not None and again.controller.kit.uid == old.uid
 
 
 def test_a_kit_shown_last_and_deleted_since_falls_back_to_the_one_changed_last(qtbot, store, french):
     old, recent, archived = _kits(store)
-    win = _window(qtbot, store)
+    win = open_window(qtbot, Workspace(store))
     win.kits.select(old.uid)
     win.close()
     KitRepository(store).delete(old.uid)
-    again = _window(qtbot, store)
+    again = open_window(qtbot, Workspace(store))
     assert again.kits is not None and again.controller.kit.uid == recent.uid
