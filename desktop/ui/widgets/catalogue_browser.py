@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -223,9 +223,10 @@ class CatalogueBrowser(QWidget):
         self._emit_summary()
 
     def _update_tab_titles(self) -> None:
-        titles = (self.tr("&Expérimentations (%1)").replace("%1", str(self.experiments.visible_count())),
-                  self.tr("&Ateliers (%1)").replace("%1", str(self.workshops.visible_count())),
-                  self.tr("&Modèles de kits (%1)").replace("%1", str(self.templates.visible_count())))
+        number = QLocale().toString  # « 10 062 » in French
+        titles = (self.tr("&Expérimentations (%1)").replace("%1", number(self.experiments.visible_count())),
+                  self.tr("&Ateliers (%1)").replace("%1", number(self.workshops.visible_count())),
+                  self.tr("&Modèles de kits (%1)").replace("%1", number(self.templates.visible_count())))
         bar = self.tabs.tabBar()  # not QTabWidget.setTabText, which lays out and repaints every page
         for index, title in enumerate(titles):
             if bar.tabText(index) != title:
