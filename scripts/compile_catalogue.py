@@ -10,7 +10,6 @@ The TOML files stay the source; a JSON left behind by an edit is not used (its d
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop.sources.catalogue import COMPILED, compiled_tables, read_catalogue  # noqa: E402
+from generated import write_or_check  # noqa: E402
 
 
 def compiled_text(root: Path) -> str:
@@ -28,21 +28,9 @@ def compiled_text(root: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check that the JSON is up to date")
-    args = parser.parse_args(argv)
     root = ROOT / "data"
-    text = compiled_text(root)
-    target = root / COMPILED
-    if args.check:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != text:
-            print(f"{target} is out of date: run python scripts/compile_catalogue.py", file=sys.stderr)
-            return 1
-        return 0
-    target.write_text(text, encoding="utf-8")
-    print(f"{target}: {len(text.encode('utf-8')) // 1024} KiB")
-    return 0
+    return write_or_check(__doc__.splitlines()[0], "JSON", root / COMPILED, lambda: compiled_text(root),
+                          lambda text: f"{len(text.encode('utf-8')) // 1024} KiB", argv)
 
 
 if __name__ == "__main__":

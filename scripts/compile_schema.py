@@ -11,7 +11,6 @@ script is run again.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -21,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.storage.db import Database  # noqa: E402
 from desktop.storage.migrations import MIGRATIONS, migrate  # noqa: E402
 from desktop.storage.schema import schema_of, steps_digest  # noqa: E402
+from generated import write_or_check  # noqa: E402
 
 TARGET = ROOT / "desktop" / "storage" / "schema_snapshot.py"
 
@@ -55,19 +55,8 @@ def snapshot_text() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check that the snapshot is up to date")
-    args = parser.parse_args(argv)
-    text = snapshot_text()
-    if args.check:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET} is out of date: run python scripts/compile_schema.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"{TARGET}: {text.count(chr(10))} lines")
-    return 0
+    return write_or_check(__doc__.splitlines()[0], "snapshot", TARGET, snapshot_text,
+                          lambda text: f"{text.count(chr(10))} lines", argv)
 
 
 if __name__ == "__main__":
